@@ -1,0 +1,3 @@
+// Public snapshot: schema, types and validation.
+export * from './schema';
+export * from './validate';

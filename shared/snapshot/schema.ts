@@ -1,0 +1,173 @@
+// The public snapshot: the only document that leaves the sheet. This schema is its allowlist.
+import * as v from 'valibot';
+
+/** Bump when the shape changes incompatibly; the site refuses other versions. */
+export const SNAPSHOT_VERSION = 1;
+
+const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const nullableText = v.nullable(v.string());
+const nullableNumber = v.nullable(v.number());
+
+export const PeriodKindSchema = v.picklist(['week', 'month', 'quarter', 'year']);
+export const LensSchema = v.picklist(['revenue', 'attainment', 'activity_points', 'improvement']);
+export const UnitSchema = v.picklist(['money', 'percent', 'points', 'count']);
+
+export const SnapshotTeamSchema = v.strictObject({
+  name: v.string(),
+  currency: v.string(),
+  timeZone: v.string(),
+  weekStartsOn: v.picklist(['monday', 'sunday']),
+  tvTopN: v.number(),
+  publishAmounts: v.boolean(),
+});
+
+export const SnapshotPeriodSchema = v.strictObject({
+  kind: PeriodKindSchema,
+  label: v.string(),
+  name: v.string(),
+  start: isoDay,
+  end: isoDay,
+  previousLabel: v.string(),
+});
+
+export const SnapshotRepSchema = v.strictObject({
+  id: v.string(),
+  name: v.string(),
+  initials: v.string(),
+  team: nullableText,
+  avatarUrl: v.nullable(v.pipe(v.string(), v.startsWith('https://'))),
+  level: v.number(),
+  levelTitle: v.string(),
+  xp: v.number(),
+  nextLevelXp: nullableNumber,
+  streak: v.strictObject({ current: v.number(), best: v.number() }),
+  /** Attainment % of own revenue target per period kind; no target amounts, only the ratio. */
+  attainment: v.strictObject({
+    week: nullableNumber,
+    month: nullableNumber,
+    quarter: nullableNumber,
+    year: nullableNumber,
+  }),
+});
+
+export const SnapshotTeamEntrySchema = v.strictObject({ name: v.string(), repCount: v.number() });
+
+/** A rep who is not public appears only as `repId: null`, so ranks stay honest without a name. */
+export const LeaderboardEntrySchema = v.strictObject({
+  rank: v.number(),
+  repId: nullableText,
+  value: nullableNumber,
+  previousRank: nullableNumber,
+  explanation: v.string(),
+});
+
+export const LeaderboardSchema = v.strictObject({
+  periodKind: PeriodKindSchema,
+  period: v.string(),
+  lens: LensSchema,
+  unit: UnitSchema,
+  entries: v.array(LeaderboardEntrySchema),
+});
+
+export const StandingSchema = v.strictObject({
+  rank: v.number(),
+  repId: nullableText,
+  team: nullableText,
+  value: nullableNumber,
+  progressPct: nullableNumber,
+  finishedAt: nullableText,
+  explanation: v.string(),
+});
+
+export const RaceSeriesSchema = v.strictObject({
+  /** repId, team name, or null for an anonymous participant. */
+  key: nullableText,
+  points: v.array(v.strictObject({ day: isoDay, value: v.number() })),
+});
+
+export const ContestSchema = v.strictObject({
+  id: v.string(),
+  name: v.string(),
+  kind: v.picklist(['most', 'percent_of_target', 'first_to', 'team', 'streak', 'improvement']),
+  metric: v.string(),
+  unit: UnitSchema,
+  start: isoDay,
+  end: isoDay,
+  goal: nullableNumber,
+  team: nullableText,
+  prize: nullableText,
+  description: nullableText,
+  status: v.picklist(['upcoming', 'live', 'final']),
+  rulesHash: v.string(),
+  rules: v.string(),
+  standings: v.array(StandingSchema),
+  series: v.array(RaceSeriesSchema),
+});
+
+export const BadgeSchema = v.strictObject({
+  id: v.string(),
+  name: v.string(),
+  kind: v.string(),
+  tier: v.nullable(v.picklist(['bronze', 'silver', 'gold', 'platinum'])),
+  icon: nullableText,
+  description: nullableText,
+  howToEarn: v.string(),
+  holders: v.number(),
+});
+
+export const AwardSchema = v.strictObject({
+  badgeId: v.string(),
+  repId: v.string(),
+  earnedOn: isoDay,
+  window: nullableText,
+  explanation: v.string(),
+});
+
+export const BadgeProgressSchema = v.strictObject({
+  repId: v.string(),
+  badgeId: v.string(),
+  pct: v.number(),
+  explanation: v.string(),
+});
+
+export const RecognitionSchema = v.strictObject({
+  id: v.string(),
+  date: isoDay,
+  kind: v.picklist(['hi-five', 'shout-out', 'award', 'badge', 'contest_won', 'big_deal']),
+  toRepId: v.string(),
+  from: nullableText,
+  message: nullableText,
+  badgeId: nullableText,
+  contestId: nullableText,
+});
+
+export const SnapshotSchema = v.strictObject({
+  schema: v.literal('bellringer.snapshot'),
+  version: v.literal(SNAPSHOT_VERSION),
+  generatedAt: v.string(),
+  asOf: isoDay,
+  team: SnapshotTeamSchema,
+  periods: v.array(SnapshotPeriodSchema),
+  reps: v.array(SnapshotRepSchema),
+  teams: v.array(SnapshotTeamEntrySchema),
+  leaderboards: v.array(LeaderboardSchema),
+  contests: v.array(ContestSchema),
+  badges: v.array(BadgeSchema),
+  awards: v.array(AwardSchema),
+  progress: v.array(BadgeProgressSchema),
+  recognition: v.array(RecognitionSchema),
+});
+
+export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
+export type SnapshotRep = v.InferOutput<typeof SnapshotRepSchema>;
+export type SnapshotPeriod = v.InferOutput<typeof SnapshotPeriodSchema>;
+export type Leaderboard = v.InferOutput<typeof LeaderboardSchema>;
+export type LeaderboardEntry = v.InferOutput<typeof LeaderboardEntrySchema>;
+export type SnapshotContest = v.InferOutput<typeof ContestSchema>;
+export type Standing = v.InferOutput<typeof StandingSchema>;
+export type SnapshotBadge = v.InferOutput<typeof BadgeSchema>;
+export type SnapshotAward = v.InferOutput<typeof AwardSchema>;
+export type BadgeProgress = v.InferOutput<typeof BadgeProgressSchema>;
+export type RecognitionEntry = v.InferOutput<typeof RecognitionSchema>;
+export type Lens = v.InferOutput<typeof LensSchema>;
+export type PeriodKindPublic = v.InferOutput<typeof PeriodKindSchema>;
