@@ -1,0 +1,53 @@
+// Fixed, locale-independent number formatting for explanations, so output is byte-identical everywhere.
+
+const SYMBOLS: Readonly<Record<string, string>> = {
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  JPY: '¥',
+  INR: '₹',
+  AUD: 'A$',
+  CAD: 'C$',
+  NZD: 'NZ$',
+  CHF: 'CHF ',
+};
+
+/** Groups the integer part with commas: 1234567.5 -> "1,234,567.5". */
+export function formatNumber(value: number, decimals = 0): string {
+  if (!Number.isFinite(value)) return '–';
+  const negative = value < 0;
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [whole = '0', fraction] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text = fraction ? `${grouped}.${fraction}` : grouped;
+  return negative && Number(fixed) !== 0 ? `-${text}` : text;
+}
+
+/** "$42,000" for whole amounts, "$1,234.50" otherwise; unknown currencies as "42,000 SEK". */
+export function formatMoney(value: number, currency: string): string {
+  const decimals = Number.isInteger(Math.round(value * 100) / 100) ? 0 : 2;
+  const digits = formatNumber(Math.abs(value), decimals);
+  const sign = value < 0 ? '-' : '';
+  const symbol = SYMBOLS[currency.toUpperCase()];
+  return symbol ? `${sign}${symbol}${digits}` : `${sign}${digits} ${currency.toUpperCase()}`;
+}
+
+/** "105%" or "87.5%": at most one decimal, trailing zero dropped. */
+export function formatPct(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return `${formatNumber(rounded, Number.isInteger(rounded) ? 0 : 1)}%`;
+}
+
+/** "rows 14, 27, 31" with at most `max` rows listed, then "and N more". */
+export function formatRows(rows: readonly number[], max = 10): string {
+  if (rows.length === 0) return 'no rows';
+  const shown = rows.slice(0, max).join(', ');
+  const more = rows.length > max ? ` and ${rows.length - max} more` : '';
+  return `${rows.length === 1 ? 'row' : 'rows'} ${shown}${more}`;
+}
+
+/** Rounds to a fixed number of decimals for stored figures (avoids 0.1+0.2 noise in output). */
+export function roundTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
