@@ -1,0 +1,3 @@
+// Public surface of the metrics module.
+export * from './ledger';
+export * from './targets';

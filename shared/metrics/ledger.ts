@@ -1,0 +1,308 @@
+// The ledger: per-rep, per-metric daily facts with prefix sums and the source rows behind them.
+import type { At, Day } from '../time/types';
+import { MINUTES_PER_DAY } from '../time/types';
+import type { Activity, Deal, Rep, Settings } from '../workbook';
+
+/** `revenue`, `won_deals`, `lost_deals`, `new_pipeline`, `activity_points` or an activity type. */
+export type MetricKey = string;
+
+export interface SourceRef {
+  readonly tab: 'Deals' | 'Activities';
+  readonly row: number;
+}
+
+export interface LedgerEvent {
+  readonly at: At;
+  readonly value: number;
+  readonly source: SourceRef;
+}
+
+export interface Ledger {
+  /** Range covered by data, inclusive. With no data at all, firstDay > lastDay. */
+  readonly firstDay: Day;
+  readonly lastDay: Day;
+  /** Every rep of the Reps tab and every rep id seen in data, active or not; sorted. */
+  readonly repIds: readonly string[];
+  /** Activity types as seen in Activities, sorted. */
+  readonly activityTypes: readonly string[];
+  /** Inclusive range sum; 0 outside the data range or for an unknown rep/metric. */
+  sum(repId: string, metric: MetricKey, start: Day, end: Day): number;
+  daily(repId: string, metric: MetricKey, day: Day): number;
+  /** Rows that contributed to the range, sorted by tab then row. */
+  sources(repId: string, metric: MetricKey, start: Day, end: Day): SourceRef[];
+  /** Contributions in the range, chronological (at, then row). */
+  events(repId: string, metric: MetricKey, start: Day, end: Day): readonly LedgerEvent[];
+}
+
+/** The parts of a Workbook the ledger reads (a full Workbook fits). */
+export interface LedgerInput {
+  readonly settings: Pick<Settings, 'activityWeights'>;
+  readonly reps: readonly Pick<Rep, 'repId'>[];
+  readonly activities: readonly Activity[];
+  readonly deals: readonly Deal[];
+}
+
+export const DEAL_METRICS = ['revenue', 'won_deals', 'lost_deals', 'new_pipeline'] as const;
+
+// Fixed metric slots; activity types follow from index 5.
+const REVENUE = 0;
+const WON = 1;
+const LOST = 2;
+const NEW_PIPELINE = 3;
+const POINTS = 4;
+const FIXED = [...DEAL_METRICS, 'activity_points'] as const;
+
+/**
+ * Range sums come from differences of float prefix sums, which can leave dust such as
+ * 41999.99999999; results are rounded to 1e-6, far below a cent or a fraction of a point.
+ */
+function clean(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** The At of a fact, falling back to the start of its day when the two disagree. */
+function atOnDay(at: At | null, day: Day): At {
+  return at !== null && Math.floor(at / MINUTES_PER_DAY) === day ? at : day * MINUTES_PER_DAY;
+}
+
+/**
+ * Orders n facts by (at, row). Packs both into one float key and uses the native numeric sort,
+ * which is several times faster than a comparator sort on 250k items; falls back to a
+ * comparator when the keys would not fit in 53 bits or rows repeat.
+ */
+function orderByAtRow(ats: Float64Array, rows: Int32Array): Int32Array {
+  const n = ats.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n < 2) return order;
+  let sorted = true;
+  let minAt = Number.POSITIVE_INFINITY;
+  let maxAt = Number.NEGATIVE_INFINITY;
+  let maxRow = 0;
+  let minRow = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const at = ats[i]!;
+    const row = rows[i]!;
+    if (at < minAt) minAt = at;
+    if (at > maxAt) maxAt = at;
+    if (row > maxRow) maxRow = row;
+    if (row < minRow) minRow = row;
+    if (i > 0 && (ats[i - 1]! > at || (ats[i - 1] === at && rows[i - 1]! > row))) sorted = false;
+  }
+  if (sorted) return order;
+  const mult = maxRow + 1;
+  const fits =
+    minRow >= 0 &&
+    Number.isInteger(minAt) &&
+    Number.isInteger(maxAt) &&
+    (maxAt - minAt + 1) * mult < Number.MAX_SAFE_INTEGER;
+  if (fits) {
+    const byRow = new Int32Array(mult).fill(-1);
+    let unique = true;
+    for (let i = 0; i < n && unique; i++) {
+      const r = rows[i]!;
+      if (byRow[r] !== -1 || !Number.isInteger(ats[i]!)) unique = false;
+      byRow[r] = i;
+    }
+    if (unique) {
+      const keys = new Float64Array(n);
+      for (let i = 0; i < n; i++) keys[i] = (ats[i]! - minAt) * mult + rows[i]!;
+      keys.sort();
+      for (let i = 0; i < n; i++) order[i] = byRow[keys[i]! % mult]!;
+      return order;
+    }
+  }
+  return order.sort((a, b) => ats[a]! - ats[b]! || rows[a]! - rows[b]!);
+}
+
+function lowerBound(a: Float64Array, from: number, to: number, x: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function buildLedger(workbook: LedgerInput): Ledger {
+  const { activities, deals } = workbook;
+  const weights = workbook.settings.activityWeights as Readonly<Record<string, number>>;
+
+  const repSet = new Set<string>();
+  for (const r of workbook.reps) repSet.add(r.repId);
+  const typeSet = new Set<string>();
+  for (const a of activities) {
+    repSet.add(a.repId);
+    typeSet.add(a.type);
+  }
+  for (const d of deals) repSet.add(d.repId);
+  const repIds = [...repSet].sort();
+  const activityTypes = [...typeSet].sort();
+  const repIndex = new Map<string, number>();
+  repIds.forEach((id, i) => {
+    repIndex.set(id, i);
+  });
+  const metricIndex = new Map<string, number>();
+  FIXED.forEach((m, i) => {
+    metricIndex.set(m, i);
+  });
+  // A custom activity type named like a fixed metric would collide; the fixed meaning wins.
+  const typeSlot = new Map<string, number>();
+  for (const t of activityTypes) {
+    if (!metricIndex.has(t)) metricIndex.set(t, metricIndex.size);
+    typeSlot.set(t, metricIndex.get(t)!);
+  }
+  const M = metricIndex.size;
+  const G = repIds.length * M;
+
+  // Flatten facts: activities, deal closes, deal creations, each with at/row, then order them.
+  const nA = activities.length;
+  const aAt = new Float64Array(nA);
+  const aRow = new Int32Array(nA);
+  activities.forEach((a, i) => {
+    aAt[i] = atOnDay(a.at, a.day);
+    aRow[i] = a.row;
+  });
+  const closed: Deal[] = [];
+  const created: Deal[] = [];
+  for (const d of deals) {
+    if (d.status !== 'open' && d.closeDay !== null) closed.push(d);
+    if (d.createdDay !== null) created.push(d);
+  }
+  const cAt = new Float64Array(closed.length);
+  const cRow = new Int32Array(closed.length);
+  closed.forEach((d, i) => {
+    cAt[i] = atOnDay(d.closeAt, d.closeDay!);
+    cRow[i] = d.row;
+  });
+  const pAt = new Float64Array(created.length);
+  const pRow = new Int32Array(created.length);
+  created.forEach((d, i) => {
+    pAt[i] = d.createdDay! * MINUTES_PER_DAY;
+    pRow[i] = d.row;
+  });
+
+  // Count per group (rep × metric), then lay entries out group after group (CSR layout).
+  const count = new Int32Array(G + 1);
+  for (let i = 0; i < nA; i++) {
+    const base = repIndex.get(activities[i]!.repId)! * M;
+    count[base + typeSlot.get(activities[i]!.type)!]!++;
+    count[base + POINTS]!++;
+  }
+  for (const d of closed) {
+    const base = repIndex.get(d.repId)! * M;
+    if (d.status === 'won') {
+      count[base + REVENUE]!++;
+      count[base + WON]!++;
+    } else count[base + LOST]!++;
+  }
+  for (const d of created) count[repIndex.get(d.repId)! * M + NEW_PIPELINE]!++;
+  const start = new Int32Array(G + 1);
+  for (let g = 0; g < G; g++) start[g + 1] = start[g]! + count[g]!;
+  const total = start[G]!;
+  const eAt = new Float64Array(total);
+  const eRow = new Int32Array(total);
+  const eVal = new Float64Array(total);
+  const cursor = start.slice(0, G);
+  const put = (g: number, at: At, row: number, value: number) => {
+    const k = cursor[g]!++;
+    eAt[k] = at;
+    eRow[k] = row;
+    eVal[k] = value;
+  };
+  for (const i of orderByAtRow(aAt, aRow)) {
+    const a = activities[i]!;
+    const base = repIndex.get(a.repId)! * M;
+    put(base + typeSlot.get(a.type)!, aAt[i]!, a.row, a.count);
+    put(base + POINTS, aAt[i]!, a.row, a.count * (weights[a.type] ?? 1));
+  }
+  for (const i of orderByAtRow(cAt, cRow)) {
+    const d = closed[i]!;
+    const base = repIndex.get(d.repId)! * M;
+    if (d.status === 'won') {
+      put(base + REVENUE, cAt[i]!, d.row, d.amount);
+      put(base + WON, cAt[i]!, d.row, 1);
+    } else put(base + LOST, cAt[i]!, d.row, 1);
+  }
+  for (const i of orderByAtRow(pAt, pRow)) {
+    const d = created[i]!;
+    put(repIndex.get(d.repId)! * M + NEW_PIPELINE, pAt[i]!, d.row, d.amount);
+  }
+
+  let firstDay = 0;
+  let lastDay = -1;
+  if (total > 0) {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < total; k++) {
+      const at = eAt[k]!;
+      if (at < lo) lo = at;
+      if (at > hi) hi = at;
+    }
+    firstDay = Math.floor(lo / MINUTES_PER_DAY);
+    lastDay = Math.floor(hi / MINUTES_PER_DAY);
+  }
+  const span = lastDay - firstDay + 1;
+
+  // prefix[g][i] = total of days firstDay .. firstDay+i-1; only groups with data get an array.
+  const prefix: (Float64Array | null)[] = new Array(G).fill(null);
+  for (let g = 0; g < G; g++) {
+    if (start[g] === start[g + 1]) continue;
+    const p = new Float64Array(span + 1);
+    for (let k = start[g]!; k < start[g + 1]!; k++) {
+      p[Math.floor(eAt[k]! / MINUTES_PER_DAY) - firstDay + 1]! += eVal[k]!;
+    }
+    for (let i = 1; i <= span; i++) p[i]! += p[i - 1]!;
+    prefix[g] = p;
+  }
+
+  const groupOf = (repId: string, metric: MetricKey): number => {
+    const r = repIndex.get(repId);
+    const m = metricIndex.get(metric);
+    return r === undefined || m === undefined ? -1 : r * M + m;
+  };
+  const tabOf = (metric: MetricKey): SourceRef['tab'] =>
+    (DEAL_METRICS as readonly string[]).includes(metric) ? 'Deals' : 'Activities';
+  /** Entry index range [lo, hi) of a group for days start..end. */
+  const span2 = (g: number, s: Day, e: Day): [number, number] => {
+    if (g < 0 || s > e) return [0, 0];
+    const lo = lowerBound(eAt, start[g]!, start[g + 1]!, s * MINUTES_PER_DAY);
+    const hi = lowerBound(eAt, lo, start[g + 1]!, (e + 1) * MINUTES_PER_DAY);
+    return [lo, hi];
+  };
+
+  return {
+    firstDay,
+    lastDay,
+    repIds,
+    activityTypes,
+    sum(repId, metric, s, e) {
+      const g = groupOf(repId, metric);
+      const p = g < 0 ? null : prefix[g];
+      if (!p) return 0;
+      const a = Math.max(s, firstDay) - firstDay;
+      const b = Math.min(e, lastDay) - firstDay;
+      return a > b ? 0 : clean(p[b + 1]! - p[a]!);
+    },
+    daily(repId, metric, day) {
+      return this.sum(repId, metric, day, day);
+    },
+    sources(repId, metric, s, e) {
+      const [lo, hi] = span2(groupOf(repId, metric), s, e);
+      const rows = eRow.slice(lo, hi).sort();
+      const tab = tabOf(metric);
+      return Array.from(rows, (row) => ({ tab, row }));
+    },
+    events(repId, metric, s, e) {
+      const [lo, hi] = span2(groupOf(repId, metric), s, e);
+      const tab = tabOf(metric);
+      const out: LedgerEvent[] = [];
+      for (let k = lo; k < hi; k++) {
+        out.push({ at: eAt[k]!, value: eVal[k]!, source: { tab, row: eRow[k]! } });
+      }
+      return out;
+    },
+  };
+}

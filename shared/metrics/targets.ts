@@ -1,0 +1,97 @@
+// Targets per rep, metric and period: explicit ones, roll-ups of monthly targets, and prorated windows.
+import { type Calendar, workingDaysBetween } from '../time/calendar';
+import { addMonthsToDay, monthStart, pad2, ymdOfDay } from '../time/day';
+import type { Period } from '../time/period';
+import type { Day } from '../time/types';
+import type { Target } from '../workbook';
+import type { MetricKey } from './ledger';
+
+export interface Targets {
+  /**
+   * The explicit target for the period's label; else, for a quarter, the sum of its three monthly
+   * targets when all three exist; for a year, the sum of its four quarters' targets (each explicit
+   * or rolled up from its months) when all four exist; else null. Weeks and days: explicit only.
+   */
+  forPeriod(repId: string, metric: MetricKey, period: Period): number | null;
+  /**
+   * For windows that are not periods (contests): each overlapping month's explicit target times
+   * working days of overlap / working days of the month (calendar days for a month without any
+   * working day). Months without a target add 0; null when no overlapping month has one.
+   */
+  forRange(repId: string, metric: MetricKey, start: Day, end: Day): number | null;
+}
+
+export interface TargetsInput {
+  readonly calendar: Calendar;
+  readonly targets: readonly Pick<Target, 'row' | 'repId' | 'period' | 'metric' | 'target'>[];
+}
+
+function monthLabel(day: Day): string {
+  const { year, month } = ymdOfDay(day);
+  return year + '-' + pad2(month);
+}
+
+function clean(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+export function buildTargets(workbook: TargetsInput): Targets {
+  const calendar = workbook.calendar;
+  // One value per rep/metric/label; duplicates are resolved to the lowest sheet row.
+  const byKey = new Map<string, number>();
+  const sorted = [...workbook.targets].sort((a, b) => a.row - b.row);
+  for (const t of sorted) {
+    const key = t.repId + '\u0001' + t.metric + '\u0001' + t.period;
+    if (!byKey.has(key)) byKey.set(key, t.target);
+  }
+  const explicit = (repId: string, metric: MetricKey, label: string): number | null =>
+    byKey.get(repId + '\u0001' + metric + '\u0001' + label) ?? null;
+
+  /** Sum of monthly targets over `months` months from `first`, or null when one is missing. */
+  const monthSum = (repId: string, metric: MetricKey, first: Day, months: number) => {
+    let total = 0;
+    for (let i = 0; i < months; i++) {
+      const t = explicit(repId, metric, monthLabel(addMonthsToDay(first, i)));
+      if (t === null) return null;
+      total += t;
+    }
+    return clean(total);
+  };
+
+  const forPeriod = (repId: string, metric: MetricKey, period: Period): number | null => {
+    const own = explicit(repId, metric, period.label);
+    if (own !== null || (period.kind !== 'quarter' && period.kind !== 'year')) return own;
+    const first = monthStart(period.start);
+    if (period.kind === 'quarter') return monthSum(repId, metric, first, 3);
+    let total = 0;
+    for (let q = 0; q < 4; q++) {
+      const t =
+        explicit(repId, metric, period.label + '-Q' + (q + 1)) ??
+        monthSum(repId, metric, addMonthsToDay(first, q * 3), 3);
+      if (t === null) return null;
+      total += t;
+    }
+    return clean(total);
+  };
+
+  const forRange = (repId: string, metric: MetricKey, start: Day, end: Day): number | null => {
+    let total = 0;
+    let found = false;
+    for (let m = monthStart(start); m <= end; m = addMonthsToDay(m, 1)) {
+      const t = explicit(repId, metric, monthLabel(m));
+      if (t === null) continue;
+      found = true;
+      const mEnd = addMonthsToDay(m, 1) - 1;
+      const s = Math.max(start, m);
+      const e = Math.min(end, mEnd);
+      const monthWorking = workingDaysBetween(m, mEnd, calendar);
+      total +=
+        monthWorking > 0
+          ? (t * workingDaysBetween(s, e, calendar)) / monthWorking
+          : (t * (e - s + 1)) / (mEnd - m + 1);
+    }
+    return found ? clean(total) : null;
+  };
+
+  return { forPeriod, forRange };
+}
