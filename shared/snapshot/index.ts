@@ -1,3 +1,6 @@
-// Public snapshot: schema, types and validation.
+// Public snapshot: schema, types, validation and the privacy-filtering builder.
+export * from './build';
+export * from './input';
 export * from './schema';
+export * from './units';
 export * from './validate';

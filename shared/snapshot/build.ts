@@ -1,0 +1,248 @@
+// Builds the public snapshot from the engine's private results: the privacy model, applied in one place.
+import type {
+  ContestInput,
+  LeaderboardInput,
+  RankedInput,
+  RecognitionInput,
+  SnapshotInput,
+  SnapshotRepInput,
+} from './input';
+import type { Snapshot } from './schema';
+import { SNAPSHOT_VERSION } from './schema';
+import { contestUnit, lensUnit } from './units';
+
+const ANONYMOUS = 'A teammate who is not listed publicly.';
+
+/**
+ * Only reps who are active and `public = yes` appear by name or id. Everyone else still counts in
+ * ranks and aggregates, as an anonymous entry, so no rank is silently skipped.
+ */
+export function buildSnapshot(input: SnapshotInput): Snapshot {
+  const publicReps = input.reps.filter((r) => r.active && r.public);
+  const visible = new Set(publicReps.map((r) => r.repId));
+  const nameOf = new Map(publicReps.map((r) => [r.repId, r.name]));
+  const showAmounts = input.team.publishAmounts;
+
+  const contests = input.contests.filter((c) => c.public);
+  const badges = input.badges.filter((b) => b.public);
+  const publicBadgeIds = new Set(badges.map((b) => b.id));
+  const publicContestIds = new Set(contests.map((c) => c.id));
+  const holders = countHolders(input);
+
+  return {
+    schema: 'bellringer.snapshot',
+    version: SNAPSHOT_VERSION,
+    generatedAt: input.generatedAt,
+    asOf: input.asOf,
+    team: {
+      name: input.team.name,
+      currency: input.team.currency,
+      timeZone: input.team.timeZone,
+      weekStartsOn: input.team.weekStartsOn,
+      tvTopN: input.team.tvTopN,
+      publishAmounts: showAmounts,
+    },
+    periods: input.periods.map((p) => ({ ...p })),
+    reps: [...publicReps].sort(byNameThenId).map(publicRep),
+    teams: teamCounts(input.reps),
+    leaderboards: input.leaderboards.map((board) => publicLeaderboard(board, visible, showAmounts)),
+    contests: contests.map((c) => publicContest(c, visible, showAmounts)),
+    badges: badges.map((b) => ({
+      id: b.id,
+      name: b.name,
+      kind: b.kind,
+      tier: b.tier,
+      icon: b.icon,
+      description: b.description,
+      howToEarn: b.howToEarn,
+      holders: holders.get(b.id) ?? 0,
+    })),
+    awards: input.awards
+      .filter((a) => visible.has(a.repId) && publicBadgeIds.has(a.badgeId))
+      .map((a) => ({
+        badgeId: a.badgeId,
+        repId: a.repId,
+        earnedOn: a.earnedOn,
+        window: a.window,
+        explanation: a.explanation,
+      })),
+    progress: input.progress
+      .filter((p) => visible.has(p.repId) && publicBadgeIds.has(p.badgeId))
+      .map((p) => ({ repId: p.repId, badgeId: p.badgeId, pct: p.pct, explanation: p.explanation })),
+    recognition: input.recognition
+      .filter((r) => isPublicRecognition(r, visible, publicBadgeIds, publicContestIds))
+      .map((r) => ({
+        id: r.id,
+        date: r.date,
+        kind: r.kind,
+        toRepId: r.toRepId,
+        from: senderName(r, nameOf),
+        message: r.message,
+        badgeId: r.badgeId,
+        contestId: r.contestId,
+      })),
+  };
+}
+
+/** The snapshot as published: pretty JSON with a final newline, keys in schema order. */
+export function serializeSnapshot(snapshot: Snapshot): string {
+  return `${JSON.stringify(snapshot, null, 2)}\n`;
+}
+
+function publicRep(r: SnapshotRepInput): Snapshot['reps'][number] {
+  return {
+    id: r.repId,
+    name: r.name,
+    initials: initialsOf(r.name),
+    team: r.team,
+    avatarUrl: r.avatarUrl?.startsWith('https://') ? r.avatarUrl : null,
+    level: r.level,
+    levelTitle: r.levelTitle,
+    xp: r.xp,
+    nextLevelXp: r.nextLevelXp,
+    streak: { current: r.streak.current, best: r.streak.best },
+    attainment: {
+      week: r.attainment.week,
+      month: r.attainment.month,
+      quarter: r.attainment.quarter,
+      year: r.attainment.year,
+    },
+  };
+}
+
+function publicLeaderboard(
+  board: LeaderboardInput,
+  visible: ReadonlySet<string>,
+  showAmounts: boolean,
+): Snapshot['leaderboards'][number] {
+  const unit = lensUnit(board.lens);
+  const hideValue = unit === 'money' && !showAmounts;
+  return {
+    periodKind: board.periodKind,
+    period: board.period,
+    lens: board.lens,
+    unit,
+    entries: board.entries.map((e) => {
+      const shown = anonymise(e, visible);
+      return {
+        rank: e.rank,
+        repId: shown.repId,
+        value: hideValue ? null : e.value,
+        previousRank: e.previousRank,
+        explanation: shown.explanation,
+      };
+    }),
+  };
+}
+
+function publicContest(
+  c: ContestInput,
+  visible: ReadonlySet<string>,
+  showAmounts: boolean,
+): Snapshot['contests'][number] {
+  const unit = contestUnit(c.kind, c.metric);
+  const hideMoney = unit === 'money' && !showAmounts;
+  const teamContest = c.kind === 'team';
+  const peak = Math.max(0, ...c.series.flatMap((s) => s.points.map((p) => p.value)));
+  return {
+    id: c.id,
+    name: c.name,
+    kind: c.kind,
+    metric: c.metric,
+    unit,
+    start: c.start,
+    end: c.end,
+    goal: hideMoney ? null : c.goal,
+    team: c.team,
+    prize: c.prize,
+    description: c.description,
+    status: c.status,
+    rulesHash: c.rulesHash,
+    rules: c.rules,
+    standings: c.standings.map((s) => {
+      const shown = teamContest
+        ? { repId: null, explanation: s.explanation }
+        : anonymise(s, visible);
+      return {
+        rank: s.rank,
+        repId: shown.repId,
+        team: s.team ?? null,
+        value: hideMoney ? null : s.value,
+        progressPct: s.progressPct,
+        finishedAt: s.finishedAt,
+        explanation: shown.explanation,
+      };
+    }),
+    // Hidden amounts still draw a race: each line as a percentage of the highest value reached.
+    series: c.series.map((s) => ({
+      key: teamContest || (s.key !== null && visible.has(s.key)) ? s.key : null,
+      points: s.points.map((p) => ({
+        day: p.day,
+        value: hideMoney ? (peak > 0 ? Math.round((p.value / peak) * 1000) / 10 : 0) : p.value,
+      })),
+    })),
+  };
+}
+
+function anonymise(
+  entry: RankedInput,
+  visible: ReadonlySet<string>,
+): { repId: string | null; explanation: string } {
+  if (entry.repId !== null && visible.has(entry.repId)) {
+    return { repId: entry.repId, explanation: entry.explanation };
+  }
+  return { repId: null, explanation: ANONYMOUS };
+}
+
+function isPublicRecognition(
+  r: RecognitionInput,
+  visible: ReadonlySet<string>,
+  badgeIds: ReadonlySet<string>,
+  contestIds: ReadonlySet<string>,
+): boolean {
+  if (!r.public || !visible.has(r.toRepId)) return false;
+  if (r.badgeId !== null && !badgeIds.has(r.badgeId)) return false;
+  if (r.contestId !== null && !contestIds.has(r.contestId)) return false;
+  return true;
+}
+
+/** A sender is named only as a public rep, or as typed text that is not an email address. */
+function senderName(r: RecognitionInput, nameOf: ReadonlyMap<string, string>): string | null {
+  if (r.fromRepId !== null) return nameOf.get(r.fromRepId) ?? null;
+  if (r.fromText === null || r.fromText.includes('@')) return null;
+  return r.fromText;
+}
+
+function countHolders(input: SnapshotInput): Map<string, number> {
+  const holders = new Map<string, Set<string>>();
+  for (const a of input.awards) {
+    const set = holders.get(a.badgeId) ?? new Set<string>();
+    set.add(a.repId);
+    holders.set(a.badgeId, set);
+  }
+  return new Map([...holders].map(([id, set]) => [id, set.size]));
+}
+
+function teamCounts(reps: readonly SnapshotRepInput[]): Snapshot['teams'] {
+  const counts = new Map<string, number>();
+  for (const r of reps) {
+    if (r.active && r.team !== null) counts.set(r.team, (counts.get(r.team) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, repCount]) => ({ name, repCount }));
+}
+
+function byNameThenId(a: SnapshotRepInput, b: SnapshotRepInput): number {
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0;
+}
+
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  return letters
+    .map((w) => Array.from(w ?? '')[0] ?? '')
+    .join('')
+    .toUpperCase();
+}

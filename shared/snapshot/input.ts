@@ -1,0 +1,121 @@
+// What the snapshot builder receives: the engine's private results, before the privacy filter.
+import type { Lens, PeriodKindPublic, SnapshotPeriod } from './schema';
+
+export interface SnapshotRepInput {
+  readonly repId: string;
+  readonly name: string;
+  readonly team: string | null;
+  readonly avatarUrl: string | null;
+  readonly active: boolean;
+  readonly public: boolean;
+  readonly level: number;
+  readonly levelTitle: string;
+  readonly xp: number;
+  readonly nextLevelXp: number | null;
+  readonly streak: { readonly current: number; readonly best: number };
+  readonly attainment: Readonly<Record<PeriodKindPublic, number | null>>;
+}
+
+export interface RankedInput {
+  readonly repId: string | null;
+  readonly team?: string | null;
+  readonly rank: number;
+  readonly value: number | null;
+  /** Public explanation: must not hold target amounts; money only when amounts are published. */
+  readonly explanation: string;
+}
+
+export interface LeaderboardInput {
+  readonly periodKind: PeriodKindPublic;
+  readonly period: string;
+  readonly lens: Lens;
+  readonly entries: readonly (RankedInput & { readonly previousRank: number | null })[];
+}
+
+export interface ContestInput {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'most' | 'percent_of_target' | 'first_to' | 'team' | 'streak' | 'improvement';
+  readonly metric: string;
+  readonly start: string;
+  readonly end: string;
+  readonly goal: number | null;
+  readonly team: string | null;
+  readonly prize: string | null;
+  readonly description: string | null;
+  readonly public: boolean;
+  readonly status: 'upcoming' | 'live' | 'final';
+  readonly rulesHash: string;
+  readonly rules: string;
+  readonly standings: readonly (RankedInput & {
+    readonly progressPct: number | null;
+    readonly finishedAt: string | null;
+  })[];
+  readonly series: readonly {
+    readonly key: string | null;
+    readonly points: readonly { readonly day: string; readonly value: number }[];
+  }[];
+}
+
+export interface BadgeInput {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly metric: string | null;
+  readonly tier: 'bronze' | 'silver' | 'gold' | 'platinum' | null;
+  readonly icon: string | null;
+  readonly description: string | null;
+  readonly howToEarn: string;
+  readonly public: boolean;
+}
+
+export interface AwardInput {
+  readonly badgeId: string;
+  readonly repId: string;
+  readonly earnedOn: string;
+  readonly window: string | null;
+  readonly explanation: string;
+}
+
+export interface ProgressInput {
+  readonly repId: string;
+  readonly badgeId: string;
+  readonly pct: number;
+  readonly explanation: string;
+}
+
+export interface RecognitionInput {
+  readonly id: string;
+  readonly date: string;
+  readonly kind: 'hi-five' | 'shout-out' | 'award' | 'badge' | 'contest_won' | 'big_deal';
+  readonly toRepId: string;
+  /** The sender's rep id when the sender is a rep; otherwise null. */
+  readonly fromRepId: string | null;
+  /** The sender as typed, when not a rep. */
+  readonly fromText: string | null;
+  readonly message: string | null;
+  readonly badgeId: string | null;
+  readonly contestId: string | null;
+  readonly public: boolean;
+}
+
+export interface SnapshotInput {
+  readonly generatedAt: string;
+  readonly asOf: string;
+  readonly team: {
+    readonly name: string;
+    readonly currency: string;
+    readonly timeZone: string;
+    readonly weekStartsOn: 'monday' | 'sunday';
+    readonly tvTopN: number;
+    readonly publishAmounts: boolean;
+  };
+  readonly periods: readonly SnapshotPeriod[];
+  readonly reps: readonly SnapshotRepInput[];
+  readonly leaderboards: readonly LeaderboardInput[];
+  readonly contests: readonly ContestInput[];
+  readonly badges: readonly BadgeInput[];
+  readonly awards: readonly AwardInput[];
+  readonly progress: readonly ProgressInput[];
+  readonly recognition: readonly RecognitionInput[];
+}

@@ -1,0 +1,25 @@
+// The unit a leaderboard lens or contest is measured in, which decides formatting and what is hidden.
+import type { Lens } from './schema';
+
+export type Unit = 'money' | 'percent' | 'points' | 'count';
+
+const MONEY_METRICS = new Set(['revenue', 'new_pipeline', 'open_pipeline']);
+
+export function lensUnit(lens: Lens): Unit {
+  switch (lens) {
+    case 'revenue':
+      return 'money';
+    case 'attainment':
+    case 'improvement':
+      return 'percent';
+    case 'activity_points':
+      return 'points';
+  }
+}
+
+export function contestUnit(kind: string, metric: string): Unit {
+  if (kind === 'percent_of_target' || kind === 'improvement') return 'percent';
+  if (kind === 'streak') return 'count';
+  if (MONEY_METRICS.has(metric)) return 'money';
+  return metric === 'activity_points' ? 'points' : 'count';
+}

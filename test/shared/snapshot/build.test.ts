@@ -1,0 +1,292 @@
+// The snapshot builder applies the privacy model: who appears, which values, which entries.
+import { describe, expect, it } from 'vitest';
+import { buildSnapshot, initialsOf, serializeSnapshot } from '../../../shared/snapshot/build';
+import type { SnapshotInput, SnapshotRepInput } from '../../../shared/snapshot/input';
+import { validateSnapshot } from '../../../shared/snapshot/validate';
+
+function rep(repId: string, name: string, extra: Partial<SnapshotRepInput> = {}): SnapshotRepInput {
+  return {
+    repId,
+    name,
+    team: 'North',
+    avatarUrl: null,
+    active: true,
+    public: true,
+    level: 2,
+    levelTitle: 'Closer',
+    xp: 40,
+    nextLevelXp: 100,
+    streak: { current: 3, best: 5 },
+    attainment: { week: 50, month: 80, quarter: 90, year: 95 },
+    ...extra,
+  };
+}
+
+function input(publishAmounts = true): SnapshotInput {
+  return {
+    generatedAt: '2026-11-26T12:00:00.000Z',
+    asOf: '2026-11-26',
+    team: {
+      name: 'Demo',
+      currency: 'USD',
+      timeZone: 'UTC',
+      weekStartsOn: 'monday',
+      tvTopN: 10,
+      publishAmounts,
+    },
+    periods: [
+      {
+        kind: 'month',
+        label: '2026-11',
+        name: 'Nov 2026',
+        start: '2026-11-01',
+        end: '2026-11-30',
+        previousLabel: '2026-10',
+      },
+    ],
+    reps: [
+      rep('r1', 'Zoe Park'),
+      rep('r2', 'Hidden Person', { public: false }),
+      rep('r3', 'Gone Rep', { active: false }),
+      rep('r4', 'Ann Lee', { team: 'South', avatarUrl: 'http://insecure.example/a.png' }),
+    ],
+    leaderboards: [
+      {
+        periodKind: 'month',
+        period: '2026-11',
+        lens: 'revenue',
+        entries: [
+          { repId: 'r2', rank: 1, value: 9000, previousRank: 2, explanation: 'Hidden $9,000' },
+          { repId: 'r1', rank: 2, value: 5000, previousRank: 1, explanation: '$5,000 won' },
+        ],
+      },
+    ],
+    contests: [
+      {
+        id: 'c1',
+        name: 'Nov Revenue',
+        kind: 'most',
+        metric: 'revenue',
+        start: '2026-11-01',
+        end: '2026-11-30',
+        goal: 20000,
+        team: null,
+        prize: 'Dinner',
+        description: null,
+        public: true,
+        status: 'live',
+        rulesHash: 'abcd1234',
+        rules: 'Most revenue won',
+        standings: [
+          {
+            repId: 'r2',
+            rank: 1,
+            value: 9000,
+            progressPct: 45,
+            finishedAt: null,
+            explanation: 'x',
+          },
+          {
+            repId: 'r1',
+            rank: 2,
+            value: 5000,
+            progressPct: 25,
+            finishedAt: null,
+            explanation: 'y',
+          },
+        ],
+        series: [
+          { key: 'r2', points: [{ day: '2026-11-02', value: 9000 }] },
+          { key: 'r1', points: [{ day: '2026-11-02', value: 4500 }] },
+        ],
+      },
+      { ...privateContest() },
+    ],
+    badges: [
+      {
+        id: 'b1',
+        name: 'Closer',
+        kind: 'threshold',
+        metric: 'won_deals',
+        tier: 'gold',
+        icon: '🏆',
+        description: null,
+        howToEarn: 'Win 3 deals in a month',
+        public: true,
+      },
+      {
+        id: 'b2',
+        name: 'Secret',
+        kind: 'manual',
+        metric: null,
+        tier: null,
+        icon: null,
+        description: null,
+        howToEarn: 'Given by the manager',
+        public: false,
+      },
+    ],
+    awards: [
+      { badgeId: 'b1', repId: 'r1', earnedOn: '2026-11-20', window: '2026-11', explanation: 'a' },
+      { badgeId: 'b1', repId: 'r2', earnedOn: '2026-11-21', window: '2026-11', explanation: 'b' },
+      { badgeId: 'b2', repId: 'r1', earnedOn: '2026-11-22', window: null, explanation: 'c' },
+    ],
+    progress: [{ repId: 'r2', badgeId: 'b1', pct: 50, explanation: 'half' }],
+    recognition: [
+      recognition('g1', 'r1', { fromRepId: 'r4' }),
+      recognition('g2', 'r1', { fromRepId: 'r2' }),
+      recognition('g3', 'r1', { fromText: 'boss@example.com' }),
+      recognition('g4', 'r1', { fromText: 'The CEO' }),
+      recognition('g5', 'r2', {}),
+      recognition('g6', 'r1', { public: false }),
+      recognition('g7', 'r1', { badgeId: 'b2', kind: 'award' }),
+    ],
+  };
+}
+
+function privateContest() {
+  return {
+    id: 'c2',
+    name: 'Private',
+    kind: 'most' as const,
+    metric: 'call',
+    start: '2026-11-01',
+    end: '2026-11-30',
+    goal: null,
+    team: null,
+    prize: null,
+    description: null,
+    public: false,
+    status: 'live' as const,
+    rulesHash: '00000000',
+    rules: 'Most calls',
+    standings: [],
+    series: [],
+  };
+}
+
+function recognition(
+  id: string,
+  toRepId: string,
+  extra: Partial<SnapshotInput['recognition'][number]>,
+): SnapshotInput['recognition'][number] {
+  return {
+    id,
+    date: '2026-11-20',
+    kind: 'hi-five',
+    toRepId,
+    fromRepId: null,
+    fromText: null,
+    message: 'Nice work',
+    badgeId: null,
+    contestId: null,
+    public: true,
+    ...extra,
+  };
+}
+
+describe('buildSnapshot', () => {
+  const snap = buildSnapshot(input());
+  const json = serializeSnapshot(snap);
+
+  it('produces a document valid against the snapshot schema', () => {
+    expect(validateSnapshot(JSON.parse(json))).toMatchObject({ ok: true });
+  });
+
+  it('lists only active public reps, sorted by name', () => {
+    expect(snap.reps.map((r) => r.id)).toEqual(['r4', 'r1']);
+  });
+
+  it('never names a private or inactive rep anywhere', () => {
+    expect(json).not.toContain('Hidden Person');
+    expect(json).not.toContain('"r2"');
+    expect(json).not.toContain('Gone Rep');
+  });
+
+  it('keeps private reps as anonymous ranked entries so ranks stay honest', () => {
+    const entries = snap.leaderboards[0]?.entries ?? [];
+    expect(entries.map((e) => [e.rank, e.repId])).toEqual([
+      [1, null],
+      [2, 'r1'],
+    ]);
+    expect(entries[0]?.explanation).not.toContain('9,000');
+    expect(snap.contests[0]?.standings.map((s) => s.repId)).toEqual([null, 'r1']);
+    expect(snap.contests[0]?.series.map((s) => s.key)).toEqual([null, 'r1']);
+  });
+
+  it('still counts private reps in team sizes', () => {
+    expect(snap.teams).toEqual([
+      { name: 'North', repCount: 2 },
+      { name: 'South', repCount: 1 },
+    ]);
+  });
+
+  it('drops private contests and badges, and awards of private badges or reps', () => {
+    expect(snap.contests.map((c) => c.id)).toEqual(['c1']);
+    expect(snap.badges.map((b) => b.id)).toEqual(['b1']);
+    expect(snap.awards.map((a) => [a.badgeId, a.repId])).toEqual([['b1', 'r1']]);
+    expect(snap.progress).toEqual([]);
+  });
+
+  it('counts every holder of a public badge, named or not', () => {
+    expect(snap.badges[0]?.holders).toBe(2);
+  });
+
+  it('publishes only public recognition to public reps, naming senders only when allowed', () => {
+    expect(snap.recognition.map((r) => [r.id, r.from])).toEqual([
+      ['g1', 'Ann Lee'],
+      ['g2', null],
+      ['g3', null],
+      ['g4', 'The CEO'],
+    ]);
+  });
+
+  it('drops avatar URLs that are not https', () => {
+    expect(snap.reps.find((r) => r.id === 'r4')?.avatarUrl).toBeNull();
+  });
+
+  it('hides money values, goals and race amounts when publish_amounts is no', () => {
+    const hidden = buildSnapshot(input(false));
+    expect(hidden.leaderboards[0]?.entries.map((e) => e.value)).toEqual([null, null]);
+    const contest = hidden.contests[0];
+    expect(contest?.goal).toBeNull();
+    expect(contest?.standings.map((s) => s.value)).toEqual([null, null]);
+    expect(contest?.series.map((s) => s.points[0]?.value)).toEqual([100, 50]);
+    expect(validateSnapshot(JSON.parse(serializeSnapshot(hidden)))).toMatchObject({ ok: true });
+  });
+
+  it('is byte-identical for the same input', () => {
+    expect(serializeSnapshot(buildSnapshot(input()))).toBe(json);
+  });
+});
+
+describe('initialsOf', () => {
+  it.each([
+    ['Zoe Park', 'ZP'],
+    ['Ann Marie Lee', 'AL'],
+    ['prince', 'P'],
+    ['  ', ''],
+    ['Émile Zola', 'ÉZ'],
+  ])('%s -> %s', (name, expected) => {
+    expect(initialsOf(name)).toBe(expected);
+  });
+});
+
+describe('validateSnapshot', () => {
+  it.each([
+    [null, 'not a JSON object'],
+    [{ schema: 'other' }, 'not a Bellringer snapshot'],
+    [{ schema: 'bellringer.snapshot', version: 99 }, 'version 99'],
+    [{ schema: 'bellringer.snapshot', version: 1 }, 'does not match its schema'],
+  ])('explains why %j is refused', (data, reason) => {
+    const check = validateSnapshot(data);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.reason).toContain(reason);
+  });
+
+  it('refuses fields outside the allowlist', () => {
+    const snap = JSON.parse(serializeSnapshot(buildSnapshot(input())));
+    snap.reps[0].email = 'leak@example.com';
+    expect(validateSnapshot(snap).ok).toBe(false);
+  });
+});
