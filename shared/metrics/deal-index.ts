@@ -1,0 +1,103 @@
+// Per-rep sorted deal arrays, built once per workbook, for open pipeline and cycle time in O(log n).
+import type { Day } from '../time/types';
+import type { Deal } from '../workbook';
+
+export interface DealIndex {
+  /** Amount of the rep's deals open at the end of `day`: created on or before it, not closed by then. */
+  openPipeline(repId: string, day: Day): number;
+  /** Won deals closed in start..end that have a created day: how many and their total days to close. */
+  cycle(repId: string, start: Day, end: Day): { deals: number; days: number };
+}
+
+interface RepDeals {
+  /** Sorted opening days with prefix sums of amounts (open = opened minus closed by a day). */
+  opened: Float64Array;
+  openedSum: Float64Array;
+  closed: Float64Array;
+  closedSum: Float64Array;
+  /** Won deals with a created day, sorted by close day, with prefix counts and cycle days. */
+  wonClose: Float64Array;
+  wonCycleSum: Float64Array;
+}
+
+/** Sorts (key, value) pairs by key and returns the keys and the prefix sums of values. */
+function sortedPrefix(pairs: [number, number][]): [Float64Array, Float64Array] {
+  pairs.sort((a, b) => a[0] - b[0]);
+  const keys = new Float64Array(pairs.length);
+  const sums = new Float64Array(pairs.length + 1);
+  pairs.forEach(([k, v], i) => {
+    keys[i] = k;
+    sums[i + 1] = sums[i]! + v;
+  });
+  return [keys, sums];
+}
+
+/** Number of keys <= x. */
+function countUpTo(keys: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const clean = (x: number) => Math.round(x * 1e6) / 1e6;
+
+function buildRepDeals(deals: readonly Deal[]): RepDeals {
+  const opened: [number, number][] = [];
+  const closed: [number, number][] = [];
+  const won: [number, number][] = [];
+  for (const d of deals) {
+    const close = d.status === 'open' ? null : d.closeDay;
+    // A deal without a created day has been open since before any data; a close day before the
+    // created day (bad data) opens the deal on its close day so it is never negative pipeline.
+    let open = d.createdDay ?? Number.NEGATIVE_INFINITY;
+    if (close !== null && close < open) open = close;
+    opened.push([open, d.amount]);
+    if (close !== null) closed.push([close, d.amount]);
+    if (d.status === 'won' && close !== null && d.createdDay !== null) {
+      won.push([close, Math.max(0, close - d.createdDay)]);
+    }
+  }
+  const [o, os] = sortedPrefix(opened);
+  const [c, cs] = sortedPrefix(closed);
+  const [w, ws] = sortedPrefix(won);
+  return { opened: o, openedSum: os, closed: c, closedSum: cs, wonClose: w, wonCycleSum: ws };
+}
+
+const EMPTY: RepDeals = buildRepDeals([]);
+const cache = new WeakMap<readonly Deal[], DealIndex>();
+
+/** The index of a workbook's deals, cached per deals array so repeated calls cost nothing. */
+export function dealIndexOf(deals: readonly Deal[]): DealIndex {
+  const hit = cache.get(deals);
+  if (hit) return hit;
+  const byRep = new Map<string, Deal[]>();
+  for (const d of deals) {
+    const list = byRep.get(d.repId);
+    if (list) list.push(d);
+    else byRep.set(d.repId, [d]);
+  }
+  const reps = new Map<string, RepDeals>();
+  for (const [repId, list] of byRep) reps.set(repId, buildRepDeals(list));
+  const index: DealIndex = {
+    openPipeline(repId, day) {
+      const r = reps.get(repId) ?? EMPTY;
+      return clean(r.openedSum[countUpTo(r.opened, day)]! - r.closedSum[countUpTo(r.closed, day)]!);
+    },
+    cycle(repId, start, end) {
+      const r = reps.get(repId) ?? EMPTY;
+      const lo = countUpTo(r.wonClose, start - 1);
+      const hi = countUpTo(r.wonClose, end);
+      return {
+        deals: Math.max(0, hi - lo),
+        days: hi > lo ? r.wonCycleSum[hi]! - r.wonCycleSum[lo]! : 0,
+      };
+    },
+  };
+  cache.set(deals, index);
+  return index;
+}

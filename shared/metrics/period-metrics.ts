@@ -1,0 +1,160 @@
+// A rep's (or a group's) figures for one period as of a day: results, pipeline, activity, target and pace.
+import { type Calendar, workingDaysBetween } from '../time/calendar';
+import type { Period } from '../time/period';
+import type { Day } from '../time/types';
+import type { Workbook } from '../workbook';
+import { dealIndexOf } from './deal-index';
+import type { Ledger } from './ledger';
+import type { Targets } from './targets';
+
+/** Figures of one period up to the as-of day; for a group, sums over its reps with rates recomputed from the sums. */
+export interface PeriodFigures {
+  readonly period: Period;
+  readonly revenue: number;
+  readonly wonDeals: number;
+  readonly lostDeals: number;
+  /** won / (won + lost) × 100; null when nothing closed. */
+  readonly winRatePct: number | null;
+  /** revenue / won; null without won deals. */
+  readonly avgDeal: number | null;
+  /** Average created→close days of won deals closed in the period (those with a created day). */
+  readonly cycleDays: number | null;
+  readonly cycleDeals: number;
+  readonly cycleDaysTotal: number;
+  readonly newPipeline: number;
+  /** Amount of deals open at the end of min(asOf, period end). */
+  readonly openPipeline: number;
+  /** Count per activity type, keys in the ledger's activity-type order. */
+  readonly activities: Readonly<Record<string, number>>;
+  readonly activityPoints: number;
+  readonly revenueTarget: number | null;
+  /** revenue / target × 100; null without a target (or a zero target). */
+  readonly attainmentPct: number | null;
+  /** Attainment expected by the as-of day: working days elapsed / working days × 100. */
+  readonly pacePct: number;
+  readonly workingDaysElapsed: number;
+  readonly workingDays: number;
+}
+
+export interface RepPeriodMetrics extends PeriodFigures {
+  readonly repId: string;
+}
+
+export type PeriodMetricsInput = Pick<Workbook, 'calendar' | 'deals'>;
+
+export interface Pace {
+  readonly pacePct: number;
+  readonly workingDaysElapsed: number;
+  readonly workingDays: number;
+}
+
+/** 100 for a period over by asOf, 0 for one not started; a period without working days is all-or-nothing. */
+export function paceOf(period: Period, asOf: Day, calendar: Calendar): Pace {
+  const workingDays = workingDaysBetween(period.start, period.end, calendar);
+  const elapsed = workingDaysBetween(period.start, Math.min(asOf, period.end), calendar);
+  let pacePct: number;
+  if (asOf >= period.end) pacePct = 100;
+  else if (asOf < period.start) pacePct = 0;
+  else pacePct = workingDays > 0 ? (elapsed / workingDays) * 100 : 0;
+  return { pacePct, workingDaysElapsed: elapsed, workingDays };
+}
+
+const ratio = (num: number, den: number, scale = 1): number | null =>
+  den > 0 ? (num / den) * scale : null;
+
+export function computeRepPeriodMetrics(
+  ledger: Ledger,
+  targets: Targets,
+  workbook: PeriodMetricsInput,
+  repId: string,
+  period: Period,
+  asOf: Day,
+): RepPeriodMetrics {
+  // Facts dated after the as-of day are not known yet "as of" it: sums stop there.
+  const { start } = period;
+  const end = Math.min(period.end, asOf);
+  const sum = (metric: string) => ledger.sum(repId, metric, start, end);
+  const deals = dealIndexOf(workbook.deals);
+  const revenue = sum('revenue');
+  const wonDeals = sum('won_deals');
+  const lostDeals = sum('lost_deals');
+  const cycle = deals.cycle(repId, start, end);
+  const activities: Record<string, number> = {};
+  for (const type of ledger.activityTypes) activities[type] = sum(type);
+  const revenueTarget = targets.forPeriod(repId, 'revenue', period);
+  return {
+    repId,
+    period,
+    revenue,
+    wonDeals,
+    lostDeals,
+    winRatePct: ratio(wonDeals, wonDeals + lostDeals, 100),
+    avgDeal: ratio(revenue, wonDeals),
+    cycleDays: ratio(cycle.days, cycle.deals),
+    cycleDeals: cycle.deals,
+    cycleDaysTotal: cycle.days,
+    newPipeline: sum('new_pipeline'),
+    openPipeline: deals.openPipeline(repId, end),
+    activities,
+    activityPoints: sum('activity_points'),
+    revenueTarget,
+    attainmentPct: revenueTarget === null ? null : ratio(revenue, revenueTarget, 100),
+    ...paceOf(period, asOf, workbook.calendar),
+  };
+}
+
+/**
+ * Sums a group's rep figures for the same period. Rates are recomputed from the sums (never
+ * averaged); the group target is the sum of its reps' targets only when every rep has one.
+ */
+export function aggregatePeriodMetrics(
+  members: readonly RepPeriodMetrics[],
+  period: Period,
+  asOf: Day,
+  calendar: Calendar,
+  activityTypes: readonly string[],
+): PeriodFigures {
+  let revenue = 0;
+  let wonDeals = 0;
+  let lostDeals = 0;
+  let cycleDeals = 0;
+  let cycleDaysTotal = 0;
+  let newPipeline = 0;
+  let openPipeline = 0;
+  let activityPoints = 0;
+  let target: number | null = members.length > 0 ? 0 : null;
+  const activities: Record<string, number> = {};
+  for (const type of activityTypes) activities[type] = 0;
+  for (const m of members) {
+    revenue += m.revenue;
+    wonDeals += m.wonDeals;
+    lostDeals += m.lostDeals;
+    cycleDeals += m.cycleDeals;
+    cycleDaysTotal += m.cycleDaysTotal;
+    newPipeline += m.newPipeline;
+    openPipeline += m.openPipeline;
+    activityPoints += m.activityPoints;
+    for (const type of activityTypes) activities[type]! += m.activities[type] ?? 0;
+    target = target === null || m.revenueTarget === null ? null : target + m.revenueTarget;
+  }
+  const r = (x: number) => Math.round(x * 1e6) / 1e6;
+  revenue = r(revenue);
+  return {
+    period,
+    revenue,
+    wonDeals,
+    lostDeals,
+    winRatePct: ratio(wonDeals, wonDeals + lostDeals, 100),
+    avgDeal: ratio(revenue, wonDeals),
+    cycleDays: ratio(cycleDaysTotal, cycleDeals),
+    cycleDeals,
+    cycleDaysTotal,
+    newPipeline: r(newPipeline),
+    openPipeline: r(openPipeline),
+    activities,
+    activityPoints: r(activityPoints),
+    revenueTarget: target === null ? null : r(target),
+    attainmentPct: target === null ? null : ratio(revenue, target, 100),
+    ...paceOf(period, asOf, calendar),
+  };
+}
