@@ -1,0 +1,86 @@
+// The `streak` contest kind: most consecutive working days meeting the daily goal.
+import { isWorkingDay } from '../../time/calendar';
+import { MINUTES_PER_DAY } from '../../time/types';
+import type { Contest } from '../../workbook';
+import { formatDayRange, formatCount, metricNoun, sourcesSuffix } from '../describe';
+import type { ContestContext, ContestWindow, Participant, Score } from '../types';
+import { sourcesOf } from './common';
+
+/**
+ * Weekends and holidays neither extend nor break a run. The value is the longest run in the
+ * counted days; a live contest's unfinished today can only lengthen a run, never shorten the best.
+ */
+export function evaluateStreak(
+  c: Contest,
+  p: Participant,
+  w: ContestWindow,
+  ctx: ContestContext,
+): Score {
+  const goal = c.goal ?? 1;
+  const repId = p.repIds[0]!;
+  const series: number[] = [];
+  let run = 0;
+  let runStart = w.start;
+  let best = 0;
+  let bestStart = w.start;
+  let bestEnd = w.start - 1;
+  for (let d = w.start; d <= w.cutoff; d++) {
+    if (isWorkingDay(d, ctx.calendar)) {
+      if (ctx.ledger.daily(repId, c.metric, d) >= goal - 1e-9) {
+        if (run === 0) runStart = d;
+        run++;
+        if (run > best) {
+          best = run;
+          bestStart = runStart;
+          bestEnd = d;
+        }
+      } else run = 0;
+    }
+    series.push(best);
+  }
+  const each = formatCount(goal) + ' ' + metricNoun(c.metric, goal) + ' a day';
+  if (best === 0) {
+    const span =
+      w.cutoff < w.start ? 'nothing counted yet' : 'from ' + formatDayRange(w.start, w.cutoff);
+    return {
+      value: 0,
+      finishedAt: null,
+      reachedAt: null,
+      series,
+      explanation: 'No working day with at least ' + each + ' ' + span + '.',
+    };
+  }
+  const rows = sourcesOf(ctx, p.repIds, c.metric, bestStart, bestEnd);
+  return {
+    value: best,
+    finishedAt: null,
+    reachedAt: crossingMinute(ctx, repId, c.metric, bestEnd, goal),
+    series,
+    explanation:
+      best +
+      ' working ' +
+      (best === 1 ? 'day' : 'days in a row') +
+      ' with at least ' +
+      each +
+      ', ' +
+      formatDayRange(bestStart, bestEnd) +
+      sourcesSuffix(rows) +
+      '; weekends and holidays are skipped.',
+  };
+}
+
+/** The minute on `day` at which the day's total reached `goal`. */
+function crossingMinute(
+  ctx: ContestContext,
+  repId: string,
+  metric: string,
+  day: number,
+  goal: number,
+): number {
+  let running = 0;
+  for (const e of ctx.ledger.events(repId, metric, day, day)) {
+    running += e.value;
+    if (running >= goal - 1e-9) return e.at;
+  }
+  return day * MINUTES_PER_DAY;
+}

@@ -1,0 +1,136 @@
+// Contest kinds scored on the window total: most, percent_of_target, first_to and team.
+import { formatPct } from '../../format';
+import {
+  formatDayRange,
+  formatMetric,
+  formatCount,
+  isoAt,
+  round1,
+  sourcesSuffix,
+} from '../describe';
+import type { Contest } from '../../workbook';
+import type { ContestContext, ContestWindow, Participant, Score } from '../types';
+import { lastScoreAt, runningTotals, sourcesOf, totalOf } from './common';
+
+export function counted(w: ContestWindow): string {
+  return w.cutoff < w.start
+    ? 'nothing counted yet (starts ' + formatDayRange(w.start, w.start) + ')'
+    : 'from ' + formatDayRange(w.start, w.cutoff);
+}
+
+function totalScore(c: Contest, p: Participant, w: ContestWindow, ctx: ContestContext): Score {
+  const value = totalOf(ctx, p.repIds, c.metric, w.start, w.cutoff);
+  const rows = sourcesOf(ctx, p.repIds, c.metric, w.start, w.cutoff);
+  const by =
+    p.repId === null ? ' by ' + p.repIds.length + (p.repIds.length === 1 ? ' rep' : ' reps') : '';
+  return {
+    value,
+    finishedAt: null,
+    reachedAt: lastScoreAt(ctx, p.repIds, c.metric, w.start, w.cutoff),
+    series: runningTotals(ctx, p.repIds, c.metric, w.start, w.cutoff),
+    explanation:
+      formatMetric(c.metric, value, ctx.currency) +
+      by +
+      ' ' +
+      counted(w) +
+      sourcesSuffix(rows) +
+      '.',
+  };
+}
+
+export function evaluateMost(
+  c: Contest,
+  p: Participant,
+  w: ContestWindow,
+  ctx: ContestContext,
+): Score {
+  return totalScore(c, p, w, ctx);
+}
+
+export function evaluateTeam(
+  c: Contest,
+  p: Participant,
+  w: ContestWindow,
+  ctx: ContestContext,
+): Score {
+  return totalScore(c, p, w, ctx);
+}
+
+/** value = total / target over the whole window × 100; the target amount itself stays private. */
+export function evaluatePercentOfTarget(
+  c: Contest,
+  p: Participant,
+  w: ContestWindow,
+  ctx: ContestContext,
+): Score {
+  const base = totalScore(c, p, w, ctx);
+  const repId = p.repIds[0]!;
+  const target = ctx.targets.forRange(repId, c.metric, w.start, w.end);
+  if (target === null || target <= 0) {
+    return {
+      ...base,
+      value: null,
+      series: base.series.map(() => null),
+      explanation:
+        'No ' +
+        c.metric +
+        ' target covers ' +
+        formatDayRange(w.start, w.end) +
+        ', so no percentage; listed last. ' +
+        base.explanation,
+    };
+  }
+  const value = round1(((base.value ?? 0) / target) * 100);
+  return {
+    ...base,
+    value,
+    series: base.series.map((v) => (v === null ? null : round1((v / target) * 100))),
+    explanation: formatPct(value) + ' of own target for the contest window: ' + base.explanation,
+  };
+}
+
+/** Finish = the minute of the event that took the running total to the goal. */
+export function evaluateFirstTo(
+  c: Contest,
+  p: Participant,
+  w: ContestWindow,
+  ctx: ContestContext,
+): Score {
+  const base = totalScore(c, p, w, ctx);
+  const goal = c.goal;
+  if (goal === null || goal <= 0)
+    return {
+      ...base,
+      explanation: 'This contest has no goal, so nobody can finish. ' + base.explanation,
+    };
+  let finishedAt: number | null = null;
+  if (w.cutoff >= w.start) {
+    let running = 0;
+    for (const e of ctx.ledger.events(p.repIds[0]!, c.metric, w.start, w.cutoff)) {
+      running += e.value;
+      if (running >= goal - 1e-9) {
+        finishedAt = e.at;
+        const crossing = e.source.tab + ' row ' + e.source.row;
+        return {
+          ...base,
+          finishedAt,
+          explanation:
+            'Reached ' +
+            formatMetric(c.metric, goal, ctx.currency) +
+            ' at ' +
+            isoAt(e.at).replace('T', ' ') +
+            ' (' +
+            crossing +
+            '). ' +
+            base.explanation,
+        };
+      }
+    }
+  }
+  const rows = sourcesOf(ctx, p.repIds, c.metric, w.start, w.cutoff);
+  const have = formatCount(base.value ?? 0) + ' of ' + formatMetric(c.metric, goal, ctx.currency);
+  return {
+    ...base,
+    explanation: 'Not finished: ' + have + ' ' + counted(w) + sourcesSuffix(rows) + '.',
+  };
+}

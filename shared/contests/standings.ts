@@ -1,0 +1,57 @@
+// Evaluates a contest: status, rules hash, ranked standings with explanations, and the race series.
+import type { Contest } from '../workbook';
+import { contestEvaluators } from './evaluators';
+import { isoAt } from './describe';
+import { progressPct, rankScored, type Scored } from './rank';
+import { describeRules, rulesHash } from './rules-hash';
+import type { ContestContext, ContestResult, RaceSeries, StandingEntry } from './types';
+import { contestStatus, contestWindow, participantsOf } from './window';
+
+export function evaluateContest(contest: Contest, ctx: ContestContext): ContestResult {
+  const window = contestWindow(contest, ctx.asOf);
+  const evaluate = contestEvaluators[contest.kind];
+  const scored: Scored[] = participantsOf(contest, ctx.reps).map((participant) => ({
+    participant,
+    score: evaluate(contest, participant, window, ctx),
+  }));
+  const ranked = rankScored(scored);
+  let leader: number | null = null;
+  for (const { score } of scored)
+    if (score.value !== null && (leader === null || score.value > leader)) leader = score.value;
+
+  const standings: StandingEntry[] = ranked.map(({ item, rank }) => ({
+    contestId: contest.contestId,
+    rank,
+    repId: item.participant.repId,
+    team: item.participant.team,
+    value: item.score.value,
+    progressPct: progressPct(contest, item.score.value, leader),
+    finishedAt: item.score.finishedAt === null ? null : isoAt(item.score.finishedAt),
+    explanation: item.score.explanation,
+  }));
+  const series: RaceSeries[] = ranked.map(({ item }) => ({
+    key: item.participant.key,
+    repId: item.participant.repId,
+    team: item.participant.team,
+    points: item.score.series.flatMap((value, i) =>
+      value === null ? [] : [{ day: window.start + i, value }],
+    ),
+  }));
+  return {
+    contest,
+    status: contestStatus(contest, ctx.asOf),
+    rulesHash: rulesHash(contest),
+    rules: describeRules(contest),
+    window,
+    standings,
+    series,
+  };
+}
+
+/** Every contest, in the order of the Contests tab. */
+export function evaluateContests(
+  contests: readonly Contest[],
+  ctx: ContestContext,
+): ContestResult[] {
+  return [...contests].sort((a, b) => a.row - b.row).map((c) => evaluateContest(c, ctx));
+}
