@@ -1,0 +1,199 @@
+// parseWorkbook: raw grids -> typed records and data issues, one tab after another. Never throws.
+
+import type { DataIssue } from '../issues';
+import type { Grid, WorkbookGrids } from './grid';
+import { headerKey } from './headers';
+import { issue, missingTabIssue, readTab } from './read';
+import { calendarOf, parseSettings, type Settings, type SettingsOptions } from './settings';
+import type { TabName } from './spec';
+import { TAB_NAMES } from './spec';
+import { TAB_SPECS } from './specs';
+import type { Lookups } from './tab';
+import { actionPlansTab } from './tabs/action-plans';
+import { activitiesTab } from './tabs/activities';
+import { type BadgeDef, badgesTab } from './tabs/badges';
+import { candidatesTab } from './tabs/candidates';
+import { coachingTab } from './tabs/coaching';
+import { commissionPlansTab } from './tabs/commission-plans';
+import { contestsTab } from './tabs/contests';
+import { dealsTab } from './tabs/deals';
+import { recognitionTab } from './tabs/recognition';
+import { repsTab } from './tabs/reps';
+import { type Role, rolesTab } from './tabs/roles';
+import { targetsTab } from './tabs/targets';
+import { trainingTab } from './tabs/training';
+import type { Workbook } from './workbook';
+
+export type ParseOptions = SettingsOptions;
+
+export interface ParseResult {
+  readonly workbook: Workbook;
+  readonly issues: DataIssue[];
+}
+
+const TAB_BY_KEY = new Map<string, TabName>(TAB_NAMES.map((t) => [headerKey(t), t]));
+
+/** Finds the input tabs among the grids: names match ignoring case, spaces, `_` and `-`. */
+function matchTabs(grids: WorkbookGrids, issues: DataIssue[]): Map<TabName, Grid> {
+  const found = new Map<TabName, Grid>();
+  const names = new Map<TabName, string>();
+  for (const name of Object.keys(grids)) {
+    const tab = TAB_BY_KEY.get(headerKey(name));
+    if (tab === undefined) continue;
+    const grid = grids[name];
+    if (found.has(tab)) {
+      issues.push(
+        issue(
+          tab,
+          null,
+          null,
+          name,
+          `The tabs "${names.get(tab)}" and "${name}" are both read as ${tab}; only "${names.get(tab)}" is read.`,
+          'Rename or delete one of them.',
+          'warning',
+        ),
+      );
+      continue;
+    }
+    found.set(tab, Array.isArray(grid) ? grid : []);
+    names.set(tab, name);
+  }
+  return found;
+}
+
+export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions): ParseResult {
+  const issues: DataIssue[] = [];
+  try {
+    return { workbook: parseAll(grids ?? {}, options, issues), issues: sortIssues(issues) };
+  } catch (e) {
+    // Every row is already guarded; this is the last line of defence so a run is never stopped.
+    issues.push(
+      issue(
+        'Settings',
+        null,
+        null,
+        null,
+        `The workbook could not be read (${e instanceof Error ? e.message : 'unexpected value'}).`,
+        'Check the workbook for unusual content; if it looks right, report it as a bug.',
+        'error',
+      ),
+    );
+    const settings = parseSettings(undefined, { defaultTimeZone: 'UTC' }, []);
+    return { workbook: emptyWorkbook(settings), issues: sortIssues(issues) };
+  }
+}
+
+function parseAll(grids: WorkbookGrids, options: ParseOptions, issues: DataIssue[]): Workbook {
+  const tabs = matchTabs(grids, issues);
+  const settings = parseSettings(
+    tabs.get('Settings'),
+    options ?? { defaultTimeZone: 'UTC' },
+    issues,
+  );
+  const calendar = calendarOf(settings);
+  const lookups: { -readonly [K in keyof Lookups]: Lookups[K] } = {
+    env: { timeZone: settings.timeZone },
+    settings,
+    calendar,
+    repIds: new Set<string>(),
+    badges: null,
+    roles: new Map<string, Role>(),
+  };
+
+  const repsGrid = tabs.get('Reps');
+  if (repsGrid === undefined) issues.push(missingTabIssue('Reps'));
+  const reps = repsGrid === undefined ? [] : readTab(repsTab, repsGrid, lookups, issues);
+  lookups.repIds = new Set(reps.map((r) => r.repId));
+
+  const badgesGrid = tabs.get('Badges');
+  const badges = badgesGrid === undefined ? [] : readTab(badgesTab, badgesGrid, lookups, issues);
+  if (badgesGrid !== undefined)
+    lookups.badges = new Map<string, BadgeDef>(badges.map((b) => [b.badgeId, b]));
+
+  const roles = read(tabs, 'Roles', rolesTab, lookups, issues);
+  lookups.roles = new Map(roles.map((r) => [r.roleId, r]));
+
+  return {
+    settings,
+    calendar,
+    reps,
+    targets: read(tabs, 'Targets', targetsTab, lookups, issues),
+    activities: read(tabs, 'Activities', activitiesTab, lookups, issues),
+    deals: read(tabs, 'Deals', dealsTab, lookups, issues),
+    contests: read(tabs, 'Contests', contestsTab, lookups, issues),
+    badges,
+    badgesFromTab: badgesGrid !== undefined,
+    recognition: read(tabs, 'Recognition', recognitionTab, lookups, issues),
+    training: read(tabs, 'Training', trainingTab, lookups, issues),
+    coaching: read(tabs, 'Coaching', coachingTab, lookups, issues),
+    actionPlans: read(tabs, 'Action Plans', actionPlansTab, lookups, issues),
+    roles,
+    candidates: read(tabs, 'Candidates', candidatesTab, lookups, issues),
+    commissionPlans: read(tabs, 'Commission Plans', commissionPlansTab, lookups, issues),
+    tabs: new Set(TAB_NAMES.filter((t) => tabs.has(t))),
+  };
+}
+
+function read<R>(
+  tabs: Map<TabName, Grid>,
+  name: TabName,
+  // biome-ignore lint/suspicious/noExplicitAny: each tab has its own column record
+  def: Parameters<typeof readTab<any, R>>[0],
+  lookups: Lookups,
+  issues: DataIssue[],
+): R[] {
+  const grid = tabs.get(name);
+  return grid === undefined ? [] : readTab(def, grid, lookups, issues);
+}
+
+function emptyWorkbook(settings: Settings): Workbook {
+  return {
+    settings,
+    calendar: calendarOf(settings),
+    reps: [],
+    targets: [],
+    activities: [],
+    deals: [],
+    contests: [],
+    badges: [],
+    badgesFromTab: false,
+    recognition: [],
+    training: [],
+    coaching: [],
+    actionPlans: [],
+    roles: [],
+    candidates: [],
+    commissionPlans: [],
+    tabs: new Set(),
+  };
+}
+
+// Tab order, then row (tab-level issues first), then column order in the spec (unknown columns,
+// such as candidate score columns, after the spec's, by name), then problem text.
+const TAB_RANK = new Map<string, number>(TAB_NAMES.map((t, i) => [t, i]));
+const COLUMN_RANK = new Map<string, Map<string, number>>(
+  TAB_SPECS.map((s) => [s.name, new Map(s.columns.map((c, i) => [c.header, i]))]),
+);
+
+function compareIssues(a: DataIssue, b: DataIssue): number {
+  const ta = TAB_RANK.get(a.tab) ?? -1;
+  const tb = TAB_RANK.get(b.tab) ?? -1;
+  if (ta !== tb) return ta - tb;
+  const ra = a.row ?? -1;
+  const rb = b.row ?? -1;
+  if (ra !== rb) return ra - rb;
+  if (a.column !== b.column) {
+    if (a.column === null) return -1;
+    if (b.column === null) return 1;
+    const ranks = COLUMN_RANK.get(a.tab);
+    const ca = ranks?.get(a.column) ?? 1e6;
+    const cb = ranks?.get(b.column) ?? 1e6;
+    if (ca !== cb) return ca - cb;
+    return a.column < b.column ? -1 : 1;
+  }
+  return a.problem < b.problem ? -1 : a.problem > b.problem ? 1 : 0;
+}
+
+export function sortIssues(issues: DataIssue[]): DataIssue[] {
+  return issues.sort(compareIssues);
+}

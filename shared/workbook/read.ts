@@ -1,0 +1,205 @@
+// The generic tab reader: header map once, then tight per-column coercion of every row.
+
+import type { DataIssue, IssueSeverity } from '../issues';
+import { Bad, cellText } from './cells';
+import type { Cell, Grid } from './grid';
+import { headerKey, isBlank, isBlankRow, readHeader } from './headers';
+import type { Columns, TabName, Values } from './spec';
+import type { Lookups, RowContext, TabDef } from './tab';
+
+export function issue(
+  tab: string,
+  row: number | null,
+  column: string | null,
+  value: string | null,
+  problem: string,
+  fix: string,
+  severity: IssueSeverity,
+): DataIssue {
+  return { tab, row, column, value, problem, fix, severity };
+}
+
+/** The issue for a required tab that is not in the workbook. */
+export function missingTabIssue(tab: TabName): DataIssue {
+  return issue(
+    tab,
+    null,
+    null,
+    null,
+    `The ${tab} tab is missing, so nothing can be computed.`,
+    `Add a tab named "${tab}" (run Set up to create it with its headers).`,
+    'error',
+  );
+}
+
+interface Compiled {
+  readonly key: string;
+  readonly header: string;
+  readonly index: number;
+  readonly column: Columns[string];
+  readonly checkRep: boolean;
+}
+
+/** Reads every usable row of a tab into records; problems go to `issues`. Never throws. */
+export function readTab<C extends Columns, R>(
+  def: TabDef<C, R>,
+  grid: Grid,
+  lookups: Lookups,
+  issues: DataIssue[],
+): R[] {
+  const tab = def.name;
+  const header = readHeader(grid);
+  for (const d of header.duplicates) {
+    issues.push(
+      issue(
+        tab,
+        1,
+        d.text,
+        d.text,
+        `The column "${d.text}" appears twice; only the first one is read.`,
+        'Remove or rename the second column.',
+        'warning',
+      ),
+    );
+  }
+  const compiled: Compiled[] = [];
+  const missing: string[] = [];
+  for (const [key, column] of Object.entries(def.columns)) {
+    const index = header.index.get(headerKey(column.header)) ?? -1;
+    if (index < 0 && column.required) missing.push(column.header);
+    compiled.push({
+      key,
+      header: column.header,
+      index,
+      column,
+      checkRep: column.validation.kind === 'repId' && tab !== 'Reps',
+    });
+  }
+  if (missing.length > 0) {
+    for (const m of missing) {
+      issues.push(
+        issue(
+          tab,
+          1,
+          m,
+          null,
+          `The ${tab} tab has no "${m}" column, so none of its rows can be read.`,
+          `Add a column headed "${m}" in row 1.`,
+          'error',
+        ),
+      );
+    }
+    return [];
+  }
+
+  const out: R[] = [];
+  const seen = new Map<string, number>();
+  const idKey = def.id;
+  const idHeader = idKey ? (def.columns[idKey]?.header ?? null) : null;
+  let rowNumber = 0;
+  let cells: readonly Cell[] = [];
+  const report =
+    (severity: IssueSeverity) =>
+    (column: string | null, value: string | null, problem: string, fix: string) => {
+      issues.push(issue(tab, rowNumber, column, value, problem, fix, severity));
+      return null;
+    };
+  const ctx: RowContext = {
+    get row() {
+      return rowNumber;
+    },
+    get cells() {
+      return cells;
+    },
+    header,
+    lookups,
+    valueOf: (h: string) => {
+      const i = header.index.get(headerKey(h));
+      const cell = i === undefined ? undefined : cells[i];
+      return isBlank(cell) ? null : cellText(cell);
+    },
+    error: report('error'),
+    warn: report('warning'),
+  };
+  const env = lookups.env;
+  const repIds = lookups.repIds;
+
+  for (let r = 1; r < grid.length; r++) {
+    const raw = grid[r];
+    if (!raw || isBlankRow(raw)) continue;
+    rowNumber = r + 1;
+    cells = raw;
+    try {
+      const values: Record<string, unknown> = {};
+      let ok = true;
+      for (let i = 0; i < compiled.length; i++) {
+        const c = compiled[i] as Compiled;
+        const cell = c.index >= 0 ? raw[c.index] : undefined;
+        if (cell === null || cell === undefined || isBlank(cell)) {
+          if (c.column.required) {
+            ok =
+              ctx.error(
+                c.header,
+                null,
+                `${c.header} is blank but required.`,
+                `Fill in ${c.header}, or delete the row.`,
+              ) ?? false;
+          }
+          values[c.key] = c.column.fallback;
+          continue;
+        }
+        const v = c.column.coerce(cell, env);
+        if (v instanceof Bad) {
+          const where = `${c.header} ${v.problem}`;
+          if (c.column.onBad === 'error') {
+            ok =
+              ctx.error(c.header, cellText(cell), `${where}; the row is left out.`, v.fix) ?? false;
+          } else {
+            const then =
+              c.column.defaultText === null ? 'read as blank' : `read as ${c.column.defaultText}`;
+            ctx.warn(c.header, cellText(cell), `${where}; ${then}.`, v.fix);
+          }
+          values[c.key] = c.column.fallback;
+          continue;
+        }
+        if (c.checkRep && !repIds.has(v as string)) {
+          ok =
+            ctx.error(
+              c.header,
+              v as string,
+              `${c.header} "${v}" is not a rep in the Reps tab; the row is left out.`,
+              'Use a rep_id from the Reps tab, or add the rep there.',
+            ) ?? false;
+        }
+        values[c.key] = v;
+      }
+      if (!ok) continue;
+      let id: string | null = null;
+      if (idKey) {
+        id = values[idKey] as string;
+        const first = seen.get(id);
+        if (first !== undefined) {
+          ctx.error(
+            idHeader,
+            id,
+            `${idHeader} "${id}" is used again (first on row ${first}); this row is left out.`,
+            `Give each row its own ${idHeader}, or delete the duplicate.`,
+          );
+          continue;
+        }
+      }
+      const record = def.build(values as Values<C>, ctx);
+      if (record === null) continue;
+      if (id !== null) seen.set(id, rowNumber);
+      out.push(record);
+    } catch (e) {
+      ctx.error(
+        null,
+        null,
+        `This row could not be read (${e instanceof Error ? e.message : 'unexpected value'}).`,
+        'Check the row for unusual values; if it looks right, report it as a bug.',
+      );
+    }
+  }
+  return out;
+}

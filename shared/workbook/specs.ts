@@ -1,0 +1,60 @@
+// TAB_SPECS: every input tab with its columns, for the add-on's Set up and the docs.
+
+import { SETTING_SPECS } from './settings';
+import type { TabSpec } from './spec';
+import { type AnyTabDef, tabSpecOf } from './tab';
+import { actionPlansTab } from './tabs/action-plans';
+import { activitiesTab } from './tabs/activities';
+import { badgesTab } from './tabs/badges';
+import { candidatesTab } from './tabs/candidates';
+import { coachingTab } from './tabs/coaching';
+import { commissionPlansTab } from './tabs/commission-plans';
+import { contestsTab } from './tabs/contests';
+import { dealsTab } from './tabs/deals';
+import { recognitionTab } from './tabs/recognition';
+import { repsTab } from './tabs/reps';
+import { rolesTab } from './tabs/roles';
+import { targetsTab } from './tabs/targets';
+import { trainingTab } from './tabs/training';
+
+/** Row tabs in TAB_NAMES order (Settings, a key/value tab, is described by SETTINGS_TAB_SPEC). */
+export const ROW_TABS: readonly AnyTabDef[] = [
+  repsTab,
+  targetsTab,
+  activitiesTab,
+  dealsTab,
+  contestsTab,
+  badgesTab,
+  recognitionTab,
+  trainingTab,
+  coachingTab,
+  actionPlansTab,
+  rolesTab,
+  candidatesTab,
+  commissionPlansTab,
+] as unknown as readonly AnyTabDef[];
+
+export const SETTINGS_TAB_SPEC: TabSpec = {
+  name: 'Settings',
+  required: false,
+  note: `Two columns, setting and value; one row per setting (${SETTING_SPECS.length} settings, all optional).`,
+  columns: [
+    {
+      header: 'setting',
+      required: true,
+      note: 'The setting name, e.g. time_zone.',
+      validation: { kind: 'list', values: SETTING_SPECS.map((s) => s.setting) },
+      defaultText: null,
+    },
+    {
+      header: 'value',
+      required: true,
+      note: 'Its value; blank = the default.',
+      validation: { kind: 'text' },
+      defaultText: null,
+    },
+  ],
+};
+
+/** Every input tab, in TAB_NAMES order. */
+export const TAB_SPECS: readonly TabSpec[] = [SETTINGS_TAB_SPEC, ...ROW_TABS.map(tabSpecOf)];

@@ -1,0 +1,41 @@
+// The parsed workbook: every tab's records, the settings and the calendar.
+
+import type { Calendar } from '../time';
+import type { Settings } from './settings';
+import type { TabName } from './spec';
+import type { ActionPlan } from './tabs/action-plans';
+import type { Activity } from './tabs/activities';
+import type { BadgeDef } from './tabs/badges';
+import type { Candidate } from './tabs/candidates';
+import type { Coaching } from './tabs/coaching';
+import type { CommissionPlan } from './tabs/commission-plans';
+import type { Contest } from './tabs/contests';
+import type { Deal } from './tabs/deals';
+import type { Recognition } from './tabs/recognition';
+import type { Rep } from './tabs/reps';
+import type { Role } from './tabs/roles';
+import type { Target } from './tabs/targets';
+import type { Training } from './tabs/training';
+
+export interface Workbook {
+  readonly settings: Settings;
+  readonly calendar: Calendar;
+  readonly reps: readonly Rep[];
+  readonly targets: readonly Target[];
+  readonly activities: readonly Activity[];
+  readonly deals: readonly Deal[];
+  readonly contests: readonly Contest[];
+  /** Badges from the tab; empty when the tab is missing. */
+  readonly badges: readonly BadgeDef[];
+  /** False when the Badges tab is missing: the engine then uses the built-in catalogue. */
+  readonly badgesFromTab: boolean;
+  readonly recognition: readonly Recognition[];
+  readonly training: readonly Training[];
+  readonly coaching: readonly Coaching[];
+  readonly actionPlans: readonly ActionPlan[];
+  readonly roles: readonly Role[];
+  readonly candidates: readonly Candidate[];
+  readonly commissionPlans: readonly CommissionPlan[];
+  /** The input tabs present in the workbook. */
+  readonly tabs: ReadonlySet<TabName>;
+}
