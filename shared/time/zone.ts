@@ -99,7 +99,8 @@ function offsetAt(zone: ZoneCache, ms: number): number {
 }
 
 // Fills the cache for the UTC day around `bucket`: two Intl calls cover 24 hours when the offset
-// does not change that day; on a switch day each hour is checked at both ends instead.
+// does not change that day; on a switch day each hour is checked at both ends instead. This
+// assumes no zone switches twice within one UTC day (or twice within one hour) and back.
 function fillBuckets(zone: ZoneCache, bucket: number): void {
   const first = Math.floor(bucket / HOURS_PER_DAY) * HOURS_PER_DAY;
   const dayStartOffset = offsetAt(zone, first * MS_PER_HOUR);
