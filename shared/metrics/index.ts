@@ -1,5 +1,9 @@
 // Public surface of the metrics module.
-export * from './ledger';
-export * from './targets';
 export * from './deal-index';
+export * from './history';
+export * from './leaderboard';
+export * from './ledger';
 export * from './period-metrics';
+export * from './scorecard';
+export * from './streaks';
+export * from './targets';

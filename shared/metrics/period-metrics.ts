@@ -10,6 +10,8 @@ import type { Targets } from './targets';
 /** Figures of one period up to the as-of day; for a group, sums over its reps with rates recomputed from the sums. */
 export interface PeriodFigures {
   readonly period: Period;
+  /** The last day counted: the period's end, or the as-of day when that comes first. */
+  readonly through: Day;
   readonly revenue: number;
   readonly wonDeals: number;
   readonly lostDeals: number;
@@ -85,6 +87,7 @@ export function computeRepPeriodMetrics(
   return {
     repId,
     period,
+    through: end,
     revenue,
     wonDeals,
     lostDeals,
@@ -141,6 +144,7 @@ export function aggregatePeriodMetrics(
   revenue = r(revenue);
   return {
     period,
+    through: Math.min(period.end, asOf),
     revenue,
     wonDeals,
     lostDeals,

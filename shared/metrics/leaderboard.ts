@@ -1,0 +1,202 @@
+// Leaderboards: active reps ranked per period (week, month, quarter, year of the as-of day) under four lenses.
+//
+// Lenses (several fair ways to win):
+// - revenue: won amount in the period so far; every active rep ranks.
+// - attainment: revenue as % of the rep's own revenue target; reps without a target are left out.
+// - activity_points: weighted activity (Settings activity_points); every active rep ranks.
+// - improvement: the rise over the previous period of the same kind measured at the same point
+//   (as many days in), so a half-finished month is compared with the first half of the last one.
+//   When the rep has a revenue target in both periods the value is the rise in attainment, in
+//   percentage points; otherwise the rise in revenue, in % of the earlier revenue (no earlier
+//   revenue: not ranked). Only a positive rise ranks.
+// Ranking: competition ranks (1, 2, 2, 4) on values rounded as shown (money and points to 0.01,
+// percentages to 0.1); ties are listed by name, then rep id. `previousRank` is the rep's rank under
+// the same lens in the previous period (taken whole), or null when the rep was not ranked there.
+// Explanations are public: they never hold target amounts, and money only when amounts are published.
+import { formatMoney, formatNumber, formatPct, formatRows, roundTo } from '../format';
+import { type Period, periodOf, previousPeriod } from '../time/period';
+import { periodName } from '../time/period-label';
+import type { Day } from '../time/types';
+import type { Rep, Workbook } from '../workbook';
+import type { Ledger } from './ledger';
+import { computeRepPeriodMetrics, type RepPeriodMetrics } from './period-metrics';
+import { compareText, SCORECARD_KINDS, type ScorecardKind } from './scorecard';
+import type { Targets } from './targets';
+
+export const LENSES = ['revenue', 'attainment', 'activity_points', 'improvement'] as const;
+export type Lens = (typeof LENSES)[number];
+
+export interface LeaderboardEntry {
+  readonly repId: string;
+  readonly rank: number;
+  readonly value: number;
+  readonly previousRank: number | null;
+  readonly explanation: string;
+}
+
+export interface Leaderboard {
+  readonly periodKind: ScorecardKind;
+  /** The period label, e.g. '2026-11'. */
+  readonly period: string;
+  readonly lens: Lens;
+  readonly entries: readonly LeaderboardEntry[];
+}
+
+export type LeaderboardInput = Pick<Workbook, 'calendar' | 'deals' | 'reps'> & {
+  readonly settings: Pick<Workbook['settings'], 'currency' | 'publishAmounts' | 'activityWeights'>;
+};
+
+interface LensContext {
+  readonly ledger: Ledger;
+  readonly workbook: LeaderboardInput;
+  /** The rep's figures for the period up to the board's day. */
+  readonly now: RepPeriodMetrics;
+  /** The previous period's figures up to the same point. */
+  readonly before: RepPeriodMetrics;
+}
+
+/** 12 or 2.5 or 0.25: no trailing zeros, at most two decimals. */
+function num(x: number): string {
+  const r = roundTo(x, 2);
+  return formatNumber(r, Number.isInteger(r) ? 0 : Number.isInteger(r * 10) ? 1 : 2);
+}
+
+type Scored = { value: number; explanation: string } | null;
+
+function wonText(c: LensContext, m: RepPeriodMetrics): string {
+  const rows = c.ledger.sources(m.repId, 'revenue', m.period.start, m.through).map((s) => s.row);
+  const amount = c.workbook.settings.publishAmounts
+    ? `${formatMoney(m.revenue, c.workbook.settings.currency)} won from `
+    : '';
+  const deals = `${m.wonDeals} won ${m.wonDeals === 1 ? 'deal' : 'deals'}`;
+  return m.wonDeals > 0 ? `${amount}${deals} (Deals ${formatRows(rows)})` : 'no won deals';
+}
+
+const lenses: { [K in Lens]: (c: LensContext) => Scored } = {
+  revenue: (c) => ({
+    value: roundTo(c.now.revenue, 2),
+    explanation: `${periodName(c.now.period)}: ${wonText(c, c.now)}`,
+  }),
+  attainment: (c) =>
+    c.now.attainmentPct === null
+      ? null
+      : {
+          value: roundTo(c.now.attainmentPct, 1),
+          explanation: `${periodName(c.now.period)}: ${formatPct(c.now.attainmentPct)} of own revenue target; ${wonText(c, c.now)}`,
+        },
+  activity_points: (c) => {
+    const weights = c.workbook.settings.activityWeights as Readonly<Record<string, number>>;
+    const parts = c.ledger.activityTypes
+      .filter((t) => (c.now.activities[t] ?? 0) !== 0)
+      .map((t) => `${num(c.now.activities[t]!)} ${t} ×${num(weights[t] ?? 1)}`);
+    const value = roundTo(c.now.activityPoints, 2);
+    const sum = parts.length > 0 ? ` = ${parts.join(' + ')}` : '';
+    return {
+      value,
+      explanation: `${periodName(c.now.period)}: ${num(value)} activity points${sum}`,
+    };
+  },
+  improvement: (c) => {
+    const { now, before } = c;
+    const same = `the same point of ${periodName(before.period)}`;
+    if (now.attainmentPct !== null && before.attainmentPct !== null) {
+      const value = roundTo(now.attainmentPct - before.attainmentPct, 1);
+      return value > 0
+        ? {
+            value,
+            explanation: `${periodName(now.period)}: ${formatPct(now.attainmentPct)} of target vs ${formatPct(before.attainmentPct)} at ${same} (+${num(value)} points)`,
+          }
+        : null;
+    }
+    if (before.revenue <= 0) return null;
+    const value = roundTo(((now.revenue - before.revenue) / before.revenue) * 100, 1);
+    if (value <= 0) return null;
+    const cur = c.workbook.settings.currency;
+    const amounts = c.workbook.settings.publishAmounts
+      ? ` (${formatMoney(now.revenue, cur)} vs ${formatMoney(before.revenue, cur)})`
+      : '';
+    return {
+      value,
+      explanation: `${periodName(now.period)}: revenue up ${formatPct(value)} on ${same}${amounts}`,
+    };
+  },
+};
+
+interface Ranked {
+  readonly rep: Rep;
+  readonly rank: number;
+  readonly value: number;
+  readonly explanation: string;
+}
+
+/** Competition ranks on value (descending); ties listed by name, then rep id. */
+export function rankDescending<T extends { rep: Pick<Rep, 'name' | 'repId'>; value: number }>(
+  items: readonly T[],
+): (T & { rank: number })[] {
+  const sorted = [...items].sort(
+    (a, b) =>
+      b.value - a.value ||
+      compareText(a.rep.name, b.rep.name) ||
+      compareText(a.rep.repId, b.rep.repId),
+  );
+  let rank = 0;
+  return sorted.map((item, i) => {
+    if (i === 0 || item.value !== sorted[i - 1]!.value) rank = i + 1;
+    return { ...item, rank };
+  });
+}
+
+function board(
+  ledger: Ledger,
+  targets: Targets,
+  workbook: LeaderboardInput,
+  reps: readonly Rep[],
+  lens: Lens,
+  period: Period,
+  asOf: Day,
+): Ranked[] {
+  const day = Math.min(asOf, period.end);
+  const prev = previousPeriod(period, workbook.calendar);
+  const prevDay = Math.min(prev.start + (day - period.start), prev.end);
+  const scored: { rep: Rep; value: number; explanation: string }[] = [];
+  for (const rep of reps) {
+    const now = computeRepPeriodMetrics(ledger, targets, workbook, rep.repId, period, day);
+    const before =
+      lens === 'improvement'
+        ? computeRepPeriodMetrics(ledger, targets, workbook, rep.repId, prev, prevDay)
+        : now;
+    const s = lenses[lens]({ ledger, workbook, now, before });
+    if (s) scored.push({ rep, value: s.value, explanation: s.explanation });
+  }
+  return rankDescending(scored);
+}
+
+/** Boards for week, month, quarter and year (in that order), each with the four lenses in LENSES order. */
+export function computeLeaderboards(
+  ledger: Ledger,
+  targets: Targets,
+  workbook: LeaderboardInput,
+  asOf: Day,
+): Leaderboard[] {
+  const reps = workbook.reps.filter((r) => r.active);
+  const out: Leaderboard[] = [];
+  for (const kind of SCORECARD_KINDS) {
+    const period = periodOf(kind, asOf, workbook.calendar);
+    const prev = previousPeriod(period, workbook.calendar);
+    for (const lens of LENSES) {
+      const previous = new Map<string, number>();
+      for (const r of board(ledger, targets, workbook, reps, lens, prev, prev.end)) {
+        previous.set(r.rep.repId, r.rank);
+      }
+      const entries = board(ledger, targets, workbook, reps, lens, period, asOf).map((r) => ({
+        repId: r.rep.repId,
+        rank: r.rank,
+        value: r.value,
+        previousRank: previous.get(r.rep.repId) ?? null,
+        explanation: r.explanation,
+      }));
+      out.push({ periodKind: kind, period: period.label, lens, entries });
+    }
+  }
+  return out;
+}

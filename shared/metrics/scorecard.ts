@@ -1,0 +1,151 @@
+// The Scorecard output tab: each active rep's figures for the week, month, quarter and year of the as-of day.
+import { formatMoney, formatPct, formatRows, roundTo } from '../format';
+import type { OutCell, Table } from '../outputs/table';
+import { type Period, periodOf } from '../time/period';
+import { periodName } from '../time/period-label';
+import type { Day } from '../time/types';
+import type { Rep, Workbook } from '../workbook';
+import type { Ledger } from './ledger';
+import { computeRepPeriodMetrics, type RepPeriodMetrics } from './period-metrics';
+import type { Targets } from './targets';
+
+export const SCORECARD_KINDS = ['week', 'month', 'quarter', 'year'] as const;
+export type ScorecardKind = (typeof SCORECARD_KINDS)[number];
+
+export interface ScorecardEntry {
+  readonly rep: Rep;
+  readonly kind: ScorecardKind;
+  readonly metrics: RepPeriodMetrics;
+  readonly explanation: string;
+}
+
+export type ScorecardInput = Pick<Workbook, 'calendar' | 'deals' | 'reps'> & {
+  readonly settings: Pick<Workbook['settings'], 'currency'>;
+};
+
+/** Plain code-unit order: locale-free, so the same on every machine. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Orders reps by team (reps without a team after all teams), then name, then rep id.
+ */
+export function compareReps(a: Rep, b: Rep): number {
+  if (a.team !== b.team) {
+    if (a.team === null) return 1;
+    if (b.team === null) return -1;
+    const t = compareText(a.team, b.team);
+    if (t !== 0) return t;
+  }
+  return compareText(a.name, b.name) || compareText(a.repId, b.repId);
+}
+
+/** "Nov 2026: $42,000 won from 3 deals (Deals rows 14, 27, 31) = 105% of $40,000 target; pace 87% (20 of 23 working days)". */
+export function explainPeriod(ledger: Ledger, m: RepPeriodMetrics, currency: string): string {
+  const { period } = m;
+  const rows = ledger.sources(m.repId, 'revenue', period.start, m.through).map((s) => s.row);
+  const won =
+    m.wonDeals > 0
+      ? `${formatMoney(m.revenue, currency)} won from ${m.wonDeals} ${m.wonDeals === 1 ? 'deal' : 'deals'} (Deals ${formatRows(rows)})`
+      : 'no won deals';
+  const target =
+    m.revenueTarget === null
+      ? '; no revenue target'
+      : m.attainmentPct === null
+        ? `; target ${formatMoney(m.revenueTarget, currency)}`
+        : ` = ${formatPct(m.attainmentPct)} of ${formatMoney(m.revenueTarget, currency)} target`;
+  const pace = `; pace ${formatPct(m.pacePct)} (${m.workingDaysElapsed} of ${m.workingDays} working days)`;
+  return `${periodName(period)}: ${won}${target}${pace}`;
+}
+
+/** The scorecard's entries, sorted by period kind (week, month, quarter, year), then compareReps. */
+export function computeScorecard(
+  ledger: Ledger,
+  targets: Targets,
+  workbook: ScorecardInput,
+  asOf: Day,
+): ScorecardEntry[] {
+  const reps = workbook.reps.filter((r) => r.active).sort(compareReps);
+  const out: ScorecardEntry[] = [];
+  for (const kind of SCORECARD_KINDS) {
+    const period: Period = periodOf(kind, asOf, workbook.calendar);
+    for (const rep of reps) {
+      const metrics = computeRepPeriodMetrics(ledger, targets, workbook, rep.repId, period, asOf);
+      const explanation = explainPeriod(ledger, metrics, workbook.settings.currency);
+      out.push({ rep, kind, metrics, explanation });
+    }
+  }
+  return out;
+}
+
+const money = (x: number | null) => (x === null ? null : roundTo(x, 2));
+const pct = (x: number | null) => (x === null ? null : roundTo(x, 1));
+
+/**
+ * The Scorecard table. Activity columns are named by the activity type as normalised in
+ * Activities (`call`, `email`, ...: singular), one per type seen, in alphabetical order.
+ * `tier` comes from the assessment through `tierOf` (blank without it).
+ */
+export function scorecardTable(
+  ledger: Ledger,
+  entries: readonly ScorecardEntry[],
+  tierOf: (repId: string) => string | null = () => null,
+): Table {
+  const types = ledger.activityTypes;
+  const header = [
+    'rep_id',
+    'name',
+    'team',
+    'period_kind',
+    'period',
+    'revenue',
+    'won_deals',
+    'lost_deals',
+    'win_rate_pct',
+    'avg_deal',
+    'new_pipeline',
+    'open_pipeline',
+    'revenue_target',
+    'attainment_pct',
+    'pace_pct',
+    ...types,
+    'activity_points',
+    'tier',
+    'explanation',
+  ];
+  const rows = entries.map(({ rep, kind, metrics: m, explanation }): OutCell[] => [
+    rep.repId,
+    rep.name,
+    rep.team,
+    kind,
+    m.period.label,
+    money(m.revenue),
+    m.wonDeals,
+    m.lostDeals,
+    pct(m.winRatePct),
+    money(m.avgDeal),
+    money(m.newPipeline),
+    money(m.openPipeline),
+    money(m.revenueTarget),
+    pct(m.attainmentPct),
+    pct(m.pacePct),
+    ...types.map((t) => roundTo(m.activities[t] ?? 0, 2)),
+    roundTo(m.activityPoints, 2),
+    tierOf(rep.repId),
+    explanation,
+  ]);
+  const formats: Record<string, 'money' | 'percent' | 'integer' | 'number'> = {};
+  for (const c of ['revenue', 'avg_deal', 'new_pipeline', 'open_pipeline', 'revenue_target'])
+    formats[c] = 'money';
+  for (const c of ['win_rate_pct', 'attainment_pct', 'pace_pct']) formats[c] = 'percent';
+  for (const c of ['won_deals', 'lost_deals', ...types]) formats[c] = 'integer';
+  formats.activity_points = 'number';
+  return {
+    tab: 'Scorecard',
+    note: 'Generated by Bellringer on every recalculation: each active rep for the current week, month, quarter and year, as of the run day. Edits here are not kept.',
+    header,
+    rows,
+    formats,
+  };
+}
