@@ -1,0 +1,115 @@
+// Correct: the standard action-plan template and the rule that proposes a plan in Alerts.
+import { formatMoney, formatPct } from '../format';
+import type { Day } from '../time/types';
+import { type MonthAttainment, monthAttainment } from './attainment';
+import type { LedgerView, TargetsView, ToolkitWorkbook } from './inputs';
+import { completeMonthsBefore, isInRamp } from './months';
+
+/**
+ * The standard corrective action plan. Set up writes it into the Action Plans tab as an example
+ * for the manager to adapt; proposals copy it. A plan is finite (30 days, at most 60), has a
+ * weekly check-in, named support and stated consequences.
+ */
+export const ACTION_PLAN_TEMPLATE = Object.freeze({
+  lengthDays: 30,
+  maxLengthDays: 60,
+  checkInEveryDays: 7,
+  steps: Object.freeze([
+    'Agree the gap: review the last months against target together and write down the plan target.',
+    'Rebuild the pipeline: add enough new qualified pipeline to cover the plan target three times.',
+    'Daily activity floor: agree a minimum of calls and meetings per working day and log them.',
+    'Skills: shadow a tier A colleague on two calls a week and practise one technique at a time.',
+    'Weekly check-in: progress against the plan target, blockers, and next week’s commitments.',
+  ]),
+  support:
+    'A weekly 1:1 with the manager, a peer buddy from tier A, and the product and technique courses assigned in Training.',
+  consequences:
+    'If the plan target is not met by the end date, the manager decides the next step: extend the plan once (up to 60 days in all) or move to the formal performance process.',
+});
+
+export interface PlanProposal {
+  readonly repId: string;
+  readonly name: string;
+  /** The rep's row in Reps. */
+  readonly repRow: number;
+  /** The consecutive complete months below the trigger, oldest first. */
+  readonly months: readonly MonthAttainment[];
+  readonly metric: 'revenue';
+  /** Revenue to win over the plan window (see proposeActionPlans). */
+  readonly target: number;
+  readonly opens: Day;
+  readonly ends: Day;
+  readonly checkIns: readonly Day[];
+  readonly steps: readonly string[];
+  readonly support: string;
+  readonly consequences: string;
+  /** Why, with the months and figures. */
+  readonly reason: string;
+}
+
+/** Plans with status open count as open whatever their dates: only the manager closes a plan. */
+export function repsWithOpenPlan(workbook: ToolkitWorkbook): Set<string> {
+  return new Set(workbook.actionPlans.filter((p) => p.status === 'open').map((p) => p.repId));
+}
+
+/**
+ * Proposes a plan for each active rep below `actionPlanTriggerPct` of the revenue target in each
+ * of the last `actionPlanTriggerPeriods` complete months (a month without a target, or before
+ * the start date, breaks the run: there is nothing to judge). Reps in ramp and reps already on
+ * an open plan are not proposed. The suggested target is the trigger share of the average
+ * monthly target of those months, rounded up, to be won in the 30-day plan: the plan asks for
+ * the bar the rep fell under, no more.
+ */
+export function proposeActionPlans(
+  workbook: ToolkitWorkbook,
+  ledger: LedgerView,
+  targets: TargetsView,
+  asOf: Day,
+): PlanProposal[] {
+  const s = workbook.settings;
+  const k = Math.max(1, Math.floor(s.actionPlanTriggerPeriods));
+  const window = completeMonthsBefore(asOf, k, workbook.calendar);
+  const onPlan = repsWithOpenPlan(workbook);
+  const t = ACTION_PLAN_TEMPLATE;
+  const out: PlanProposal[] = [];
+  for (const rep of workbook.reps) {
+    if (!rep.active || onPlan.has(rep.repId)) continue;
+    if (isInRamp(rep.startDate, s.rampMonths, asOf)) continue;
+    const months: MonthAttainment[] = [];
+    for (const m of window) {
+      if (rep.startDate !== null && m.end < rep.startDate) break;
+      const a = monthAttainment(rep.repId, m, ledger, targets);
+      if (a === null || !(a.pct < s.actionPlanTriggerPct)) break;
+      months.push(a);
+    }
+    if (months.length < k) continue;
+    const avgTarget = months.reduce((sum, m) => sum + m.target, 0) / months.length;
+    const target = Math.ceil((avgTarget * s.actionPlanTriggerPct) / 100 - 1e-9);
+    const figures = months
+      .map(
+        (m) =>
+          `${m.month} ${formatPct(m.pct)} (${formatMoney(m.revenue, s.currency)} of ${formatMoney(m.target, s.currency)})`,
+      )
+      .join(', ');
+    const checkIns: Day[] = [];
+    for (let d = asOf + t.checkInEveryDays; d < asOf + t.lengthDays; d += t.checkInEveryDays) {
+      checkIns.push(d);
+    }
+    out.push({
+      repId: rep.repId,
+      name: rep.name,
+      repRow: rep.row,
+      months,
+      metric: 'revenue',
+      target,
+      opens: asOf,
+      ends: asOf + t.lengthDays - 1,
+      checkIns,
+      steps: t.steps,
+      support: t.support,
+      consequences: t.consequences,
+      reason: `Below ${formatPct(s.actionPlanTriggerPct)} of revenue target for ${k} consecutive month${k === 1 ? '' : 's'}: ${figures}`,
+    });
+  }
+  return out.sort((a, b) => (a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0));
+}
