@@ -1,0 +1,172 @@
+// Specs for leaderboards: lenses, competition ranks with ties, improvement at the same point, previous ranks.
+import { describe, expect, it } from 'vitest';
+import { computeLeaderboards, rankDescending } from '../../../shared/metrics/leaderboard';
+import { buildLedger } from '../../../shared/metrics/ledger';
+import { buildTargets } from '../../../shared/metrics/targets';
+import { act, d, deal, rep, target, workbook } from './fixtures';
+
+const won = (row: number, repId: string, amount: number, closed: string) =>
+  deal({ row, repId, amount, status: 'won', created: '2026-09-01', closed });
+
+function boards(publishAmounts: boolean) {
+  const wb = workbook({
+    reps: [
+      rep('p', { name: 'Pat' }),
+      rep('q', { name: 'Quinn' }),
+      rep('r', { name: 'Rae' }),
+      rep('s', { name: 'Sam' }),
+      rep('i', { name: 'Ivy', active: false }),
+    ],
+    deals: [
+      won(2, 'p', 5000, '2026-11-10'),
+      won(3, 'q', 5000, '2026-11-12'),
+      won(4, 'r', 8000, '2026-11-05'),
+      won(5, 'i', 99999, '2026-11-06'),
+      won(6, 'p', 2000, '2026-10-08'),
+      won(7, 'q', 2500, '2026-10-15'),
+      won(8, 'r', 4000, '2026-10-06'),
+      won(9, 'r', 6000, '2026-10-25'),
+    ],
+    activities: [
+      act(2, 'p', '2026-11-02', 'call', 4),
+      act(3, 'q', '2026-11-03', 'call', 1),
+      act(4, 'q', '2026-11-04', 'meeting', 1),
+      act(5, 'r', '2026-11-05', 'email', 2),
+    ],
+    targets: [
+      target(2, 'p', '2026-11', 'revenue', 10000),
+      target(3, 'q', '2026-11', 'revenue', 5000),
+      target(4, 's', '2026-11', 'revenue', 10000),
+      target(5, 'p', '2026-10', 'revenue', 10000),
+    ],
+  });
+  Object.assign(wb.settings, { publishAmounts });
+  return computeLeaderboards(buildLedger(wb), buildTargets(wb), wb, d('2026-11-20'));
+}
+
+const all = boards(true);
+const month = (lens: string) => all.find((b) => b.periodKind === 'month' && b.lens === lens)!;
+const summary = (lens: string) =>
+  month(lens).entries.map((e) => [e.repId, e.rank, e.value, e.previousRank]);
+
+describe('computeLeaderboards', () => {
+  it('gives week, month, quarter and year boards, each with the four lenses', () => {
+    expect(all.map((b) => `${b.periodKind}:${b.period}:${b.lens}`).slice(4, 8)).toEqual([
+      'month:2026-11:revenue',
+      'month:2026-11:attainment',
+      'month:2026-11:activity_points',
+      'month:2026-11:improvement',
+    ]);
+    expect(all.map((b) => b.periodKind).filter((k, i, a) => a.indexOf(k) === i)).toEqual([
+      'week',
+      'month',
+      'quarter',
+      'year',
+    ]);
+  });
+
+  it('ranks revenue with competition ranks, ties by name; inactive reps left out; previous ranks from October', () => {
+    // October whole: r 10,000, q 2,500, p 2,000, s 0.
+    expect(summary('revenue')).toEqual([
+      ['r', 1, 8000, 1],
+      ['p', 2, 5000, 3],
+      ['q', 2, 5000, 2],
+      ['s', 4, 0, 4],
+    ]);
+  });
+
+  it('ranks attainment of own target and leaves out reps without a target', () => {
+    // October: only p has a target (20%).
+    expect(summary('attainment')).toEqual([
+      ['q', 1, 100, null],
+      ['p', 2, 50, 1],
+      ['s', 3, 0, null],
+    ]);
+  });
+
+  it('ranks activity points with a tie and explains the weights', () => {
+    // October had no activity: every active rep ranked 1st with 0 points.
+    expect(summary('activity_points')).toEqual([
+      ['p', 1, 4, 1],
+      ['q', 1, 4, 1],
+      ['r', 3, 1, 1],
+      ['s', 4, 0, 1],
+    ]);
+    expect(month('activity_points').entries[1]!.explanation).toBe(
+      'Nov 2026: 4 activity points = 1 call ×1 + 1 meeting ×3',
+    );
+  });
+
+  it('ranks improvement at the same point of the previous month, positive rises only', () => {
+    // p: 50% vs 20% of target by Oct 20 = +30 points. q (no October target): 5,000 vs 2,500 = +100%.
+    // r: 8,000 vs 4,000 by Oct 20 = +100% (the whole of October, 10,000, would be a fall). s: nothing before.
+    expect(summary('improvement')).toEqual([
+      ['q', 1, 100, null],
+      ['r', 1, 100, null],
+      ['p', 3, 30, null],
+    ]);
+    expect(month('improvement').entries[2]!.explanation).toBe(
+      'Nov 2026: 50% of target vs 20% at the same point of Oct 2026 (+30 points)',
+    );
+    expect(month('improvement').entries[1]!.explanation).toBe(
+      'Nov 2026: revenue up 100% on the same point of Oct 2026 ($8,000 vs $4,000)',
+    );
+  });
+
+  it('explains revenue ranks with the won rows', () => {
+    expect(month('revenue').entries[0]!.explanation).toBe(
+      'Nov 2026: $8,000 won from 1 won deal (Deals row 4)',
+    );
+  });
+
+  it('keeps money out of explanations when amounts are not published', () => {
+    const hidden = boards(false).filter((b) => b.periodKind === 'month');
+    const text = hidden.flatMap((b) => b.entries.map((e) => e.explanation)).join('\n');
+    expect(text).not.toContain('$');
+    expect(hidden[0]!.entries[0]!.explanation).toBe('Nov 2026: 1 won deal (Deals row 4)');
+  });
+});
+
+describe('rankDescending', () => {
+  const item = (repId: string, name: string, value: number) => ({ rep: { repId, name }, value });
+  it.each([
+    [
+      'distinct values',
+      [item('a', 'A', 3), item('b', 'B', 2), item('c', 'C', 1)],
+      [
+        ['a', 1],
+        ['b', 2],
+        ['c', 3],
+      ],
+    ],
+    [
+      'a tie in the middle (1, 2, 2, 4)',
+      [item('a', 'A', 9), item('c', 'C', 5), item('b', 'B', 5), item('d', 'D', 1)],
+      [
+        ['a', 1],
+        ['b', 2],
+        ['c', 2],
+        ['d', 4],
+      ],
+    ],
+    [
+      'a tie at the top, same name ordered by id',
+      [item('z', 'Al', 5), item('y', 'Al', 5), item('x', 'Bo', 4)],
+      [
+        ['y', 1],
+        ['z', 1],
+        ['x', 3],
+      ],
+    ],
+    [
+      'all equal',
+      [item('b', 'B', 0), item('a', 'A', 0)],
+      [
+        ['a', 1],
+        ['b', 1],
+      ],
+    ],
+  ])('%s', (_what, items, expected) => {
+    expect(rankDescending(items).map((r) => [r.rep.repId, r.rank])).toEqual(expected);
+  });
+});
