@@ -132,7 +132,7 @@ function funnelStages(cands: readonly ToolkitCandidate[], cards: readonly Candid
   cards.forEach((k, i) => {
     const idx = FUNNEL_STAGES.indexOf(k.stage as FunnelStageName);
     // An exit does not say where the candidate left, so it counts only as entering the funnel.
-    const top = idx < 0 ? 0 : idx;
+    const top = Math.max(idx, 0);
     for (let s = 0; s <= top; s++) reached[s]!++;
     if (idx < 0) return;
     current[idx]!++;

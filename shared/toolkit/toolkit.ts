@@ -1,0 +1,67 @@
+// Runs the whole manager's toolkit once: typed results for the sidebar and the Assessment, Alerts and Hiring tabs.
+import type { Table } from '../outputs/table';
+import type { Day } from '../time/types';
+import { type PlanProposal, proposeActionPlans } from './action-plans';
+import { alertFacts } from './alert-facts';
+import { type Alert, alertsTable, buildAlerts } from './alerts';
+import { assessmentTable } from './assessment-table';
+import { assessTeam, type RepAssessment } from './assessment';
+import { type CoachingReport, coachingReport } from './coaching';
+import { hiringReport, REQUIRED_REFERENCES, type RoleFunnel } from './hiring';
+import { hiringTable } from './hiring-table';
+import type { LedgerView, TargetsView, ToolkitWorkbook } from './inputs';
+import { type PlanTracking, trackActionPlans } from './plan-tracking';
+import { type TeamHealth, teamHealth } from './team-health';
+import { type TrainingReport, trainingReport } from './training';
+
+export interface ToolkitResult {
+  readonly asOf: Day;
+  /** Active reps in review order. */
+  readonly assessments: readonly RepAssessment[];
+  readonly proposals: readonly PlanProposal[];
+  readonly plans: readonly PlanTracking[];
+  readonly coaching: CoachingReport;
+  readonly training: TrainingReport;
+  readonly hiring: readonly RoleFunnel[];
+  readonly alerts: readonly Alert[];
+  readonly health: TeamHealth;
+  readonly tables: { readonly assessment: Table; readonly alerts: Table; readonly hiring: Table };
+}
+
+/** Reads the workbook, ledger and targets; changes nothing (plans included). */
+export function runToolkit(
+  workbook: ToolkitWorkbook,
+  ledger: LedgerView,
+  targets: TargetsView,
+  asOf: Day,
+): ToolkitResult {
+  const assessments = assessTeam(workbook, ledger, targets, asOf);
+  const proposals = proposeActionPlans(workbook, ledger, targets, asOf);
+  const plans = trackActionPlans(workbook, ledger, asOf);
+  const coaching = coachingReport(workbook, asOf);
+  const training = trainingReport(workbook, asOf);
+  const hiring = hiringReport(workbook, asOf);
+  const names = new Map(workbook.reps.map((r) => [r.repId, r.name]));
+  const s = workbook.settings;
+  const alerts = buildAlerts(
+    alertFacts(workbook, targets, asOf, { proposals, plans, coaching, training, hiring }),
+    {
+      currency: s.currency,
+      asOf,
+      coachingCadenceDays: s.coachingCadenceDays,
+      hiringStallDays: s.hiringStallDays,
+      names,
+    },
+  );
+  const parts = { assessments, proposals, plans, coaching, training, hiring, alerts };
+  return {
+    asOf,
+    ...parts,
+    health: teamHealth(parts),
+    tables: {
+      assessment: assessmentTable(assessments),
+      alerts: alertsTable(alerts, names),
+      hiring: hiringTable(hiring, REQUIRED_REFERENCES),
+    },
+  };
+}
