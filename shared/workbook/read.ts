@@ -3,7 +3,7 @@
 import type { DataIssue, IssueSeverity } from '../issues';
 import { Bad, cellText } from './cells';
 import type { Cell, Grid } from './grid';
-import { headerKey, isBlank, isBlankRow, readHeader } from './headers';
+import { type HeaderMap, headerKey, isBlank, isBlankRow, readHeader } from './headers';
 import type { Columns, TabName, Values } from './spec';
 import type { Lookups, RowContext, TabDef } from './tab';
 
@@ -38,6 +38,29 @@ interface Compiled {
   readonly index: number;
   readonly column: Columns[string];
   readonly checkRep: boolean;
+}
+
+class RowCursor implements RowContext {
+  row = 0;
+  cells: readonly Cell[] = [];
+  constructor(
+    private readonly tab: string,
+    readonly header: HeaderMap,
+    readonly lookups: Lookups,
+    private readonly issues: DataIssue[],
+  ) {}
+  valueOf(h: string): string | null {
+    const i = this.header.index.get(headerKey(h));
+    const cell = i === undefined ? undefined : this.cells[i];
+    return isBlank(cell) ? null : cellText(cell);
+  }
+  error(column: string | null, value: string | null, problem: string, fix: string): null {
+    this.issues.push(issue(this.tab, this.row, column, value, problem, fix, 'error'));
+    return null;
+  }
+  warn(column: string | null, value: string | null, problem: string, fix: string): void {
+    this.issues.push(issue(this.tab, this.row, column, value, problem, fix, 'warning'));
+  }
 }
 
 /** Reads every usable row of a tab into records; problems go to `issues`. Never throws. */
@@ -96,41 +119,21 @@ export function readTab<C extends Columns, R>(
   const seen = new Map<string, number>();
   const idKey = def.id;
   const idHeader = idKey ? (def.columns[idKey]?.header ?? null) : null;
-  let rowNumber = 0;
-  let cells: readonly Cell[] = [];
-  const report =
-    (severity: IssueSeverity) =>
-    (column: string | null, value: string | null, problem: string, fix: string) => {
-      issues.push(issue(tab, rowNumber, column, value, problem, fix, severity));
-      return null;
-    };
-  const ctx: RowContext = {
-    get row() {
-      return rowNumber;
-    },
-    get cells() {
-      return cells;
-    },
-    header,
-    lookups,
-    valueOf: (h: string) => {
-      const i = header.index.get(headerKey(h));
-      const cell = i === undefined ? undefined : cells[i];
-      return isBlank(cell) ? null : cellText(cell);
-    },
-    error: report('error'),
-    warn: report('warning'),
-  };
+  const ctx = new RowCursor(tab, header, lookups, issues);
   const env = lookups.env;
   const repIds = lookups.repIds;
+  // One values object per tab, refilled per row: `build` copies what it needs, so nothing
+  // escapes, and the hot loop allocates only the record itself.
+  const values: Record<string, unknown> = {};
+  for (const c of compiled) values[c.key] = null;
 
   for (let r = 1; r < grid.length; r++) {
     const raw = grid[r];
-    if (!raw || isBlankRow(raw)) continue;
-    rowNumber = r + 1;
-    cells = raw;
+    if (!Array.isArray(raw) || isBlankRow(raw)) continue;
+    const rowNumber = r + 1;
+    ctx.row = rowNumber;
+    ctx.cells = raw;
     try {
-      const values: Record<string, unknown> = {};
       let ok = true;
       for (let i = 0; i < compiled.length; i++) {
         const c = compiled[i] as Compiled;
