@@ -10,7 +10,8 @@ export function targetsGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow
   const months = [...ctx.months, ctx.nextMonth];
   for (const rep of reps) {
     for (const month of months) {
-      if (month.end < rep.startDay || month.start > rep.lastDay) continue;
+      // Active reps get next month's targets too (upcoming contests and pacing need them).
+      if (month.end < rep.startDay || (!rep.active && month.start > rep.lastDay)) continue;
       const ramp = rampFactor(rep, month);
       if (ramp === 0) continue;
       const revenue = Math.round((rep.revenueTarget * ramp) / 1000) * 1000;

@@ -1,0 +1,104 @@
+// `bellringer build`: read a workbook, run the engine, write tabs/<Tab>.csv and site/snapshot.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type EngineResult, runEngine } from '../../shared/engine';
+import type { WorkbookGrids } from '../../shared/workbook/grid';
+import { checkAsOf, checkTimeZone, grouped } from '../args';
+import { CliError, type Io } from '../errors';
+import { writeTables } from '../io/folder';
+import { loadWorkbook } from '../io/input';
+
+export const BUILD_HELP = `bellringer build --input <folder|file.xlsx> --out <folder> [--as-of YYYY-MM-DD] [--time-zone Area/City]
+  Runs the engine over a workbook (a folder of <Tab>.csv files or an .xlsx export) and writes
+  <out>/tabs/<Tab>.csv for every output tab and <out>/site/snapshot.json for the leaderboard site.
+  --as-of      the day to report on (default: today in the workbook's time zone)
+  --time-zone  overrides the workbook's time_zone setting`;
+
+/** A workbook without a time_zone setting is read in UTC, as WORKBOOK.md says for CSV. */
+export const CLI_DEFAULT_TIME_ZONE = 'UTC';
+
+export interface BuildOptions {
+  readonly out: string;
+  readonly asOf?: string;
+  readonly timeZone?: string;
+  /** The clock: picks the as-of day when none is given, and stamps the snapshot. */
+  readonly now: Date;
+}
+
+export interface BuildOutcome {
+  readonly result: EngineResult;
+  readonly tabsDir: string;
+  readonly snapshotPath: string;
+  readonly issuesPath: string;
+}
+
+/** Runs the engine over grids and writes every output; the pure part stays in shared/. */
+export function buildGrids(grids: WorkbookGrids, options: BuildOptions): BuildOutcome {
+  const result = runEngine(grids, {
+    now: options.now,
+    defaultTimeZone: CLI_DEFAULT_TIME_ZONE,
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  });
+  const tabsDir = join(options.out, 'tabs');
+  const siteDir = join(options.out, 'site');
+  try {
+    writeTables(tabsDir, result.tables);
+    mkdirSync(siteDir, { recursive: true });
+    writeFileSync(join(siteDir, 'snapshot.json'), JSON.stringify(result.snapshot, null, 2) + '\n');
+  } catch (error) {
+    throw new CliError(`Cannot write to ${options.out}: ${(error as Error).message}`);
+  }
+  return {
+    result,
+    tabsDir,
+    snapshotPath: join(siteDir, 'snapshot.json'),
+    issuesPath: join(tabsDir, 'Issues.csv'),
+  };
+}
+
+export async function buildWorkbook(input: string, options: BuildOptions): Promise<BuildOutcome> {
+  return buildGrids(await loadWorkbook(input), options);
+}
+
+/** The lines `build` prints: what was read, what was written, and where the data issues are. */
+export function buildSummary(outcome: BuildOutcome, cwd: string): string[] {
+  const { result } = outcome;
+  const wb = result.workbook;
+  const rel = (p: string) => relative(cwd, p) || '.';
+  const issues = result.issues.length;
+  return [
+    `${result.settings.teamName}: as of ${result.snapshot.asOf} (${result.settings.timeZone}), ${wb.reps.length} reps, ${grouped(wb.activities.length)} activity rows, ${grouped(wb.deals.length)} deals.`,
+    `Wrote ${result.tables.length} tabs to ${rel(outcome.tabsDir)} and the site snapshot to ${rel(outcome.snapshotPath)}.`,
+    issues === 0
+      ? 'No data issues.'
+      : `${grouped(issues)} data issue${issues === 1 ? '' : 's'}: see ${rel(outcome.issuesPath)}`,
+  ];
+}
+
+export async function buildCommand(args: string[], io: Io, now: Date): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      input: { type: 'string' },
+      out: { type: 'string' },
+      'as-of': { type: 'string' },
+      'time-zone': { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (!values.input) throw new CliError('build needs --input <folder|file.xlsx>', 2);
+  if (!values.out) throw new CliError('build needs --out <folder>', 2);
+  const asOf = checkAsOf(values['as-of']);
+  const timeZone = checkTimeZone(values['time-zone']);
+  const outcome = await buildWorkbook(values.input, {
+    out: values.out,
+    now,
+    ...(asOf ? { asOf } : {}),
+    ...(timeZone ? { timeZone } : {}),
+  });
+  for (const line of buildSummary(outcome, process.cwd())) io.out(line);
+  return 0;
+}

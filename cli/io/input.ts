@@ -1,0 +1,29 @@
+// Loads a workbook given on the command line: a folder of <Tab>.csv files or an .xlsx file.
+import { existsSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { WorkbookGrids } from '../../shared/workbook/grid';
+import { CliError } from '../errors';
+import { readCsvFolder } from './folder';
+import { readXlsx } from './xlsx';
+
+export async function loadWorkbook(input: string): Promise<WorkbookGrids> {
+  if (!existsSync(input))
+    throw new CliError(
+      `No such input: ${input} (give a folder of <Tab>.csv files or an .xlsx file)`,
+    );
+  const isDir = statSync(input).isDirectory();
+  if (!isDir && extname(input).toLowerCase() !== '.xlsx') {
+    throw new CliError(
+      `Unsupported input: ${input} (give a folder of <Tab>.csv files or an .xlsx file)`,
+    );
+  }
+  try {
+    const grids = isDir ? readCsvFolder(input) : await readXlsx(input);
+    if (Object.keys(grids).length === 0)
+      throw new CliError(`No tabs found in ${input}: expected files like Reps.csv and Deals.csv`);
+    return grids;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`Cannot read ${input}: ${(error as Error).message.split('\n')[0]}`);
+  }
+}

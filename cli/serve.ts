@@ -1,0 +1,131 @@
+// A tiny static file server (node:http, 127.0.0.1) for `npm start`, the e2e tests and the site bench.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, resolve, sep } from 'node:path';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export function mimeType(path: string): string {
+  return MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export interface ServeOptions {
+  /** Folder served at "/". */
+  readonly root: string;
+  /** Extra files outside root, by URL path (e.g. { '/snapshot.json': '.demo/site/snapshot.json' }). */
+  readonly files?: Readonly<Record<string, string>>;
+  readonly port?: number;
+  readonly host?: string;
+}
+
+export interface StaticServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Maps a request path to a file under root, or null when it would escape root
+ * (.., encoded separators, NUL): no directory traversal.
+ */
+export function resolveUnder(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const segments = decoded.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.some((s) => s === '..')) return null;
+  const base = resolve(root);
+  const full = resolve(base, ...segments);
+  return full === base || full.startsWith(base + sep) ? full : null;
+}
+
+function send(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  res.end(text);
+}
+
+async function handle(
+  opts: ServeOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('allow', 'GET, HEAD');
+    return send(res, 405, 'Method not allowed');
+  }
+  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const extra = opts.files?.[pathname];
+  let file = extra !== undefined ? resolve(extra) : resolveUnder(opts.root, pathname);
+  if (file === null) return send(res, 403, 'Forbidden');
+  try {
+    let info = await stat(file);
+    if (info.isDirectory()) {
+      file = resolve(file, 'index.html');
+      info = await stat(file);
+    }
+    if (!info.isFile()) return send(res, 404, 'Not found');
+    res.writeHead(200, {
+      'content-type': mimeType(file),
+      'content-length': info.size,
+      'x-content-type-options': 'nosniff',
+      // Hashed assets may be cached; the page and the data must always be fresh.
+      'cache-control': /[\\/]assets[\\/]/.test(file)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+    });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  } catch {
+    send(res, 404, 'Not found');
+  }
+}
+
+export function serveStatic(opts: ServeOptions): Promise<StaticServer> {
+  const host = opts.host ?? '127.0.0.1';
+  const server = createServer((req, res) => {
+    handle(opts, req, res).catch(() => send(res, 500, 'Internal error'));
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      const port = (server.address() as AddressInfo).port;
+      resolvePromise({
+        url: `http://${host}:${port}/`,
+        port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
