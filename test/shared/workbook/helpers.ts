@@ -1,5 +1,6 @@
 // Small builders for workbook grids in tests.
-import type { Cell, DataIssue, Grid, WorkbookGrids } from '../../../shared/workbook';
+import type { DataIssue } from '../../../shared/issues';
+import type { Cell, Grid, WorkbookGrids } from '../../../shared/workbook';
 import { parseWorkbook } from '../../../shared/workbook';
 
 export const REPS: Grid = [
