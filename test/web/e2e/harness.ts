@@ -1,0 +1,151 @@
+// E2E harness: builds the site once (with a lock), serves it and a controllable data source, drives Chromium.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { type StaticServer, serveStatic } from '../../../cli/serve';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+export const SITE_DIR = join(ROOT, 'dist/web');
+export const SCREENSHOTS = join(ROOT, '.artifacts/screenshots');
+export const SAMPLE = JSON.parse(
+  readFileSync(join(ROOT, 'test/web/fixtures/sample-snapshot.json'), 'utf8'),
+) as Record<string, unknown>;
+
+function newestMtime(dir: string): number {
+  let max = 0;
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, name.name);
+    max = Math.max(max, name.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return max;
+}
+
+/** Builds dist/web when missing or older than its sources; a lock keeps parallel test files from racing. */
+export async function ensureSiteBuilt(): Promise<string> {
+  const lock = join(ROOT, '.artifacts/site-build.lock');
+  mkdirSync(join(ROOT, '.artifacts'), { recursive: true });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than two minutes belongs to a crashed run.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 120_000)
+        rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error('Timed out waiting for the site build lock');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    const index = join(SITE_DIR, 'index.html');
+    const sources = Math.max(
+      newestMtime(join(ROOT, 'web')),
+      newestMtime(join(ROOT, 'shared/snapshot')),
+    );
+    if (!existsSync(index) || statSync(index).mtimeMs < sources) {
+      execFileSync(
+        process.execPath,
+        [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+        {
+          cwd: ROOT,
+          stdio: 'pipe',
+        },
+      );
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+  return SITE_DIR;
+}
+
+export type DataMode = 'ok' | 'fail' | '500' | 'invalid-json' | 'wrong-version';
+
+/** A data source the test steers: serves the given snapshot or one of the failure modes, with CORS. */
+export interface DataSource {
+  readonly url: string;
+  mode: DataMode;
+  snapshot: unknown;
+  requests: number;
+  close(): Promise<void>;
+}
+
+export async function startDataSource(snapshot: unknown): Promise<DataSource> {
+  const state = { mode: 'ok' as DataMode, snapshot, requests: 0 };
+  const server = createServer((req, res) => {
+    state.requests++;
+    const cors = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
+    switch (state.mode) {
+      case 'fail':
+        req.socket.destroy();
+        return;
+      case '500':
+        res.writeHead(500, cors);
+        res.end('boom');
+        return;
+      case 'invalid-json':
+        res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+        res.end('{"schema": "bellringer.snapshot", oops');
+        return;
+      case 'wrong-version':
+        res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ...(state.snapshot as object), version: 99 }));
+        return;
+      case 'ok':
+        res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+        res.end(JSON.stringify(state.snapshot));
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as AddressInfo).port;
+  return Object.assign(state, {
+    url: `http://127.0.0.1:${port}/snapshot.json`,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  });
+}
+
+export async function serveSite(files?: Record<string, string>): Promise<StaticServer> {
+  await ensureSiteBuilt();
+  return serveStatic({ root: SITE_DIR, files });
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+export const PHONE = { width: 360, height: 740 };
+export const TV_HD = { width: 1920, height: 1080 };
+export const TV_4K = { width: 3840, height: 2160 };
+
+/** Collects page errors and console errors so a test can assert none happened. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  return errors;
+}

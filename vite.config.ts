@@ -1,0 +1,17 @@
+// Vite build for the leaderboard site: web/ -> dist/web with relative asset paths (works from any sub-path).
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: 'web',
+  // Relative URLs so the build runs from GitHub Pages, an intranet share or file-like static hosts.
+  base: './',
+  publicDir: false,
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+  server: { host: '127.0.0.1' },
+});

@@ -1,0 +1,259 @@
+// The site's root element: owns the data store, the route, the timers, and picks the view or the TV wall.
+import { LitElement, css, html } from 'lit';
+import type { Snapshot } from '../../../shared/snapshot';
+import { computeStamp } from '../data/staleness';
+import { type DataState, SnapshotStore } from '../data/store';
+import { type Formatter, makeFormatter } from '../format';
+import { type SnapshotIndex, indexSnapshot } from '../model';
+import { type SiteOptions, readOptions } from '../params';
+import { type Route, hrefFor, parseHash } from '../router';
+import { diffCelebrations } from '../tv/celebrations';
+import './br-badges';
+import './br-contest';
+import './br-contests';
+import './br-leaderboard';
+import './br-recognition';
+import './br-rep';
+import './br-stamp';
+import './br-status-screen';
+import './br-tv';
+import type { BrTv } from './br-tv';
+import { baseStyles } from './styles';
+
+const THEME_KEY = 'bellringer:theme';
+type Theme = 'auto' | 'light' | 'dark';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export class BrApp extends LitElement {
+  static override properties = {
+    data: { state: true },
+    route: { state: true },
+    now: { state: true },
+    theme: { state: true },
+  };
+  declare data: DataState;
+  declare route: Route;
+  declare now: number;
+  declare theme: Theme;
+
+  options: SiteOptions = readOptions('');
+  private store: SnapshotStore | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private refreshTimer: ReturnType<typeof setInterval> | null = null;
+  private clockTimer: ReturnType<typeof setInterval> | null = null;
+  private indexed: { snapshot: Snapshot; index: SnapshotIndex; fmt: Formatter } | null = null;
+  private attempted = false;
+  private readonly onHash = () => {
+    this.route = parseHash(location.hash);
+    this.updateComplete.then(() => this.focusMain());
+  };
+
+  static override styles = [
+    baseStyles,
+    css`
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5rem 1rem;
+        padding: 0.75rem 1rem;
+        border-bottom: 1px solid var(--br-border);
+        background: var(--br-surface);
+      }
+      h1 {
+        font-size: 1.25rem;
+        margin: 0;
+      }
+      nav ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1rem;
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      nav a {
+        text-decoration: none;
+        padding: 0.25em 0;
+        color: var(--br-text);
+        border-bottom: 3px solid transparent;
+      }
+      nav a[aria-current='page'] {
+        border-bottom-color: var(--br-accent);
+        font-weight: 600;
+      }
+      main {
+        max-width: var(--br-max-width);
+        margin: 0 auto;
+        padding: 1rem;
+      }
+      main:focus {
+        outline: none;
+      }
+      footer {
+        max-width: var(--br-max-width);
+        margin: 0 auto;
+        padding: 0.5rem 1rem 2rem;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.route = parseHash('');
+    this.now = Date.now();
+    this.theme = 'auto';
+    this.data = { snapshot: null, receivedAt: null, error: null, fromCache: false, loading: true };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.options = readOptions(location.search);
+    const root = document.documentElement;
+    root.classList.toggle('tv', this.options.tv);
+    const saved = storage()?.getItem(THEME_KEY);
+    this.setTheme(saved === 'light' || saved === 'dark' ? saved : 'auto', false);
+    this.route = parseHash(location.hash);
+    window.addEventListener('hashchange', this.onHash);
+    this.store = new SnapshotStore(new URL(this.options.dataUrl, location.href).href, {
+      fetch: (url, init) => window.fetch(url, init),
+      storage: storage(),
+      now: () => Date.now(),
+    });
+    this.data = { ...this.store.state, loading: this.store.state.snapshot === null };
+    this.unsubscribe = this.store.subscribe((state, previous) => this.onData(state, previous));
+    void this.reload();
+    this.refreshTimer = setInterval(() => void this.reload(), this.options.refreshMs);
+    this.clockTimer = setInterval(() => {
+      this.now = Date.now();
+    }, 30_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHash);
+    this.unsubscribe?.();
+    if (this.refreshTimer) clearInterval(this.refreshTimer);
+    if (this.clockTimer) clearInterval(this.clockTimer);
+    this.refreshTimer = this.clockTimer = null;
+  }
+
+  /** For tests and the soak benchmark: force a data reload now. */
+  reload(): Promise<unknown> {
+    return this.store?.reload() ?? Promise.resolve();
+  }
+
+  private onData(state: DataState, previous: Snapshot | null): void {
+    this.attempted = true;
+    this.now = Date.now();
+    this.data = state;
+    if (!this.options.tv || !state.snapshot || state.snapshot === previous) return;
+    if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
+    const news = diffCelebrations(previous, state.snapshot);
+    if (news.length > 0) {
+      this.updateComplete.then(() => {
+        this.renderRoot.querySelector<BrTv>('br-tv')?.celebrate(news);
+      });
+    }
+  }
+
+  private setTheme(theme: Theme, persist = true): void {
+    this.theme = theme;
+    const root = document.documentElement;
+    if (theme === 'auto') root.removeAttribute('data-theme');
+    else root.setAttribute('data-theme', theme);
+    if (persist) {
+      try {
+        storage()?.setItem(THEME_KEY, theme);
+      } catch {
+        // Not persisted; the choice still applies to this visit.
+      }
+    }
+  }
+
+  private focusMain(): void {
+    const main = this.renderRoot.querySelector<HTMLElement>('main');
+    if (main && !this.options.tv) {
+      main.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+    }
+  }
+
+  private model(snapshot: Snapshot) {
+    if (this.indexed?.snapshot !== snapshot) {
+      this.indexed = {
+        snapshot,
+        index: indexSnapshot(snapshot),
+        fmt: makeFormatter(snapshot.team),
+      };
+    }
+    return this.indexed;
+  }
+
+  override render() {
+    const { snapshot } = this.data;
+    if (!snapshot) {
+      const failed = this.attempted && this.data.error !== null;
+      return failed
+        ? html`<main><br-status-screen heading="The leaderboard data could not be loaded" .reason=${this.data.error ?? ''} .source=${this.options.dataUrl} retry @br-retry=${() => void this.reload()}></br-status-screen></main>`
+        : html`<main><br-status-screen heading="Loading the leaderboard…"></br-status-screen></main>`;
+    }
+    const { index, fmt } = this.model(snapshot);
+    const stamp = computeStamp(this.data, this.now, this.options.staleAfterMs);
+    if (this.options.tv) {
+      return html`<br-tv .index=${index} .fmt=${fmt} .options=${this.options} .stamp=${stamp} .now=${this.now}></br-tv>`;
+    }
+    document.title = `${snapshot.team.name} · Bellringer`;
+    const r = this.route;
+    const section =
+      r.view === 'contest' ? 'contests' : r.view === 'rep' || r.view === 'not-found' ? '' : r.view;
+    const navItem = (view: 'leaderboard' | 'contests' | 'badges' | 'recognition', label: string) =>
+      html`<li><a href=${hrefFor(view === 'leaderboard' ? { view, period: null, lens: null } : { view })} aria-current=${section === view ? 'page' : 'false'}>${label}</a></li>`;
+    return html`
+      <header>
+        <h1>${snapshot.team.name}</h1>
+        <nav aria-label="Main">
+          <ul>
+            ${navItem('leaderboard', 'Leaderboard')} ${navItem('contests', 'Contests')}
+            ${navItem('badges', 'Badges')} ${navItem('recognition', 'Recognition')}
+          </ul>
+        </nav>
+        <button type="button" @click=${() => this.setTheme(this.theme === 'auto' ? 'dark' : this.theme === 'dark' ? 'light' : 'auto')}>
+          Theme: ${this.theme}
+        </button>
+      </header>
+      <main tabindex="-1">${this.renderView(index, fmt)}</main>
+      <footer><br-stamp .stamp=${stamp}></br-stamp></footer>
+    `;
+  }
+
+  private renderView(index: SnapshotIndex, fmt: Formatter) {
+    const r = this.route;
+    switch (r.view) {
+      case 'leaderboard':
+        return html`<br-leaderboard .index=${index} .fmt=${fmt} .period=${r.period ?? this.options.period} .lens=${r.lens ?? this.options.lens}></br-leaderboard>`;
+      case 'contests':
+        return html`<br-contests .index=${index} .fmt=${fmt} .now=${this.now}></br-contests>`;
+      case 'contest':
+        return html`<br-contest .index=${index} .fmt=${fmt} .now=${this.now} .contestId=${r.id}></br-contest>`;
+      case 'badges':
+        return html`<br-badges .index=${index}></br-badges>`;
+      case 'rep':
+        return html`<br-rep .index=${index} .fmt=${fmt} .repId=${r.id}></br-rep>`;
+      case 'recognition':
+        return html`<br-recognition .index=${index} .fmt=${fmt}></br-recognition>`;
+      case 'not-found':
+        return html`<h2>Page not found</h2><p>There is no page at <code>#/${r.path}</code>. <a href="#/leaderboard">Go to the leaderboard</a>.</p>`;
+    }
+  }
+}
+
+if (!customElements.get('br-app')) customElements.define('br-app', BrApp);

@@ -1,0 +1,84 @@
+// The badge catalogue: tiers, how to earn each, and who holds it.
+import { LitElement, css, html, nothing } from 'lit';
+import type { SnapshotBadge } from '../../../shared/snapshot';
+import type { SnapshotIndex } from '../model';
+import { hrefFor } from '../router';
+import { baseStyles } from './styles';
+
+const MAX_HOLDERS = 12;
+
+export class BrBadges extends LitElement {
+  static override properties = { index: { attribute: false } };
+  declare index: SnapshotIndex | null;
+
+  static override styles = [
+    baseStyles,
+    css`
+      .card h3 {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        font-size: 1.1em;
+      }
+      .icon {
+        font-size: 1.6em;
+      }
+      .tier {
+        text-transform: capitalize;
+      }
+      .tier.gold,
+      .tier.platinum {
+        border-color: var(--br-gold);
+      }
+      p {
+        margin: 0.3em 0;
+      }
+      ul {
+        margin: 0.3em 0;
+        padding-left: 1.2em;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.index = null;
+  }
+
+  private card(b: SnapshotBadge) {
+    const index = this.index!;
+    const awards = index.awardsByBadge.get(b.id) ?? [];
+    const holders = [...new Set(awards.map((a) => a.repId))];
+    return html`<article class="card">
+      <h3>${b.icon ? html`<span class="icon" aria-hidden="true">${b.icon}</span>` : nothing}${b.name}</h3>
+      <p><span class=${`pill tier ${b.tier ?? ''}`}>${b.tier ?? 'No tier'}</span></p>
+      ${b.description ? html`<p>${b.description}</p>` : nothing}
+      <p><strong>How to earn:</strong> ${b.howToEarn}</p>
+      <p class="muted">${b.holders === 1 ? '1 holder' : `${b.holders} holders`}</p>
+      ${
+        holders.length > 0
+          ? html`<ul aria-label=${`Holders of ${b.name}`}>
+            ${holders.slice(0, MAX_HOLDERS).map((id) => {
+              const rep = index.reps.get(id);
+              return html`<li>${rep ? html`<a href=${hrefFor({ view: 'rep', id })}>${rep.name}</a>` : index.repName(id)}</li>`;
+            })}
+            ${holders.length > MAX_HOLDERS ? html`<li>and ${holders.length - MAX_HOLDERS} more</li>` : nothing}
+          </ul>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  override render() {
+    if (!this.index) return nothing;
+    const badges = this.index.sortedBadges();
+    return html`<h2>Badges</h2>
+      ${
+        badges.length === 0
+          ? html`<p>No public badges.</p>`
+          : html`<div class="grid">${badges.map((b) => this.card(b))}</div>`
+      }`;
+  }
+}
+
+if (!customElements.get('br-badges')) customElements.define('br-badges', BrBadges);

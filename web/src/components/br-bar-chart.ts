@@ -1,0 +1,156 @@
+// Horizontal leaderboard bars: D3 layout (layoutBars) in percent units, drawn as HTML so text stays crisp at 4K.
+import { LitElement, css, html, nothing } from 'lit';
+import { layoutBars } from '../charts/layout-bars';
+import { avatar } from './avatar';
+import { baseStyles } from './styles';
+
+export interface BarRow {
+  readonly key: string;
+  readonly rank: number;
+  readonly name: string;
+  readonly initials: string;
+  readonly avatarUrl: string | null;
+  readonly href: string | null;
+  readonly value: number | null;
+  readonly valueText: string;
+  readonly change: { text: string; label: string; dir: 'up' | 'down' | 'same' | 'new' } | null;
+  readonly level: string | null;
+}
+
+export class BrBarChart extends LitElement {
+  static override properties = { rows: { attribute: false }, label: {} };
+  declare rows: readonly BarRow[];
+  declare label: string;
+
+  static override styles = [
+    baseStyles,
+    css`
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.35em;
+      }
+      li {
+        display: grid;
+        grid-template-columns: 2.5em 2.2em minmax(6em, 14em) 1fr auto 3em;
+        align-items: center;
+        gap: 0.5em;
+        min-height: 2.2em;
+      }
+      .rank {
+        font-weight: 700;
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+      .avatar {
+        position: relative;
+        width: 2em;
+        height: 2em;
+        border-radius: 50%;
+        background: var(--br-surface);
+        border: 1px solid var(--br-border);
+        display: grid;
+        place-items: center;
+        overflow: hidden;
+        font-size: 0.9em;
+        font-weight: 700;
+      }
+      .avatar img {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        object-fit: cover;
+      }
+      .who {
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .level {
+        display: block;
+        font-size: 0.8em;
+        color: var(--br-muted);
+      }
+      .track {
+        position: relative;
+        height: 1.2em;
+      }
+      .bar {
+        position: absolute;
+        top: 0;
+        bottom: 0;
+        background: var(--br-bar);
+        border-radius: 3px;
+      }
+      .bar.neg {
+        background: var(--br-bar-alt);
+      }
+      .value {
+        font-variant-numeric: tabular-nums;
+        text-align: right;
+        white-space: nowrap;
+      }
+      .change {
+        font-size: 0.85em;
+        text-align: center;
+      }
+      @media (max-width: 40rem) {
+        li {
+          grid-template-columns: 2em 2em 1fr auto;
+        }
+        .track,
+        .change {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.rows = [];
+    this.label = '';
+  }
+
+  override render() {
+    const layout = layoutBars(this.rows, { width: 100, rowHeight: 1, padding: 0 });
+    return html`<ol aria-label=${this.label}>
+      ${this.rows.map((row, i) => {
+        const bar = layout.bars[i]!;
+        return html`<li>
+          <span class="rank" aria-label=${`Rank ${row.rank}`}>${row.rank}</span>
+          ${avatar(row.initials, row.avatarUrl)}
+          <span class="who"
+            >${row.href ? html`<a href=${row.href}>${row.name}</a>` : row.name}${
+              row.level ? html`<span class="level">${row.level}</span>` : nothing
+            }</span
+          >
+          <span class="track" aria-hidden="true"
+            >${
+              bar.width > 0
+                ? html`<span
+                  class=${bar.negative ? 'bar neg' : 'bar'}
+                  style=${`left:${bar.x.toFixed(2)}%;width:${bar.width.toFixed(2)}%`}
+                ></span>`
+                : nothing
+            }</span
+          >
+          <span class="value">${row.valueText}</span>
+          ${
+            row.change
+              ? html`<span class=${`change ${row.change.dir}`} title=${row.change.label}
+                ><span aria-hidden="true">${row.change.text}</span
+                ><span class="sr-only">${row.change.label}</span></span
+              >`
+              : html`<span></span>`
+          }
+        </li>`;
+      })}
+    </ol>`;
+  }
+}
+
+if (!customElements.get('br-bar-chart')) customElements.define('br-bar-chart', BrBarChart);

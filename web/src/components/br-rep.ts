@@ -1,0 +1,234 @@
+// A rep's own page (#/reps/<id>): attainment, ranks, contests, badges, progress, streak, level, recognition.
+import { LitElement, css, html, nothing } from 'lit';
+import type { SnapshotRep } from '../../../shared/snapshot';
+import { standingValue } from '../contest-text';
+import type { Formatter } from '../format';
+import { LENS_LABEL, PERIODS, PERIOD_LABEL, type SnapshotIndex } from '../model';
+import { repContests, repRanks } from '../rep-facts';
+import { hrefFor } from '../router';
+import { avatar } from './avatar';
+import './br-explain';
+import './br-recognition';
+import './br-ring';
+import { baseStyles } from './styles';
+
+const STREAK_HELP =
+  'A streak counts consecutive working days with logged activity. Weekends and holidays are skipped, so they never break a streak.';
+const LEVEL_HELP =
+  'XP is earned from results, activity and badges as computed by the engine; each level needs more XP than the last.';
+
+export class BrRep extends LitElement {
+  static override properties = {
+    index: { attribute: false },
+    fmt: { attribute: false },
+    repId: {},
+  };
+  declare index: SnapshotIndex | null;
+  declare fmt: Formatter | null;
+  declare repId: string;
+
+  static override styles = [
+    baseStyles,
+    css`
+      .head {
+        display: flex;
+        gap: 1rem;
+        align-items: center;
+      }
+      .avatar {
+        position: relative;
+        width: 4rem;
+        height: 4rem;
+        border-radius: 50%;
+        display: grid;
+        place-items: center;
+        font-size: 1.4rem;
+        font-weight: 700;
+        background: var(--br-surface);
+        border: 1px solid var(--br-border);
+        overflow: hidden;
+      }
+      .avatar img {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        object-fit: cover;
+      }
+      h2 {
+        overflow-wrap: anywhere;
+      }
+      section {
+        margin: 1.5rem 0;
+      }
+      .rings {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 1rem;
+      }
+      .facts {
+        display: grid;
+        gap: var(--br-gap);
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+      }
+      .big {
+        font-size: 1.6rem;
+        font-weight: 700;
+        margin: 0.2rem 0;
+      }
+      ul.plain {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        gap: 0.6rem;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.index = null;
+    this.fmt = null;
+    this.repId = '';
+  }
+
+  private attainmentHelp(kind: (typeof PERIODS)[number]): string {
+    const entry = this.index
+      ?.board(kind, 'attainment')
+      ?.entries.find((e) => e.repId === this.repId);
+    return (
+      entry?.explanation ??
+      'Attainment is revenue from won deals divided by your own revenue target for the period. Target amounts stay private.'
+    );
+  }
+
+  private facts(rep: SnapshotRep) {
+    const fmt = this.fmt!;
+    const xpText =
+      rep.nextLevelXp !== null ? `${rep.xp} / ${rep.nextLevelXp} XP` : `${rep.xp} XP (top level)`;
+    const xpPct = rep.nextLevelXp ? Math.min(100, (rep.xp / rep.nextLevelXp) * 100) : 100;
+    return html`<div class="facts">
+      <div class="card">
+        <h3>Level</h3>
+        <p class="big">${rep.level} · ${rep.levelTitle}</p>
+        <div class="meter" role="progressbar" aria-label="XP toward the next level" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(xpPct)} aria-valuetext=${xpText}><span style=${`width:${xpPct.toFixed(1)}%`}></span></div>
+        <p class="muted">${xpText}</p>
+        <br-explain .text=${LEVEL_HELP}></br-explain>
+      </div>
+      <div class="card">
+        <h3>Streak</h3>
+        <p class="big">${rep.streak.current} ${rep.streak.current === 1 ? 'day' : 'days'}</p>
+        <p class="muted">Best: ${rep.streak.best} days</p>
+        <br-explain .text=${STREAK_HELP}></br-explain>
+      </div>
+      ${PERIODS.map((k) => {
+        const pct = rep.attainment[k];
+        return html`<div class="card">
+          <h3>Attainment · ${PERIOD_LABEL[k].toLowerCase()}</h3>
+          <br-ring .pct=${pct} .text=${fmt.percent(pct) ?? 'No target'} caption="of own target"></br-ring>
+          <br-explain .text=${this.attainmentHelp(k)}></br-explain>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  override render() {
+    const { index, fmt } = this;
+    if (!index || !fmt) return nothing;
+    const rep = index.reps.get(this.repId);
+    if (!rep) {
+      return html`<h2>Rep not found</h2>
+        <p>This rep is not on the public leaderboard. <a href="#/leaderboard">Go to the leaderboard</a>.</p>`;
+    }
+    const ranks = repRanks(index, fmt, rep.id);
+    const contests = repContests(index, rep.id);
+    const awards = index.awardsByRep.get(rep.id) ?? [];
+    const progress = index.snapshot.progress
+      .filter((p) => p.repId === rep.id)
+      .sort((a, b) => b.pct - a.pct || (a.badgeId < b.badgeId ? -1 : 1));
+    return html`
+      <div class="head">
+        ${avatar(rep.initials, rep.avatarUrl)}
+        <div>
+          <h2>${rep.name}</h2>
+          <p class="muted">${rep.team ? `Team ${rep.team} · ` : ''}Level ${rep.level} · ${rep.levelTitle}</p>
+        </div>
+      </div>
+      <section aria-labelledby="facts-h"><h3 id="facts-h" class="sr-only">At a glance</h3>${this.facts(rep)}</section>
+      <section aria-labelledby="ranks-h">
+        <h3 id="ranks-h">Ranks</h3>
+        ${
+          ranks.length === 0
+            ? html`<p>Not ranked on any published leaderboard yet.</p>`
+            : html`<div class="table-wrap"><table>
+              <thead><tr><th scope="col">Period</th><th scope="col">Lens</th><th scope="col" class="num">Rank</th><th scope="col" class="num">Value</th><th scope="col">Change</th><th scope="col">How is this computed?</th></tr></thead>
+              <tbody>${ranks.map(
+                (r) => html`<tr>
+                  <td>${PERIOD_LABEL[r.period]}</td>
+                  <td><a href=${hrefFor({ view: 'leaderboard', period: r.period, lens: r.lens })}>${LENS_LABEL[r.lens]}</a></td>
+                  <td class="num">${r.rank} of ${r.of}</td>
+                  <td class="num">${r.valueText ?? '—'}</td>
+                  <td class=${r.change.dir}><span aria-hidden="true">${r.change.text}</span><span class="sr-only">${r.change.label}</span></td>
+                  <td><br-explain .text=${r.explanation} label="Explain"></br-explain></td>
+                </tr>`,
+              )}</tbody></table></div>`
+        }
+      </section>
+      <section aria-labelledby="contests-h">
+        <h3 id="contests-h">Contests</h3>
+        ${
+          contests.length === 0
+            ? html`<p>Not in any published contest.</p>`
+            : html`<ul class="plain">${contests.map(
+                ({ contest, standing }) => html`<li class="card">
+                <a href=${hrefFor({ view: 'contest', id: contest.id })}>${contest.name}</a>
+                <span class="pill">${contest.status}</span>
+                <p>Rank ${standing.rank} of ${contest.standings.length} · ${standingValue(fmt, contest, standing)}</p>
+                <br-explain .text=${standing.explanation}></br-explain>
+              </li>`,
+              )}</ul>`
+        }
+      </section>
+      <section aria-labelledby="badges-h">
+        <h3 id="badges-h">Badges earned</h3>
+        ${
+          awards.length === 0
+            ? html`<p>No badges yet.</p>`
+            : html`<ul class="plain">${awards.map((a) => {
+                const b = index.badges.get(a.badgeId);
+                return html`<li class="card">
+                <strong>${b?.icon ? html`<span aria-hidden="true">${b.icon} </span>` : nothing}${b?.name ?? a.badgeId}</strong>
+                ${b?.tier ? html`<span class="pill">${b.tier}</span>` : nothing}
+                <p class="muted">Earned <time datetime=${a.earnedOn}>${fmt.day(a.earnedOn)}</time>${a.window ? ` for ${a.window}` : ''}</p>
+                <p>${a.explanation}</p>
+              </li>`;
+              })}</ul>`
+        }
+      </section>
+      <section aria-labelledby="progress-h">
+        <h3 id="progress-h">Next badges</h3>
+        ${
+          progress.length === 0
+            ? html`<p>No badge in progress.</p>`
+            : html`<ul class="plain">${progress.map((p) => {
+                const b = index.badges.get(p.badgeId);
+                const name = b?.name ?? p.badgeId;
+                const pct = Math.max(0, Math.min(100, p.pct));
+                return html`<li class="card">
+                <strong>${name}</strong>
+                <div class="meter" role="progressbar" aria-label=${`Progress toward ${name}`} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(pct)}><span style=${`width:${pct.toFixed(1)}%`}></span></div>
+                <p class="muted">${fmt.percent(p.pct)} done</p>
+                <br-explain .text=${p.explanation}></br-explain>
+              </li>`;
+              })}</ul>`
+        }
+      </section>
+      <section aria-labelledby="rec-h">
+        <h3 id="rec-h">Recognition received</h3>
+        <br-recognition .index=${index} .fmt=${fmt} .repId=${rep.id}></br-recognition>
+      </section>`;
+  }
+}
+
+if (!customElements.get('br-rep')) customElements.define('br-rep', BrRep);

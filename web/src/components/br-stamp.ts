@@ -1,0 +1,46 @@
+// The "data as of … (n min old)" stamp; turns into a visible warning when the data is stale.
+import { LitElement, css, html, nothing } from 'lit';
+import { type Stamp, ageText } from '../data/staleness';
+
+export class BrStamp extends LitElement {
+  static override properties = { stamp: { attribute: false } };
+  declare stamp: Stamp | null;
+
+  static override styles = css`
+    :host {
+      display: block;
+      font-size: 0.85em;
+    }
+    .stamp {
+      margin: 0;
+      color: var(--br-muted);
+    }
+    .stamp.stale {
+      background: var(--br-warn-bg);
+      color: var(--br-warn-text);
+      padding: 0.3em 0.7em;
+      border-radius: var(--br-radius);
+      font-weight: 600;
+    }
+  `;
+
+  constructor() {
+    super();
+    this.stamp = null;
+  }
+
+  override render() {
+    const s = this.stamp;
+    if (!s) return nothing;
+    const when = new Date(s.asOfMs).toLocaleString(undefined, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
+    return html`<p class=${s.stale ? 'stamp stale' : 'stamp'} role="status" data-stale=${s.stale ? 'true' : 'false'}>
+      ${s.stale ? html`<span aria-hidden="true">⚠ </span>` : nothing}Data as of ${when}
+      (${ageText(s.ageMinutes)})${s.warning ? html`. ${s.warning}` : nothing}
+    </p>`;
+  }
+}
+
+if (!customElements.get('br-stamp')) customElements.define('br-stamp', BrStamp);

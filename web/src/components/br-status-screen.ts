@@ -1,0 +1,83 @@
+// The friendly full-page screen for "loading" and "no data": says what is wrong and what to try.
+import { LitElement, css, html, nothing } from 'lit';
+
+declare global {
+  interface HTMLElementEventMap {
+    'br-retry': CustomEvent<void>;
+  }
+}
+
+export class BrStatusScreen extends LitElement {
+  static override properties = {
+    heading: {},
+    reason: {},
+    source: {},
+    retry: { type: Boolean },
+  };
+  declare heading: string;
+  declare reason: string;
+  declare source: string;
+  declare retry: boolean;
+
+  static override styles = css`
+    :host {
+      display: grid;
+      place-items: center;
+      min-height: 60vh;
+      padding: 1rem;
+    }
+    section {
+      max-width: 36rem;
+      background: var(--br-surface);
+      border: 1px solid var(--br-border);
+      border-radius: var(--br-radius);
+      padding: 1.5rem;
+    }
+    h1 {
+      margin-top: 0;
+      font-size: 1.5em;
+    }
+    code {
+      overflow-wrap: anywhere;
+    }
+    button {
+      font: inherit;
+      padding: 0.4em 1em;
+      border-radius: var(--br-radius);
+      border: 1px solid var(--br-accent);
+      background: var(--br-accent);
+      color: var(--br-accent-text);
+      cursor: pointer;
+    }
+    button:focus-visible {
+      outline: 3px solid var(--br-focus);
+      outline-offset: 2px;
+    }
+  `;
+
+  constructor() {
+    super();
+    this.heading = '';
+    this.reason = '';
+    this.source = '';
+    this.retry = false;
+  }
+
+  override render() {
+    return html`<section role=${this.retry ? 'alert' : 'status'} aria-live="polite">
+      <h1>${this.heading}</h1>
+      ${this.reason ? html`<p class="reason">${this.reason}</p>` : nothing}
+      ${this.source ? html`<p>Data source: <code>${this.source}</code></p>` : nothing}
+      ${
+        this.retry
+          ? html`<p>The site reads a snapshot published by the Bellringer add-on or CLI. Add
+                <code>?data=&lt;url&gt;</code> to the address to read another one.</p>
+              <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('br-retry', { bubbles: true, composed: true }))}>Try again</button>`
+          : nothing
+      }
+    </section>`;
+  }
+}
+
+if (!customElements.get('br-status-screen'))
+  customElements.define('br-status-screen', BrStatusScreen);

@@ -1,0 +1,279 @@
+// TV wall mode: full-screen rotating slides on one timer, celebrations on top, the data stamp always visible.
+import { LitElement, css, html, nothing } from 'lit';
+import { contestTopStandings, statusLine, standingValue, participantName } from '../contest-text';
+import type { Stamp } from '../data/staleness';
+import type { Formatter } from '../format';
+import { leaderboardRows } from '../leaderboard-rows';
+import { LENS_LABEL, type SnapshotIndex } from '../model';
+import type { SiteOptions, SlideName } from '../params';
+import { KIND_ICON, recognitionHeadline } from '../recognition-text';
+import type { Celebration } from '../tv/celebrations';
+import { TvLoop, type TvScreen } from '../tv/loop';
+import { recentAwards, recentRecognition, tvBoard, tvContests } from '../tv/slides';
+import { chime } from '../tv/sound';
+import './br-bar-chart';
+import './br-celebration';
+import './br-stamp';
+import { baseStyles } from './styles';
+
+const TITLES: Record<SlideName, string> = {
+  leaderboard: 'Leaderboard',
+  contests: 'Contests',
+  badges: 'New badges',
+  recognition: 'Recognition',
+};
+
+export class BrTv extends LitElement {
+  static override properties = {
+    index: { attribute: false },
+    fmt: { attribute: false },
+    options: { attribute: false },
+    stamp: { attribute: false },
+    now: { type: Number },
+    screen: { state: true },
+  };
+  declare index: SnapshotIndex | null;
+  declare fmt: Formatter | null;
+  declare options: SiteOptions | null;
+  declare stamp: Stamp | null;
+  declare now: number;
+  declare screen: TvScreen;
+  private loop: TvLoop | null = null;
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        height: 100vh;
+        overflow: hidden;
+        background: var(--br-bg);
+      }
+      .frame {
+        height: 100vh;
+        display: grid;
+        grid-template-rows: auto 1fr auto;
+        padding: 2vh 3vw;
+        gap: 2vh;
+      }
+      header {
+        display: flex;
+        justify-content: space-between;
+        align-items: baseline;
+        gap: 2rem;
+      }
+      h1 {
+        margin: 0;
+        font-size: 2rem;
+      }
+      h2 {
+        font-size: 1.6rem;
+        color: var(--br-accent);
+      }
+      .slide {
+        min-height: 0;
+        overflow: hidden;
+      }
+      .cols {
+        display: grid;
+        grid-template-columns: 2fr 1fr;
+        gap: 3vw;
+        height: 100%;
+      }
+      .panel {
+        background: var(--br-surface);
+        border: 1px solid var(--br-border);
+        border-radius: var(--br-radius);
+        padding: 1rem 1.5rem;
+        min-width: 0;
+        overflow: hidden;
+      }
+      ol,
+      ul {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .feed li,
+      .stand li {
+        padding: 0.4rem 0;
+        border-bottom: 1px solid var(--br-border);
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .feed .msg {
+        display: block;
+        color: var(--br-muted);
+        font-style: italic;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      footer {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+      }
+      .dots {
+        display: flex;
+        gap: 0.5rem;
+      }
+      .dots span {
+        width: 0.6rem;
+        height: 0.6rem;
+        border-radius: 50%;
+        background: var(--br-border);
+      }
+      .dots span.on {
+        background: var(--br-accent);
+      }
+      br-stamp {
+        font-size: 0.8rem;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.index = null;
+    this.fmt = null;
+    this.options = null;
+    this.stamp = null;
+    this.now = 0;
+    this.screen = { kind: 'slide', index: 0 };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const opts = this.options;
+    if (!opts || this.loop) return;
+    this.loop = new TvLoop({
+      slideCount: opts.slides.length,
+      intervalMs: opts.intervalMs,
+      celebrateMs: opts.celebrateMs,
+      onScreen: (screen) => {
+        this.screen = screen;
+        if (screen.kind === 'celebration' && opts.sound) chime();
+        this.dataset.slideChanges = String(this.loop?.slideChanges ?? 0);
+        this.dataset.celebrations = String(this.loop?.celebrationsShown ?? 0);
+      },
+    });
+    this.loop.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loop?.stop();
+    this.loop = null;
+  }
+
+  celebrate(items: readonly Celebration[]): void {
+    this.loop?.celebrate(items);
+  }
+
+  private slide(name: SlideName) {
+    const index = this.index!;
+    const fmt = this.fmt!;
+    const opts = this.options!;
+    const topN = Math.max(1, index.snapshot.team.tvTopN);
+    switch (name) {
+      case 'leaderboard': {
+        const picked = tvBoard(index, opts);
+        const improved = index.board(opts.period, 'improvement');
+        const period = index.period(opts.period);
+        const rows = picked
+          ? leaderboardRows(index, fmt, picked.board, {
+              team: opts.team,
+              limit: topN,
+              links: false,
+            })
+          : [];
+        const movers =
+          improved && picked?.lens !== 'improvement'
+            ? leaderboardRows(index, fmt, improved, { team: opts.team, limit: 3, links: false })
+            : [];
+        return html`<div class="cols">
+          <div class="panel">
+            <h2>${picked ? LENS_LABEL[picked.lens] : 'Leaderboard'} · ${period?.name ?? opts.period}${opts.team ? ` · ${opts.team}` : ''}</h2>
+            ${rows.length > 0 ? html`<br-bar-chart .rows=${rows} label="Top of the leaderboard"></br-bar-chart>` : html`<p>No ranking yet.</p>`}
+          </div>
+          <div class="panel">
+            <h2>Most improved</h2>
+            ${
+              movers.length > 0
+                ? html`<ol class="stand">${movers.map((r) => html`<li>${r.rank}. ${r.name} <span class="up">${r.valueText}</span></li>`)}</ol>`
+                : html`<p>Keep going!</p>`
+            }
+          </div>
+        </div>`;
+      }
+      case 'contests': {
+        const contests = tvContests(index, opts.team);
+        if (contests.length === 0)
+          return html`<div class="panel"><h2>Contests</h2><p>No live contests right now.</p></div>`;
+        return html`<div class="cols" style=${contests.length === 1 ? 'grid-template-columns:1fr' : 'grid-template-columns:1fr 1fr'}>
+          ${contests.map(
+            (c) => html`<div class="panel">
+              <h2>${c.name}</h2>
+              <p>${statusLine(c, this.now, fmt)}</p>
+              ${c.prize ? html`<p>Prize: ${c.prize}</p>` : nothing}
+              <ol class="stand">${contestTopStandings(c, opts.team, topN).map(
+                (s) =>
+                  html`<li>${s.rank}. ${participantName(index, c, s)} · ${standingValue(fmt, c, s)}</li>`,
+              )}</ol>
+            </div>`,
+          )}
+        </div>`;
+      }
+      case 'badges': {
+        const awards = recentAwards(index, opts.team, topN);
+        return html`<div class="panel"><h2>New badges</h2>
+          ${
+            awards.length === 0
+              ? html`<p>No badges yet.</p>`
+              : html`<ul class="feed">${awards.map((a) => {
+                  const b = index.badges.get(a.badgeId);
+                  return html`<li><span aria-hidden="true">${b?.icon ?? '🎖️'} </span>${index.repName(a.repId)} · ${b?.name ?? a.badgeId} <span class="muted">· ${fmt.day(a.earnedOn)}</span></li>`;
+                })}</ul>`
+          }</div>`;
+      }
+      case 'recognition': {
+        const feed = recentRecognition(index, opts.team, Math.min(topN, 6));
+        return html`<div class="panel"><h2>Recognition</h2>
+          ${
+            feed.length === 0
+              ? html`<p>No recognition yet.</p>`
+              : html`<ul class="feed">${feed.map(
+                  (r) =>
+                    html`<li><span aria-hidden="true">${KIND_ICON[r.kind]} </span>${recognitionHeadline(index, r)}${r.message ? html`<span class="msg">“${r.message}”</span>` : nothing}</li>`,
+                )}</ul>`
+          }</div>`;
+      }
+    }
+  }
+
+  override render() {
+    const { index, fmt, options } = this;
+    if (!index || !fmt || !options) return nothing;
+    const screen = this.screen;
+    const slideIndex = screen.kind === 'slide' ? screen.index : -1;
+    const name = options.slides[Math.max(0, slideIndex)] ?? 'leaderboard';
+    return html`<div class="frame">
+        <header>
+          <h1>${index.snapshot.team.name}</h1>
+          <br-stamp .stamp=${this.stamp}></br-stamp>
+        </header>
+        <main class="slide" data-slide=${name} aria-label=${TITLES[name]}>${this.slide(name)}</main>
+        <footer>
+          <div class="dots" aria-hidden="true">${options.slides.map((_, i) => html`<span class=${i === slideIndex ? 'on' : ''}></span>`)}</div>
+          <span class="muted">${TITLES[name]}</span>
+        </footer>
+      </div>
+      ${
+        screen.kind === 'celebration'
+          ? html`<br-celebration .celebration=${screen.celebration} .index=${index}></br-celebration>`
+          : nothing
+      }`;
+  }
+}
+
+if (!customElements.get('br-tv')) customElements.define('br-tv', BrTv);

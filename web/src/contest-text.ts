@@ -1,0 +1,52 @@
+// Contest wording shared by the contests views and the TV: kinds, status lines, participant names.
+import type { SnapshotContest, Standing } from '../../shared/snapshot';
+import { type Formatter, countdown, startsIn } from './format';
+import type { SnapshotIndex } from './model';
+
+export const KIND_LABEL: Record<SnapshotContest['kind'], string> = {
+  most: 'Most wins',
+  percent_of_target: '% of target',
+  first_to: 'First to the goal',
+  team: 'Team contest',
+  streak: 'Longest streak',
+  improvement: 'Most improved',
+};
+
+export function statusLine(c: SnapshotContest, nowMs: number, fmt: Formatter): string {
+  switch (c.status) {
+    case 'live':
+      return `Live · ${countdown(c.end, nowMs)} · ends ${fmt.day(c.end)}`;
+    case 'upcoming':
+      return `Upcoming · ${startsIn(c.start, nowMs)} · ${fmt.day(c.start)} to ${fmt.day(c.end)}`;
+    case 'final':
+      return `Final · ended ${fmt.day(c.end)}`;
+  }
+}
+
+/** Team contests show the team; anonymous participants stay anonymous. */
+export function participantName(index: SnapshotIndex, c: SnapshotContest, s: Standing): string {
+  if (s.repId === null && s.team !== null && (c.kind === 'team' || s.team)) return s.team;
+  return index.repName(s.repId);
+}
+
+export function seriesName(index: SnapshotIndex, key: string | null): string {
+  if (key === null) return 'Anonymous rep';
+  return index.reps.get(key)?.name ?? key;
+}
+
+export function standingValue(fmt: Formatter, c: SnapshotContest, s: Standing): string {
+  const v = fmt.value(c.unit, s.value);
+  if (v !== null) return v;
+  if (s.progressPct !== null) return `${fmt.percent(s.progressPct)} of goal`;
+  return `#${s.rank}`;
+}
+
+/** The top of a contest's standings for the TV, optionally one team's participants only. */
+export function contestTopStandings(
+  c: SnapshotContest,
+  team: string | null,
+  n: number,
+): Standing[] {
+  const list = team && c.kind !== 'team' ? c.standings.filter((s) => s.team === team) : c.standings;
+  return list.slice(0, n);
+}

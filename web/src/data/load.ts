@@ -1,0 +1,55 @@
+// Fetches and validates a snapshot; every failure becomes a plain-language reason, never an exception.
+import { type Snapshot, validateSnapshot } from '../../../shared/snapshot';
+
+export type LoadResult =
+  | { readonly ok: true; readonly snapshot: Snapshot }
+  | { readonly ok: false; readonly reason: string };
+
+export type FetchFn = (url: string, init?: RequestInit) => Promise<Response>;
+
+export async function loadSnapshot(
+  url: string,
+  fetchFn: FetchFn,
+  timeoutMs = 20_000,
+): Promise<LoadResult> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetchFn(url, { cache: 'no-store', signal: abort.signal });
+    } catch {
+      return {
+        ok: false,
+        reason: abort.signal.aborted
+          ? `The data source did not answer within ${Math.round(timeoutMs / 1000)} seconds (${url}).`
+          : `The data source could not be reached (${url}). Check the network or the address.`,
+      };
+    }
+    if (!response.ok) {
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      return {
+        ok: false,
+        reason:
+          response.status === 404
+            ? `No snapshot was found at ${url} (404). Publish one from the add-on or pass ?data=<url>.`
+            : `The data source answered with an error (HTTP ${status}) for ${url}.`,
+      };
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      return { ok: false, reason: `The download of ${url} was interrupted.` };
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return { ok: false, reason: `The data at ${url} is not valid JSON.` };
+    }
+    return validateSnapshot(data);
+  } finally {
+    clearTimeout(timer);
+  }
+}

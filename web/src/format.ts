@@ -1,0 +1,99 @@
+// Number and date formatting for the site (Intl, the team's currency); null stays null so views can fall back.
+import type { Snapshot } from '../../shared/snapshot';
+
+export type Unit = 'money' | 'percent' | 'points' | 'count';
+
+export interface Formatter {
+  /** Formatted value, or null when there is no value to show (e.g. amounts not published). */
+  value(unit: Unit, value: number | null): string | null;
+  /** A signed change, e.g. "+12.5%" for improvement. */
+  signed(unit: Unit, value: number | null): string | null;
+  percent(value: number | null): string | null;
+  day(iso: string): string;
+}
+
+function safeCurrency(currency: string): string {
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency });
+    return currency;
+  } catch {
+    return 'USD';
+  }
+}
+
+export function makeFormatter(team: Snapshot['team'], locale?: string): Formatter {
+  const currency = safeCurrency(team.currency);
+  const money = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+  });
+  const pct = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const dayFmt = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  const value = (unit: Unit, v: number | null): string | null => {
+    if (v === null || !Number.isFinite(v)) return null;
+    switch (unit) {
+      case 'money':
+        return money.format(v);
+      case 'percent':
+        return `${pct.format(v)}%`;
+      case 'points':
+        return `${num.format(v)} pts`;
+      case 'count':
+        return num.format(v);
+    }
+  };
+  return {
+    value,
+    signed(unit, v) {
+      const text = value(unit, v);
+      if (text === null || v === null) return null;
+      return v > 0 ? `+${text}` : text;
+    },
+    percent: (v) => value('percent', v),
+    day(iso) {
+      const d = new Date(`${iso}T00:00:00Z`);
+      return Number.isNaN(d.getTime()) ? iso : dayFmt.format(d);
+    },
+  };
+}
+
+/** "in 3 days", "in 5 h", "ended": coarse so a TV does not need a per-second timer. */
+export function countdown(endIso: string, nowMs: number, timeZoneOffsetMs = 0): string {
+  const end = Date.parse(`${endIso}T23:59:59Z`) - timeZoneOffsetMs;
+  const ms = end - nowMs;
+  if (!Number.isFinite(ms) || ms <= 0) return 'ended';
+  const hours = Math.floor(ms / 3_600_000);
+  if (hours >= 48) return `${Math.floor(hours / 24)} days left`;
+  if (hours >= 1) return `${hours} h left`;
+  return `${Math.max(1, Math.floor(ms / 60_000))} min left`;
+}
+
+/** Days until an ISO day starts, for upcoming contests. */
+export function startsIn(startIso: string, nowMs: number): string {
+  const start = Date.parse(`${startIso}T00:00:00Z`);
+  const days = Math.ceil((start - nowMs) / 86_400_000);
+  if (!Number.isFinite(days) || days <= 0) return 'starts today';
+  return days === 1 ? 'starts tomorrow' : `starts in ${days} days`;
+}
+
+export function rankChange(
+  rank: number,
+  previousRank: number | null,
+): {
+  text: string;
+  label: string;
+  dir: 'up' | 'down' | 'same' | 'new';
+} {
+  if (previousRank === null) return { text: 'new', label: 'new entry', dir: 'new' };
+  const d = previousRank - rank;
+  if (d > 0) return { text: `▲${d}`, label: `up ${d} since previous period`, dir: 'up' };
+  if (d < 0) return { text: `▼${-d}`, label: `down ${-d} since previous period`, dir: 'down' };
+  return { text: '–', label: 'same rank as previous period', dir: 'same' };
+}

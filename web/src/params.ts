@@ -1,0 +1,57 @@
+// Reads the site's URL options (?data, ?tv, slides, interval, refresh, team, lens, sound) into typed settings.
+import type { Lens, PeriodKindPublic } from '../../shared/snapshot';
+
+export type SlideName = 'leaderboard' | 'contests' | 'badges' | 'recognition';
+export const ALL_SLIDES: readonly SlideName[] = [
+  'leaderboard',
+  'contests',
+  'badges',
+  'recognition',
+];
+const LENSES: readonly Lens[] = ['revenue', 'attainment', 'activity_points', 'improvement'];
+const PERIODS: readonly PeriodKindPublic[] = ['week', 'month', 'quarter', 'year'];
+
+export interface SiteOptions {
+  dataUrl: string;
+  tv: boolean;
+  slides: SlideName[];
+  intervalMs: number;
+  refreshMs: number;
+  team: string | null;
+  lens: Lens;
+  period: PeriodKindPublic;
+  sound: boolean;
+  celebrateMs: number;
+  staleAfterMs: number;
+}
+
+function seconds(raw: string | null, fallback: number, min: number): number {
+  const n = raw === null ? Number.NaN : Number(raw);
+  return Math.max(min, Number.isFinite(n) && n > 0 ? n : fallback) * 1000;
+}
+
+export function readOptions(search: string): SiteOptions {
+  const q = new URLSearchParams(search);
+  const slides = (q.get('slides') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s): s is SlideName => (ALL_SLIDES as readonly string[]).includes(s));
+  const lens = q.get('lens');
+  const period = q.get('period');
+  const tv = q.get('tv');
+  return {
+    dataUrl: q.get('data')?.trim() || './snapshot.json',
+    tv: tv === '1' || tv === 'true' || tv === 'yes',
+    slides: slides.length > 0 ? slides : [...ALL_SLIDES],
+    intervalMs: seconds(q.get('interval'), 15, 0.05),
+    refreshMs: seconds(q.get('refresh'), 60, 0.05),
+    team: q.get('team')?.trim() || null,
+    lens: (LENSES as readonly string[]).includes(lens ?? '') ? (lens as Lens) : 'revenue',
+    period: (PERIODS as readonly string[]).includes(period ?? '')
+      ? (period as PeriodKindPublic)
+      : 'month',
+    sound: q.get('sound') === '1',
+    celebrateMs: seconds(q.get('celebrate'), 6, 0.05),
+    staleAfterMs: seconds(q.get('stale'), 2 * 3600, 1),
+  };
+}

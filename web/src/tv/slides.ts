@@ -1,0 +1,64 @@
+// What each TV slide shows: top ranks only (never the bottom), live contests, newest badges and recognition.
+import type {
+  Leaderboard,
+  Lens,
+  RecognitionEntry,
+  SnapshotAward,
+  SnapshotContest,
+} from '../../../shared/snapshot';
+import { LENSES, type SnapshotIndex } from '../model';
+import type { SiteOptions } from '../params';
+import { sortedFeed } from '../recognition-text';
+
+export function tvBoard(
+  index: SnapshotIndex,
+  opts: Pick<SiteOptions, 'period' | 'lens'>,
+): { lens: Lens; board: Leaderboard } | null {
+  for (const lens of [opts.lens, ...LENSES.filter((l) => l !== opts.lens && l !== 'improvement')]) {
+    const board = index.board(opts.period, lens);
+    if (board && board.entries.length > 0) return { lens, board };
+  }
+  return null;
+}
+
+export function tvContests(index: SnapshotIndex, team: string | null, max = 2): SnapshotContest[] {
+  const visible = index.snapshot.contests.filter(
+    (c) => !team || c.team === null || c.team === team,
+  );
+  const live = visible.filter((c) => c.status === 'live');
+  return (live.length > 0 ? live : visible.filter((c) => c.status === 'upcoming')).slice(0, max);
+}
+
+function onTeam(index: SnapshotIndex, team: string | null, repId: string): boolean {
+  return !team || index.reps.get(repId)?.team === team;
+}
+
+export function recentAwards(
+  index: SnapshotIndex,
+  team: string | null,
+  n: number,
+): SnapshotAward[] {
+  return [...index.snapshot.awards]
+    .filter((a) => onTeam(index, team, a.repId))
+    .sort((a, b) =>
+      a.earnedOn !== b.earnedOn
+        ? a.earnedOn < b.earnedOn
+          ? 1
+          : -1
+        : `${a.repId}|${a.badgeId}` < `${b.repId}|${b.badgeId}`
+          ? -1
+          : 1,
+    )
+    .slice(0, n);
+}
+
+export function recentRecognition(
+  index: SnapshotIndex,
+  team: string | null,
+  n: number,
+): RecognitionEntry[] {
+  return sortedFeed(index.snapshot.recognition.filter((r) => onTeam(index, team, r.toRepId))).slice(
+    0,
+    n,
+  );
+}
