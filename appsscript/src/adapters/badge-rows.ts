@@ -1,0 +1,23 @@
+// The built-in badge catalogue as Badges-tab rows, so Set up can write it where the manager can edit it.
+import type { BadgeDef, Cell, Grid } from '../../../shared/workbook';
+import { badgesTab } from '../../../shared/workbook';
+
+/** Column headers in tab order with the record field each one holds. */
+const FIELDS: readonly (readonly [string, keyof BadgeDef])[] = Object.entries(
+  badgesTab.columns,
+).map(([field, col]) => [col.header, field as keyof BadgeDef] as const);
+
+export function badgeGrid(badges: readonly BadgeDef[]): Grid {
+  const header = FIELDS.map(([h]) => h);
+  // public is written as yes/no: the column is a yes/no dropdown because blank means yes.
+  const cell = (v: unknown): Cell =>
+    v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : (v as Cell);
+  return [header, ...badges.map((b) => FIELDS.map(([, f]) => cell(b[f])))];
+}
+
+/** The built-in catalogue, or null until the badges module provides one. */
+export function builtinBadgeGrid(): Grid | null {
+  return BUILTIN.length > 0 ? badgeGrid(BUILTIN) : null;
+}
+
+const BUILTIN: readonly BadgeDef[] = [];

@@ -1,0 +1,51 @@
+// Sheets number-format patterns for the output tables' column formats.
+import type { ColumnFormat, Table } from '../../../shared/outputs/table';
+
+const SYMBOLS: Readonly<Record<string, string>> = {
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  JPY: '¥',
+  INR: '₹',
+  AUD: 'A$',
+  CAD: 'C$',
+};
+
+/** The pattern for a format; percentages are stored like 87.5, so the % sign is literal. */
+export function numberFormatPattern(format: ColumnFormat, currency: string): string {
+  switch (format) {
+    case 'text':
+      return '@';
+    case 'integer':
+      return '#,##0';
+    case 'number':
+      return '#,##0.00';
+    case 'money':
+      return `"${SYMBOLS[currency] ?? `${currency} `}"#,##0.00`;
+    case 'percent':
+      return '0.0"%"';
+    case 'date':
+      return 'yyyy-mm-dd';
+  }
+}
+
+/**
+ * Columns grouped by pattern (1-based column numbers). A column without a listed format that holds
+ * text is formatted as text, so Sheets keeps "2026-W48" or "007" exactly as written.
+ */
+export function formatGroups(table: Table, currency: string): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  table.header.forEach((name, i) => {
+    const listed = table.formats[name];
+    const pattern = listed
+      ? numberFormatPattern(listed, currency)
+      : table.rows.some((r) => typeof r[i] === 'string')
+        ? '@'
+        : null;
+    if (pattern === null) return;
+    const cols = groups.get(pattern) ?? [];
+    cols.push(i + 1);
+    groups.set(pattern, cols);
+  });
+  return groups;
+}

@@ -1,0 +1,111 @@
+// Set up for one input tab: create it (header, notes, validation, frozen row, seed rows) or add what is missing.
+import type { Cell, Grid, TabSpec } from '../../../shared/workbook';
+import { headerKey } from '../../../shared/workbook';
+import type { Sheet, Spreadsheet } from '../host';
+import { extraHeaders, mapRows } from './seed-rows';
+import type { SheetIndex } from './sheet-index';
+import { columnRule } from './validation-rule';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+export type SetupStatus = 'created' | 'extended' | 'unchanged';
+
+export interface TabSetup {
+  readonly status: SetupStatus;
+  readonly sheet: Sheet;
+  /** The header after Set up, as it stands in row 1. */
+  readonly header: readonly string[];
+}
+
+/** What an existing tab holds, read with a constant number of calls. */
+export interface TabState {
+  readonly sheet: Sheet;
+  readonly header: readonly string[];
+  readonly hasData: boolean;
+}
+
+export function readTabState(sheet: Sheet): TabState {
+  const lastRow = sheet.getLastRow();
+  const lastCol = sheet.getLastColumn();
+  const header =
+    lastRow > 0 && lastCol > 0
+      ? sheet
+          .getRange(1, 1, 1, lastCol)
+          .getValues()[0]!
+          .map((h) => String(h ?? '').trim())
+      : [];
+  return { sheet, header, hasData: lastRow > 1 };
+}
+
+function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}
+
+/**
+ * Never changes a cell that holds data: on an existing tab it only fills empty header cells to the
+ * right of the last one (required columns that are missing) and, when the tab has no data rows,
+ * the seed rows. A tab that already has everything gets no write at all.
+ */
+export function setupTab(
+  ss: Spreadsheet,
+  index: SheetIndex,
+  spec: TabSpec,
+  seed: Grid | null,
+  repIds: () => Range | null,
+): TabSetup {
+  const existing = index.find(spec.name);
+  const state: TabState | null = existing ? readTabState(existing) : null;
+  const oldHeader = state?.header ?? [];
+  const blank = oldHeader.length === 0;
+  const have = new Set(oldHeader.map(headerKey));
+  const added = spec.columns.filter((c) => !have.has(headerKey(c.header)) && (blank || c.required));
+  const withSpec = [...oldHeader, ...added.map((c) => c.header)];
+  const seedable = seed !== null && !state?.hasData;
+  const extras = seedable ? extraHeaders(seed, withSpec) : [];
+  const header = [...withSpec, ...extras];
+  const rows: Cell[][] = seedable ? mapRows(seed, header) : [];
+  const newHeaders = header.slice(oldHeader.length);
+
+  if (state && newHeaders.length === 0 && rows.length === 0) {
+    return { status: 'unchanged', sheet: state.sheet, header: oldHeader };
+  }
+  const sheet = state?.sheet ?? ss.insertSheet(spec.name, ss.getNumSheets());
+  ensureSize(sheet, rows.length + 2, header.length);
+  const firstNew = oldHeader.length + 1;
+  if (newHeaders.length > 0) {
+    const headRange = sheet.getRange(1, firstNew, 1, newHeaders.length);
+    headRange.setValues([newHeaders]);
+    headRange.setNotes([
+      newHeaders.map((h) => {
+        const col = spec.columns.find((c) => c.header === h);
+        return col ? `${col.required ? 'Required. ' : ''}${col.note}` : '';
+      }),
+    ]);
+    headRange.setFontWeight('bold');
+    const height = sheet.getMaxRows() - 1;
+    added.forEach((col, i) => {
+      const rule = columnRule(col, col.validation.kind === 'repId' ? repIds() : null);
+      if (rule) sheet.getRange(2, firstNew + i, height, 1).setDataValidation(rule);
+    });
+  }
+  if (rows.length > 0) sheet.getRange(2, 1, rows.length, header.length).setValues(rows);
+  if (blank) sheet.setFrozenRows(1);
+  return { status: state ? 'extended' : 'created', sheet, header };
+}
+
+/** The rep_id column of the Reps tab, for rep-id dropdowns elsewhere. */
+export function repIdRange(reps: TabSetup | null): Range | null {
+  if (!reps) return null;
+  const col = reps.header.findIndex((h) => headerKey(h) === 'repid');
+  if (col < 0) return null;
+  let n = col + 1;
+  let letter = '';
+  while (n > 0) {
+    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
+    n = Math.floor((n - 1) / 26);
+  }
+  return reps.sheet.getRange(`${letter}2:${letter}`);
+}

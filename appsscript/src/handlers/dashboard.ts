@@ -1,0 +1,35 @@
+// Dashboard sidebar: opens it, and answers its google.script.run calls (data, jump to Issues).
+import { indexSheets } from '../adapters/sheet-index';
+import { buildDashboard } from '../dashboard/build-dashboard';
+import type { DashboardData } from '../dashboard/types';
+import { runEngineOn } from '../engine-run';
+import { UserError } from '../errors';
+import { withAlerts } from '../guard';
+import { activeSpreadsheet } from '../host';
+
+/** Menu: Dashboard. */
+export function showDashboard(): void {
+  withAlerts('Dashboard', () => {
+    const output = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Bellringer');
+    SpreadsheetApp.getUi().showSidebar(output);
+  });
+}
+
+/** google.script.run: the sidebar's data, computed from the current inputs without writing anything. */
+export function getDashboardData(): DashboardData {
+  const ss = activeSpreadsheet();
+  return buildDashboard(runEngineOn(ss, indexSheets(ss)));
+}
+
+/** google.script.run: shows the Issues tab. */
+export function openIssuesTab(): void {
+  const ss = activeSpreadsheet();
+  const sheet = ss.getSheetByName('Issues');
+  if (!sheet) {
+    throw new UserError(
+      'There is no Issues tab yet.',
+      'Run Extensions → Bellringer → Recalculate now first.',
+    );
+  }
+  ss.setActiveSheet(sheet);
+}

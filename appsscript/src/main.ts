@@ -1,0 +1,9 @@
+// The bundle's entry: every function Apps Script calls by name. The build declares each as a top-level function.
+export { getDashboardData, openIssuesTab, showDashboard } from './handlers/dashboard';
+export { getHiFiveOptions, showHiFiveDialog, submitHiFive } from './handlers/hi-five';
+export { onHourlyTrigger, toggleHourlyRecalculation } from './handlers/hourly';
+export { onInstall, onOpen } from './handlers/open';
+export { publishLeaderboard } from './handlers/publish';
+export { recalculateNow } from './handlers/recalculate';
+export { setupWorkbook } from './handlers/setup';
+export { doGet } from './handlers/web-app';

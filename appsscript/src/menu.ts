@@ -1,0 +1,20 @@
+// The add-on menu: captions and the top-level function each item calls (a tested contract with the bundle).
+
+export interface MenuItem {
+  readonly caption: string;
+  /** A top-level function of Code.js; Apps Script calls menu items by this name. */
+  readonly handler: string;
+}
+
+export const MENU: readonly (MenuItem | 'separator')[] = [
+  { caption: 'Set up workbook', handler: 'setupWorkbook' },
+  { caption: 'Recalculate now', handler: 'recalculateNow' },
+  { caption: 'Auto-recalculate hourly on/off', handler: 'toggleHourlyRecalculation' },
+  'separator',
+  { caption: 'Publish leaderboard', handler: 'publishLeaderboard' },
+  { caption: 'Dashboard', handler: 'showDashboard' },
+  { caption: 'Give a hi-five', handler: 'showHiFiveDialog' },
+];
+
+/** The function the hourly time-driven trigger calls. */
+export const HOURLY_HANDLER = 'onHourlyTrigger';

@@ -1,0 +1,126 @@
+// <br-addon-dashboard>: the Dashboard sidebar (totals, top 5, live contests, alerts, recent badges).
+import { css, html, LitElement, nothing } from 'lit';
+import type { DashboardData } from '../dashboard/types';
+import { count, money, pct } from './format';
+import { serverCall } from './gas-run';
+import { baseStyles } from './styles';
+
+export class BrAddonDashboard extends LitElement {
+  static override properties = {
+    data: { attribute: false },
+    error: { attribute: false },
+    loading: { attribute: false },
+  };
+  static override styles = [
+    baseStyles,
+    css`
+      .totals {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 8px;
+      }
+      .card {
+        border: 1px solid var(--br-border, #dadce0);
+        border-radius: 6px;
+        padding: 8px;
+      }
+      .big {
+        font-size: 18px;
+        font-weight: bold;
+      }
+    `,
+  ];
+
+  data: DashboardData | null = null;
+  error: string | null = null;
+  loading = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    this.loading = true;
+    this.error = null;
+    try {
+      this.data = await serverCall<DashboardData>('getDashboardData');
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private openIssues(): void {
+    serverCall('openIssuesTab').catch((e: Error) => {
+      this.error = e.message;
+    });
+  }
+
+  override render() {
+    if (this.error) {
+      return html`<p class="error" role="alert">${this.error}</p>
+        <button @click=${() => this.load()}>Try again</button>`;
+    }
+    const d = this.data;
+    if (!d) return html`<p class="muted" aria-live="polite">Calculating…</p>`;
+    return html`
+      <p class="muted">${d.teamName} · as of ${d.asOf}
+        <button class="link" @click=${() => this.load()} ?disabled=${this.loading}>Refresh</button></p>
+      <div class="totals">
+        ${d.totals.map(
+          (t) => html`<div class="card">
+            <div class="muted">${t.label} (${t.period})</div>
+            <div class="big">${money(t.revenue, d.currency)}</div>
+            <div>${count(t.wonDeals)} won · ${pct(t.attainmentPct)} of target</div>
+            <div class="muted">${count(t.activityPoints)} activity points</div>
+          </div>`,
+        )}
+      </div>
+      <h2>Top 5 this month</h2>
+      ${
+        d.top.length === 0
+          ? html`<p class="muted">No results yet this month.</p>`
+          : html`<ol>
+            ${d.top.map((r) => html`<li>${r.name}: ${money(r.revenue, d.currency)} (${pct(r.attainmentPct)})</li>`)}
+          </ol>`
+      }
+      <h2>Live contests</h2>
+      ${
+        d.contests.length === 0
+          ? html`<p class="muted">No contest is running.</p>`
+          : html`<ul>
+            ${d.contests.map(
+              (c) => html`<li>${c.name}: ${c.leader ? html`${c.leader} leads` : 'no leader yet'}
+                <span class="muted">(ends ${c.endsOn})</span></li>`,
+            )}
+          </ul>`
+      }
+      <h2>Alerts</h2>
+      <ul>
+        ${d.coachingDue.map((a) => html`<li>Coaching due: ${a.name ?? ''} <span class="muted">${a.message}</span></li>`)}
+        ${d.proposedPlans.map((a) => html`<li>Action plan proposed: ${a.name ?? ''} <span class="muted">${a.message}</span></li>`)}
+        <li>
+          ${
+            d.issues === 0
+              ? 'No data issues.'
+              : html`${d.issues} data issue${d.issues === 1 ? '' : 's'}:
+                <button class="link" @click=${() => this.openIssues()}>open the Issues tab</button>`
+          }
+        </li>
+      </ul>
+      <h2>Recent badges</h2>
+      ${
+        d.badges.length === 0
+          ? html`<p class="muted">No badges earned yet.</p>`
+          : html`<ul>
+            ${d.badges.map((b) => html`<li>${b.badgeName}: ${b.repName} <span class="muted">${b.earnedOn}</span></li>`)}
+          </ul>`
+      }
+      ${this.loading ? html`<p class="muted" aria-live="polite">Refreshing…</p>` : nothing}
+    `;
+  }
+}
+
+customElements.define('br-addon-dashboard', BrAddonDashboard);

@@ -1,0 +1,2 @@
+// Entry of Sidebar.html: the Dashboard sidebar.
+import './br-addon-dashboard';

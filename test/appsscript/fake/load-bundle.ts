@@ -1,0 +1,66 @@
+// Runs the built dist/appsscript/Code.js in a node:vm context whose globals are the fake services.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { createFakeGoogle, type FakeGoogle, type FakeGoogleOptions } from './index';
+
+export const DIST = join(import.meta.dirname, '../../../dist/appsscript');
+
+export interface LoadedAddon {
+  readonly google: FakeGoogle;
+  readonly context: vm.Context;
+  /** Calls a top-level function of the bundle, the way Apps Script calls it by name. */
+  call(name: string, ...args: unknown[]): unknown;
+  /** Whether the bundle declares `name` as a top-level function. */
+  hasTopLevelFunction(name: string): boolean;
+}
+
+export function readHtmlFiles(dir = DIST): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const f of readdirSync(dir)) {
+    if (f.endsWith('.html')) files[f.slice(0, -5)] = readFileSync(join(dir, f), 'utf8');
+  }
+  return files;
+}
+
+export interface LoadOptions extends FakeGoogleOptions {
+  /** The clock the add-on sees: `new Date()` and `Date.now()` answer this instant. */
+  readonly now?: Date;
+}
+
+export function loadAddon(options: LoadOptions = {}): LoadedAddon {
+  const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
+  const google = createFakeGoogle({ htmlFiles: readHtmlFiles(), ...options });
+  const context = vm.createContext({ console, ...google.globals });
+  const now = (options.now ?? new Date('2026-11-26T15:00:00Z')).getTime();
+  vm.runInContext(
+    `(() => {
+      const RealDate = Date;
+      class ClockDate extends RealDate {
+        constructor(...args) { if (args.length === 0) super(${now}); else super(...args); }
+        static now() { return ${now}; }
+      }
+      globalThis.Date = ClockDate;
+    })();`,
+    context,
+  );
+  google.env.dateCtor = vm.runInContext('Date', context) as DateConstructor;
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  return {
+    google,
+    context,
+    call(name, ...args) {
+      const fn = context[name];
+      if (typeof fn !== 'function')
+        throw new Error(`${name} is not a top-level function of Code.js`);
+      return fn(...args);
+    },
+    hasTopLevelFunction(name) {
+      return (
+        vm.runInContext(`typeof ${name} === 'function'`, context) === true &&
+        /^[A-Za-z_$][\w$]*$/.test(name) &&
+        new RegExp(`^function ${name}\\(`, 'm').test(code)
+      );
+    },
+  };
+}

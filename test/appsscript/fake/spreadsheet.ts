@@ -1,0 +1,525 @@
+// In-memory fake of SpreadsheetApp's Spreadsheet, Sheet, Range and RangeList, recording every call.
+import { parseA1, type Rect, toA1 } from './a1';
+import type { CallRecord, Recorder } from './recorder';
+
+export type FakeCell = string | number | boolean | Date;
+
+export interface FakeEnv {
+  readonly recorder: Recorder;
+  /** Throws (like a Sheets quota or service error) when it returns true for a call. */
+  failOn?: (call: CallRecord) => boolean;
+  /** The Date constructor of the realm running the add-on, so date cells pass its instanceof. */
+  dateCtor: DateConstructor;
+}
+
+function call(env: FakeEnv, c: CallRecord): void {
+  env.recorder.record(c);
+  if (env.failOn?.(c))
+    throw new Error(`Service error: Spreadsheets (injected failure in ${c.method})`);
+}
+
+interface RangeRule<T> {
+  readonly rect: Rect;
+  readonly value: T;
+}
+
+function inside(rect: Rect, row: number, col: number): boolean {
+  return (
+    row >= rect.row &&
+    row < rect.row + rect.numRows &&
+    col >= rect.col &&
+    col < rect.col + rect.numCols
+  );
+}
+
+export class FakeSheet {
+  /** Cell values, row-major, 0-based; missing cells are blank. */
+  readonly cells: FakeCell[][] = [];
+  readonly notes = new Map<string, string>();
+  readonly formats: RangeRule<string>[] = [];
+  readonly validations: RangeRule<unknown>[] = [];
+  readonly styles: RangeRule<string>[] = [];
+  conditionalRules: unknown[] = [];
+  frozenRows = 0;
+  hidden = false;
+  maxRows = 1000;
+  maxCols = 26;
+
+  constructor(
+    readonly env: FakeEnv,
+    readonly spreadsheet: FakeSpreadsheet,
+    public name: string,
+    readonly id: number,
+  ) {}
+
+  rec(method: string, range?: string): void {
+    call(this.env, { service: 'Sheet', method, sheet: this.name, range });
+  }
+
+  /** Test helper (not recorded): the used cells as a grid, blanks as ''. */
+  grid(): FakeCell[][] {
+    const width = this.lastCol();
+    return this.cells
+      .slice(0, this.lastRow())
+      .map((r) => Array.from({ length: width }, (_, i) => r?.[i] ?? ''));
+  }
+
+  /** Test helper (not recorded): the number format in effect for a cell. */
+  formatAt(row: number, col: number): string | undefined {
+    for (let i = this.formats.length - 1; i >= 0; i--) {
+      const f = this.formats[i]!;
+      if (inside(f.rect, row, col)) return f.value;
+    }
+    return undefined;
+  }
+
+  validationAt(row: number, col: number): unknown {
+    for (let i = this.validations.length - 1; i >= 0; i--) {
+      const v = this.validations[i]!;
+      if (inside(v.rect, row, col)) return v.value;
+    }
+    return undefined;
+  }
+
+  lastRow(): number {
+    for (let r = this.cells.length; r > 0; r--) {
+      if (this.cells[r - 1]?.some((c) => c !== '' && c !== undefined && c !== null)) return r;
+    }
+    return 0;
+  }
+
+  lastCol(): number {
+    let w = 0;
+    for (const r of this.cells) {
+      if (!r) continue;
+      for (let c = r.length; c > w; c--) {
+        const v = r[c - 1];
+        if (v !== '' && v !== undefined && v !== null) {
+          w = c;
+          break;
+        }
+      }
+    }
+    return w;
+  }
+
+  getName(): string {
+    this.rec('getName');
+    return this.name;
+  }
+  setName(name: string): FakeSheet {
+    this.rec('setName');
+    if (this.spreadsheet.sheets.some((s) => s !== this && s.name === name)) {
+      throw new Error(`A sheet with the name "${name}" already exists.`);
+    }
+    this.name = name;
+    return this;
+  }
+  getSheetId(): number {
+    this.rec('getSheetId');
+    return this.id;
+  }
+  getIndex(): number {
+    this.rec('getIndex');
+    return this.spreadsheet.sheets.indexOf(this) + 1;
+  }
+  getParent(): FakeSpreadsheet {
+    this.rec('getParent');
+    return this.spreadsheet;
+  }
+  getLastRow(): number {
+    this.rec('getLastRow');
+    return this.lastRow();
+  }
+  getLastColumn(): number {
+    this.rec('getLastColumn');
+    return this.lastCol();
+  }
+  getMaxRows(): number {
+    this.rec('getMaxRows');
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.rec('getMaxColumns');
+    return this.maxCols;
+  }
+  insertRowsAfter(_after: number, howMany: number): FakeSheet {
+    this.rec('insertRowsAfter');
+    this.maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(_after: number, howMany: number): FakeSheet {
+    this.rec('insertColumnsAfter');
+    this.maxCols += howMany;
+    return this;
+  }
+  deleteRows(start: number, howMany: number): void {
+    this.rec('deleteRows');
+    if (start + howMany - 1 > this.maxRows) throw new Error('Those rows are out of bounds.');
+    this.cells.splice(start - 1, howMany);
+    this.maxRows -= howMany;
+  }
+  deleteColumns(start: number, howMany: number): void {
+    this.rec('deleteColumns');
+    for (const r of this.cells) r?.splice(start - 1, howMany);
+    this.maxCols -= howMany;
+  }
+  setFrozenRows(n: number): void {
+    this.rec('setFrozenRows');
+    this.frozenRows = n;
+  }
+  getFrozenRows(): number {
+    this.rec('getFrozenRows');
+    return this.frozenRows;
+  }
+  hideSheet(): FakeSheet {
+    this.rec('hideSheet');
+    this.hidden = true;
+    return this;
+  }
+  showSheet(): FakeSheet {
+    this.rec('showSheet');
+    this.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    this.rec('isSheetHidden');
+    return this.hidden;
+  }
+  setConditionalFormatRules(rules: unknown[]): void {
+    this.rec('setConditionalFormatRules');
+    this.conditionalRules = [...rules];
+  }
+  getConditionalFormatRules(): unknown[] {
+    this.rec('getConditionalFormatRules');
+    return [...this.conditionalRules];
+  }
+  appendRow(values: FakeCell[]): FakeSheet {
+    const row = this.lastRow() + 1;
+    this.rec('appendRow', toA1({ row, col: 1, numRows: 1, numCols: Math.max(1, values.length) }));
+    if (row > this.maxRows) this.maxRows = row;
+    if (values.length > this.maxCols) this.maxCols = values.length;
+    this.cells[row - 1] = [...values];
+    return this;
+  }
+  getDataRange(): FakeRange {
+    const rect = {
+      row: 1,
+      col: 1,
+      numRows: Math.max(1, this.lastRow()),
+      numCols: Math.max(1, this.lastCol()),
+    };
+    this.rec('getDataRange', toA1(rect));
+    return new FakeRange(this, rect);
+  }
+  getRange(a: number | string, col?: number, numRows?: number, numCols?: number): FakeRange {
+    const rect =
+      typeof a === 'string'
+        ? parseA1(a, this.maxRows, this.maxCols)
+        : { row: a, col: col ?? 1, numRows: numRows ?? 1, numCols: numCols ?? 1 };
+    this.rec('getRange', toA1(rect));
+    if (rect.row < 1 || rect.col < 1 || rect.numRows < 1 || rect.numCols < 1) {
+      throw new Error('The starting row/column of the range is too small, or the range is empty.');
+    }
+    return new FakeRange(this, rect);
+  }
+  getRangeList(a1s: string[]): FakeRangeList {
+    this.rec('getRangeList', a1s.join(','));
+    return new FakeRangeList(
+      this,
+      a1s.map((a) => new FakeRange(this, parseA1(a, this.maxRows, this.maxCols))),
+    );
+  }
+}
+
+export class FakeRange {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly rect: Rect,
+  ) {}
+
+  private rec(method: string): void {
+    call(this.sheet.env, {
+      service: 'Range',
+      method,
+      sheet: this.sheet.name,
+      range: toA1(this.rect),
+    });
+  }
+
+  private checkBounds(): void {
+    const { row, col, numRows, numCols } = this.rect;
+    if (row + numRows - 1 > this.sheet.maxRows || col + numCols - 1 > this.sheet.maxCols) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+  }
+
+  private checkShape(values: unknown[][]): void {
+    const { numRows, numCols } = this.rect;
+    if (values.length !== numRows || values.some((r) => r.length !== numCols)) {
+      throw new Error(
+        `The number of rows or columns in the data does not match the range (${numRows}x${numCols}).`,
+      );
+    }
+  }
+
+  getA1Notation(): string {
+    this.rec('getA1Notation');
+    return toA1(this.rect);
+  }
+  getRow(): number {
+    return this.rect.row;
+  }
+  getColumn(): number {
+    return this.rect.col;
+  }
+  getNumRows(): number {
+    return this.rect.numRows;
+  }
+  getNumColumns(): number {
+    return this.rect.numCols;
+  }
+  getSheet(): FakeSheet {
+    return this.sheet;
+  }
+
+  getValues(): FakeCell[][] {
+    this.rec('getValues');
+    this.checkBounds();
+    const { row, col, numRows, numCols } = this.rect;
+    const D = this.sheet.env.dateCtor;
+    const out: FakeCell[][] = new Array(numRows);
+    for (let r = 0; r < numRows; r++) {
+      const src = this.sheet.cells[row - 1 + r];
+      const line: FakeCell[] = new Array(numCols);
+      for (let c = 0; c < numCols; c++) {
+        const v = src?.[col - 1 + c];
+        line[c] = v === undefined || v === null ? '' : v instanceof Date ? new D(v.getTime()) : v;
+      }
+      out[r] = line;
+    }
+    return out;
+  }
+  getValue(): FakeCell {
+    return this.getValues()[0]![0]!;
+  }
+  setValues(values: FakeCell[][]): FakeRange {
+    this.rec('setValues');
+    this.checkBounds();
+    this.checkShape(values);
+    const { row, col } = this.rect;
+    for (let r = 0; r < values.length; r++) {
+      const line = values[r]!;
+      let dst = this.sheet.cells[row - 1 + r];
+      if (!dst) {
+        dst = [];
+        this.sheet.cells[row - 1 + r] = dst;
+      }
+      for (let c = 0; c < line.length; c++) {
+        const v = line[c];
+        dst[col - 1 + c] = v === null || v === undefined ? '' : v;
+      }
+    }
+    return this;
+  }
+  setValue(value: FakeCell): FakeRange {
+    return this.setValues([[value]]);
+  }
+  setNote(note: string): FakeRange {
+    this.rec('setNote');
+    this.checkBounds();
+    this.sheet.notes.set(`${this.rect.row},${this.rect.col}`, note);
+    return this;
+  }
+  setNotes(notes: string[][]): FakeRange {
+    this.rec('setNotes');
+    this.checkBounds();
+    this.checkShape(notes);
+    for (const [r, c, n] of this.each(notes)) {
+      const key = `${r},${c}`;
+      if (n === '' || n === null) this.sheet.notes.delete(key);
+      else this.sheet.notes.set(key, n);
+    }
+    return this;
+  }
+  /** Each value of a grid shaped like this range, with its sheet row and column. */
+  private *each<T>(grid: T[][]): Generator<[number, number, T]> {
+    for (let r = 0; r < grid.length; r++) {
+      const line = grid[r]!;
+      for (let c = 0; c < line.length; c++) yield [this.rect.row + r, this.rect.col + c, line[c]!];
+    }
+  }
+  getNotes(): string[][] {
+    this.rec('getNotes');
+    const { row, col, numRows, numCols } = this.rect;
+    return Array.from({ length: numRows }, (_, r) =>
+      Array.from(
+        { length: numCols },
+        (_, c) => this.sheet.notes.get(`${row + r},${col + c}`) ?? '',
+      ),
+    );
+  }
+  setNumberFormat(format: string): FakeRange {
+    this.rec('setNumberFormat');
+    this.checkBounds();
+    this.sheet.formats.push({ rect: this.rect, value: format });
+    return this;
+  }
+  setNumberFormats(formats: string[][]): FakeRange {
+    this.rec('setNumberFormats');
+    this.checkBounds();
+    this.checkShape(formats);
+    for (const [row, col, f] of this.each(formats)) {
+      this.sheet.formats.push({ rect: { row, col, numRows: 1, numCols: 1 }, value: f });
+    }
+    return this;
+  }
+  setDataValidation(rule: unknown): FakeRange {
+    this.rec('setDataValidation');
+    this.checkBounds();
+    this.sheet.validations.push({ rect: this.rect, value: rule });
+    return this;
+  }
+  setDataValidations(rules: unknown[][]): FakeRange {
+    this.rec('setDataValidations');
+    this.checkBounds();
+    this.checkShape(rules);
+    for (const [row, col, rule] of this.each(rules)) {
+      this.sheet.validations.push({ rect: { row, col, numRows: 1, numCols: 1 }, value: rule });
+    }
+    return this;
+  }
+  setFontWeight(weight: string): FakeRange {
+    this.rec('setFontWeight');
+    this.checkBounds();
+    this.sheet.styles.push({ rect: this.rect, value: `font-weight:${weight}` });
+    return this;
+  }
+  setBackground(color: string): FakeRange {
+    this.rec('setBackground');
+    this.checkBounds();
+    this.sheet.styles.push({ rect: this.rect, value: `background:${color}` });
+    return this;
+  }
+  clearContents(): FakeRange {
+    this.rec('clearContents');
+    const { row, col, numRows, numCols } = this.rect;
+    for (let r = row; r < row + numRows; r++) {
+      const line = this.sheet.cells[r - 1];
+      if (line) for (let c = col; c < col + numCols; c++) line[c - 1] = '';
+    }
+    return this;
+  }
+}
+
+export class FakeRangeList {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly ranges: FakeRange[],
+  ) {}
+
+  setNumberFormat(format: string): FakeRangeList {
+    call(this.sheet.env, {
+      service: 'RangeList',
+      method: 'setNumberFormat',
+      sheet: this.sheet.name,
+      range: this.ranges.map((r) => toA1(r.rect)).join(','),
+    });
+    for (const r of this.ranges) this.sheet.formats.push({ rect: r.rect, value: format });
+    return this;
+  }
+}
+
+export class FakeSpreadsheet {
+  readonly sheets: FakeSheet[] = [];
+  readonly toasts: { message: string; title?: string }[] = [];
+  active: FakeSheet | null = null;
+  private nextId = 1;
+
+  constructor(
+    readonly env: FakeEnv,
+    public timeZone = 'America/New_York',
+  ) {}
+
+  private rec(method: string, sheet?: string): void {
+    call(this.env, { service: 'Spreadsheet', method, sheet });
+  }
+
+  /** Test helper (not recorded): adds a sheet holding the given grid. */
+  addSheet(name: string, grid: readonly (readonly unknown[])[] = []): FakeSheet {
+    const sheet = new FakeSheet(this.env, this, name, this.nextId++);
+    grid.forEach((row, r) => {
+      sheet.cells[r] = row.map((v) => (v === null || v === undefined ? '' : (v as FakeCell)));
+    });
+    sheet.maxRows = Math.max(1000, grid.length);
+    sheet.maxCols = Math.max(26, ...grid.map((r) => r.length));
+    this.sheets.push(sheet);
+    this.active ??= sheet;
+    return sheet;
+  }
+
+  /** Test helper (not recorded). */
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  getId(): string {
+    this.rec('getId');
+    return 'fake-spreadsheet-id';
+  }
+  getName(): string {
+    this.rec('getName');
+    return 'Team workbook';
+  }
+  getSpreadsheetTimeZone(): string {
+    this.rec('getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+  getSheets(): FakeSheet[] {
+    this.rec('getSheets');
+    return [...this.sheets];
+  }
+  getNumSheets(): number {
+    this.rec('getNumSheets');
+    return this.sheets.length;
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    this.rec('getSheetByName', name);
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  insertSheet(name?: string, index?: number): FakeSheet {
+    const sheetName = name ?? `Sheet${this.nextId}`;
+    this.rec('insertSheet', sheetName);
+    if (this.sheets.some((s) => s.name === sheetName)) {
+      throw new Error(
+        `A sheet with the name "${sheetName}" already exists. Please enter another name.`,
+      );
+    }
+    const sheet = new FakeSheet(this.env, this, sheetName, this.nextId++);
+    const at = index === undefined ? this.sheets.length : Math.min(index, this.sheets.length);
+    this.sheets.splice(at, 0, sheet);
+    this.active = sheet;
+    return sheet;
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    this.rec('deleteSheet', sheet.name);
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    const i = this.sheets.indexOf(sheet);
+    if (i < 0) throw new Error('Sheet not found.');
+    this.sheets.splice(i, 1);
+    if (this.active === sheet) this.active = this.sheets[0] ?? null;
+  }
+  getActiveSheet(): FakeSheet | null {
+    this.rec('getActiveSheet');
+    return this.active;
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this.rec('setActiveSheet', sheet.name);
+    this.active = sheet;
+    return sheet;
+  }
+  toast(message: string, title?: string): void {
+    this.rec('toast');
+    this.toasts.push({ message, title });
+  }
+}
