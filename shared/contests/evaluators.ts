@@ -1,5 +1,5 @@
 // The exhaustive table of contest kinds: adding a kind without an evaluator is a type error.
-import type { Contest } from '../workbook';
+import type { Contest, ContestKind } from '../workbook';
 import { evaluateImprovement } from './kinds/improvement';
 import { evaluateStreak } from './kinds/streak';
 import {
@@ -8,7 +8,7 @@ import {
   evaluatePercentOfTarget,
   evaluateTeam,
 } from './kinds/totals';
-import type { ContestContext, ContestKind, ContestWindow, Participant, Score } from './types';
+import type { ContestContext, ContestWindow, Participant, Score } from './types';
 
 export type KindEvaluator = (
   contest: Contest,

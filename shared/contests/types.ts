@@ -5,7 +5,6 @@ import type { Calendar } from '../time/calendar';
 import type { At, Day } from '../time/types';
 import type { Contest, Rep } from '../workbook';
 
-export type ContestKind = Contest['kind'];
 export type ContestStatus = 'upcoming' | 'live' | 'final';
 
 /** What the contest engine reads; a run builds it once and reuses it for every contest. */

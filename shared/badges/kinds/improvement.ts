@@ -1,0 +1,100 @@
+// `improvement` badges: a window beats the previous one by at least threshold %; once per window.
+import { formatDay, formatMetric, round1, sourcesSuffix } from '../../contests/describe';
+import { formatPct } from '../../format';
+import type { BadgeDef, Rep } from '../../workbook';
+import type { BadgeContext, BadgeKindEvaluator } from '../types';
+import { type BadgeWindowSpan, badgeMetric, badgeWindow, crossingDay, windowsOf } from '../windows';
+
+interface Pair {
+  readonly w: BadgeWindowSpan;
+  readonly prev: BadgeWindowSpan;
+  readonly cur: number;
+  readonly before: number;
+  /** The total that beats `before` by the threshold. */
+  readonly needed: number;
+}
+
+/** Each window with its previous window, when the previous one has something to beat. */
+function pairs(badge: BadgeDef, rep: Rep, ctx: BadgeContext): Pair[] {
+  const kind = badgeWindow(badge);
+  if (kind === 'all') return [];
+  const metric = badgeMetric(badge);
+  const t = badge.threshold ?? 0;
+  const windows = windowsOf(kind, rep, ctx);
+  const out: Pair[] = [];
+  for (let i = 1; i < windows.length; i++) {
+    const w = windows[i]!;
+    const prev = windows[i - 1]!;
+    const before = ctx.ledger.sum(rep.repId, metric, prev.start, prev.end);
+    if (before <= 0) continue;
+    out.push({
+      w,
+      prev,
+      cur: ctx.ledger.sum(rep.repId, metric, w.start, w.to),
+      before,
+      needed: before * (1 + t / 100),
+    });
+  }
+  return out;
+}
+
+const beats = (p: Pair) => p.cur >= p.needed - 1e-9 && p.cur > p.before;
+
+export const improvementBadge: BadgeKindEvaluator = {
+  awards(badge, rep, ctx) {
+    const metric = badgeMetric(badge);
+    return pairs(badge, rep, ctx)
+      .filter(beats)
+      .map((p) => {
+        const rise = round1(((p.cur - p.before) / p.before) * 100);
+        const strict = p.needed <= p.before;
+        const earnedOn =
+          crossingDay(ctx, rep.repId, metric, p.w.start, p.w.to, p.needed, strict) ?? p.w.to;
+        return {
+          badgeId: badge.badgeId,
+          repId: rep.repId,
+          earnedOn,
+          window: p.w.label,
+          value: rise,
+          explanation:
+            badge.name +
+            ': ' +
+            formatMetric(metric, p.cur, ctx.currency) +
+            ' in ' +
+            p.w.name +
+            ' against ' +
+            formatMetric(metric, p.before, ctx.currency) +
+            ' in ' +
+            p.prev.name +
+            ', +' +
+            formatPct(rise) +
+            ' by ' +
+            formatDay(earnedOn) +
+            sourcesSuffix(ctx.ledger.sources(rep.repId, metric, p.w.start, p.w.to)) +
+            '.',
+        };
+      });
+  },
+  progress(badge, rep, ctx) {
+    const last = pairs(badge, rep, ctx).at(-1);
+    if (!last || last.w.end < ctx.asOf || last.w.start > ctx.asOf || beats(last)) return null;
+    const metric = badgeMetric(badge);
+    return {
+      current: last.cur,
+      threshold: round1(last.needed),
+      explanation:
+        formatMetric(metric, last.cur, ctx.currency) +
+        ' in ' +
+        last.w.name +
+        '; ' +
+        formatMetric(metric, round1(last.needed), ctx.currency) +
+        ' beats ' +
+        last.prev.name +
+        ' (' +
+        formatMetric(metric, last.before, ctx.currency) +
+        ') by ' +
+        formatPct(badge.threshold ?? 0) +
+        '.',
+    };
+  },
+};

@@ -1,0 +1,29 @@
+// `manual` badges: granted by Recognition rows of kind `award` naming the badge.
+import { formatDay } from '../../contests/describe';
+import type { BadgeKindEvaluator } from '../types';
+
+export const manualBadge: BadgeKindEvaluator = {
+  awards(badge, rep, ctx) {
+    return ctx.recognition
+      .filter(
+        (r) =>
+          r.kind === 'award' &&
+          r.badgeId === badge.badgeId &&
+          r.to === rep.repId &&
+          r.day <= ctx.asOf,
+      )
+      .sort((a, b) => a.day - b.day || a.row - b.row)
+      .map((r) => ({
+        badgeId: badge.badgeId,
+        repId: rep.repId,
+        earnedOn: r.day,
+        window: null,
+        value: null,
+        explanation:
+          badge.name + ': awarded on ' + formatDay(r.day) + ' (Recognition row ' + r.row + ').',
+      }));
+  },
+  progress() {
+    return null;
+  },
+};

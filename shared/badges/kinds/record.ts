@@ -1,0 +1,91 @@
+// `record` badges: a new personal best window for the metric, after at least 3 prior windows.
+import { formatDay, formatMetric, sourcesSuffix } from '../../contests/describe';
+import type { BadgeDef, Rep } from '../../workbook';
+import type { Award, BadgeContext, BadgeKindEvaluator } from '../types';
+import { type BadgeWindowSpan, badgeMetric, badgeWindow, crossingDay, windowsOf } from '../windows';
+
+/** A record needs history to beat: three earlier windows (empty ones count as windows). */
+export const PRIOR_WINDOWS_FOR_RECORD = 3;
+
+interface Walk {
+  readonly awards: Award[];
+  /** Best before the current window, and where it was set; null before enough history. */
+  readonly bestBeforeCurrent: { value: number; window: BadgeWindowSpan } | null;
+  readonly current: { value: number; window: BadgeWindowSpan } | null;
+}
+
+function walk(badge: BadgeDef, rep: Rep, ctx: BadgeContext): Walk {
+  const kind = badgeWindow(badge);
+  const awards: Award[] = [];
+  if (kind === 'all') return { awards, bestBeforeCurrent: null, current: null };
+  const metric = badgeMetric(badge);
+  const floor = badge.threshold ?? 0;
+  const windows = windowsOf(kind, rep, ctx);
+  let best: { value: number; window: BadgeWindowSpan } | null = null;
+  let bestBeforeCurrent: Walk['bestBeforeCurrent'] = null;
+  let current: Walk['current'] = null;
+  windows.forEach((w, i) => {
+    const value = ctx.ledger.sum(rep.repId, metric, w.start, w.to);
+    if (i === windows.length - 1) {
+      current = { value, window: w };
+      bestBeforeCurrent = i >= PRIOR_WINDOWS_FOR_RECORD ? best : null;
+    }
+    if (
+      best !== null &&
+      i >= PRIOR_WINDOWS_FOR_RECORD &&
+      value > best.value + 1e-9 &&
+      value > 0 &&
+      value >= floor
+    ) {
+      const earnedOn = crossingDay(ctx, rep.repId, metric, w.start, w.to, best.value, true) ?? w.to;
+      awards.push({
+        badgeId: badge.badgeId,
+        repId: rep.repId,
+        earnedOn,
+        window: w.label,
+        value,
+        explanation:
+          badge.name +
+          ': personal best of ' +
+          formatMetric(metric, value, ctx.currency) +
+          ' in ' +
+          w.name +
+          ', beating ' +
+          formatMetric(metric, best.value, ctx.currency) +
+          ' in ' +
+          best.window.name +
+          ' on ' +
+          formatDay(earnedOn) +
+          sourcesSuffix(ctx.ledger.sources(rep.repId, metric, w.start, w.to)) +
+          '.',
+      });
+    }
+    if (best === null || value > best.value) best = { value, window: w };
+  });
+  return { awards, bestBeforeCurrent, current };
+}
+
+export const recordBadge: BadgeKindEvaluator = {
+  awards(badge, rep, ctx) {
+    return walk(badge, rep, ctx).awards;
+  },
+  progress(badge, rep, ctx) {
+    const { bestBeforeCurrent: best, current } = walk(badge, rep, ctx);
+    if (best === null || current === null || best.value <= 0 || current.value > best.value)
+      return null;
+    const metric = badgeMetric(badge);
+    return {
+      current: current.value,
+      threshold: best.value,
+      explanation:
+        formatMetric(metric, current.value, ctx.currency) +
+        ' in ' +
+        current.window.name +
+        '; the personal best to beat is ' +
+        formatMetric(metric, best.value, ctx.currency) +
+        ' (' +
+        best.window.name +
+        ').',
+    };
+  },
+};

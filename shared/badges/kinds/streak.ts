@@ -1,0 +1,131 @@
+// `streak` badges: working days in a row with the metric (window day/all), or periods in a row on target.
+import { formatDay, formatDayRange, metricNoun, sourcesSuffix } from '../../contests/describe';
+import { isWorkingDay } from '../../time/calendar';
+import type { Day } from '../../time/types';
+import type { BadgeDef, Rep } from '../../workbook';
+import type { Award, BadgeContext, BadgeKindEvaluator } from '../types';
+import {
+  type BadgeWindowSpan,
+  badgeMetric,
+  badgeWindow,
+  crossingDay,
+  historyStart,
+  windowsOf,
+} from '../windows';
+
+const daily = (badge: BadgeDef) => {
+  const w = badgeWindow(badge);
+  return w === 'day' || w === 'all';
+};
+
+interface Run {
+  readonly length: number;
+  readonly awards: Award[];
+}
+
+/**
+ * Working days with the daily metric ≥ 1. Weekends and holidays neither count nor break a run;
+ * today (asOf) is not over, so missing it does not break the run yet. One award per run, on
+ * the day the run reaches the threshold.
+ */
+function dailyRuns(badge: BadgeDef, rep: Rep, ctx: BadgeContext, t: number): Run {
+  const from = historyStart(rep, ctx);
+  const metric = badgeMetric(badge);
+  const awards: Award[] = [];
+  let run = 0;
+  let runStart: Day = 0;
+  if (from === null) return { length: 0, awards };
+  for (let d = from; d <= ctx.asOf; d++) {
+    if (!isWorkingDay(d, ctx.calendar)) continue;
+    if (ctx.ledger.daily(rep.repId, metric, d) >= 1) {
+      if (run === 0) runStart = d;
+      run++;
+      if (run === t) {
+        awards.push({
+          badgeId: badge.badgeId,
+          repId: rep.repId,
+          earnedOn: d,
+          window: null,
+          value: t,
+          explanation:
+            badge.name +
+            ': ' +
+            t +
+            ' working days in a row with ' +
+            metricNoun(metric, 2) +
+            ', ' +
+            formatDayRange(runStart, d) +
+            sourcesSuffix(ctx.ledger.sources(rep.repId, metric, runStart, d)) +
+            '; weekends and holidays are skipped.',
+        });
+      }
+    } else if (d !== ctx.asOf) run = 0;
+  }
+  return { length: run, awards };
+}
+
+/** Consecutive periods meeting the rep's target for the metric; the unfinished current one cannot break a run. */
+function periodRuns(badge: BadgeDef, rep: Rep, ctx: BadgeContext, t: number): Run {
+  const metric = badgeMetric(badge);
+  const awards: Award[] = [];
+  let run: BadgeWindowSpan[] = [];
+  for (const w of windowsOf(badgeWindow(badge), rep, ctx)) {
+    const target = w.period === null ? null : ctx.targets.forPeriod(rep.repId, metric, w.period);
+    const value = ctx.ledger.sum(rep.repId, metric, w.start, w.to);
+    if (target !== null && target > 0 && value >= target - 1e-9) {
+      run = [...run, w];
+      if (run.length === t) {
+        const earnedOn = crossingDay(ctx, rep.repId, metric, w.start, w.to, target) ?? w.to;
+        const first = run[0]!;
+        awards.push({
+          badgeId: badge.badgeId,
+          repId: rep.repId,
+          earnedOn,
+          window: w.label,
+          value: t,
+          explanation:
+            badge.name +
+            ': ' +
+            metricNoun(metric, 1) +
+            ' target met ' +
+            t +
+            ' times in a row, ' +
+            first.name +
+            ' to ' +
+            w.name +
+            ', the last on ' +
+            formatDay(earnedOn) +
+            sourcesSuffix(ctx.ledger.sources(rep.repId, metric, first.start, w.to)) +
+            '.',
+        });
+      }
+    } else if (w.end < ctx.asOf) run = [];
+  }
+  return { length: run.length, awards };
+}
+
+function runs(badge: BadgeDef, rep: Rep, ctx: BadgeContext): Run | null {
+  const t = badge.threshold;
+  if (t === null || t < 1 || !Number.isInteger(t)) return null;
+  return daily(badge) ? dailyRuns(badge, rep, ctx, t) : periodRuns(badge, rep, ctx, t);
+}
+
+export const streakBadge: BadgeKindEvaluator = {
+  awards(badge, rep, ctx) {
+    return runs(badge, rep, ctx)?.awards ?? [];
+  },
+  progress(badge, rep, ctx) {
+    const r = runs(badge, rep, ctx);
+    const t = badge.threshold;
+    if (r === null || t === null || r.length >= t) return null;
+    const metric = badgeMetric(badge);
+    const unit = daily(badge)
+      ? 'working days in a row with ' + metricNoun(metric, 2)
+      : badgeWindow(badge) + 's in a row on ' + metricNoun(metric, 1) + ' target';
+    return {
+      current: r.length,
+      threshold: t,
+      explanation: r.length + ' of ' + t + ' ' + unit + ' so far.',
+    };
+  },
+};

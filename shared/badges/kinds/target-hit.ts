@@ -1,0 +1,78 @@
+// `target_hit` badges: at least threshold % (default 100) of the rep's target in a window; once per window.
+import { formatDay, metricNoun, round1, sourcesSuffix } from '../../contests/describe';
+import { formatPct } from '../../format';
+import type { BadgeDef, Rep } from '../../workbook';
+import type { BadgeContext, BadgeKindEvaluator } from '../types';
+import {
+  type BadgeWindowSpan,
+  badgeMetric,
+  badgeWindow,
+  crossingDay,
+  currentWindow,
+  windowsOf,
+} from '../windows';
+
+/** Attainment in a window, or null without a target. Target amounts stay out of every text. */
+function attainment(badge: BadgeDef, rep: Rep, ctx: BadgeContext, w: BadgeWindowSpan) {
+  if (w.period === null) return null;
+  const metric = badgeMetric(badge);
+  const target = ctx.targets.forPeriod(rep.repId, metric, w.period);
+  if (target === null || target <= 0) return null;
+  const value = ctx.ledger.sum(rep.repId, metric, w.start, w.to);
+  return { target, pct: (value / target) * 100 };
+}
+
+const bar = (badge: BadgeDef) => badge.threshold ?? 100;
+
+export const targetHitBadge: BadgeKindEvaluator = {
+  awards(badge, rep, ctx) {
+    const metric = badgeMetric(badge);
+    return windowsOf(badgeWindow(badge), rep, ctx).flatMap((w) => {
+      const a = attainment(badge, rep, ctx, w);
+      if (a === null || a.pct < bar(badge) - 1e-9) return [];
+      const earnedOn =
+        crossingDay(ctx, rep.repId, metric, w.start, w.to, (a.target * bar(badge)) / 100) ?? w.to;
+      return [
+        {
+          badgeId: badge.badgeId,
+          repId: rep.repId,
+          earnedOn,
+          window: w.label,
+          value: round1(a.pct),
+          explanation:
+            badge.name +
+            ': ' +
+            formatPct(a.pct) +
+            ' of the ' +
+            metricNoun(metric, 1) +
+            ' target in ' +
+            w.name +
+            ', ' +
+            formatPct(bar(badge)) +
+            ' reached on ' +
+            formatDay(earnedOn) +
+            sourcesSuffix(ctx.ledger.sources(rep.repId, metric, w.start, w.to)) +
+            '.',
+        },
+      ];
+    });
+  },
+  progress(badge, rep, ctx) {
+    const w = currentWindow(badgeWindow(badge), rep, ctx);
+    const a = w === null ? null : attainment(badge, rep, ctx, w);
+    if (w === null || a === null || a.pct >= bar(badge) - 1e-9) return null;
+    return {
+      current: round1(a.pct),
+      threshold: bar(badge),
+      explanation:
+        formatPct(a.pct) +
+        ' of the ' +
+        metricNoun(badgeMetric(badge), 1) +
+        ' target in ' +
+        w.name +
+        '; ' +
+        formatPct(bar(badge)) +
+        ' earns it.',
+    };
+  },
+};

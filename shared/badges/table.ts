@@ -1,0 +1,50 @@
+// The Awards output tab: one row per badge earned, newest first.
+import type { Table } from '../outputs/table';
+import { isoDay } from '../time/day';
+import type { BadgeDef } from '../workbook';
+import type { Award } from './types';
+
+export const AWARDS_HEADER = [
+  'badge_id',
+  'rep_id',
+  'earned_on',
+  'window',
+  'value',
+  'explanation',
+  'badge',
+  'tier',
+] as const;
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function awardsTable(awards: readonly Award[], badges: readonly BadgeDef[]): Table {
+  const byId = new Map(badges.map((b) => [b.badgeId, b]));
+  const rows = [...awards]
+    .sort(
+      (a, b) =>
+        b.earnedOn - a.earnedOn ||
+        byText(a.badgeId, b.badgeId) ||
+        byText(a.repId, b.repId) ||
+        byText(a.window ?? '', b.window ?? ''),
+    )
+    .map((a) => {
+      const badge = byId.get(a.badgeId);
+      return [
+        a.badgeId,
+        a.repId,
+        isoDay(a.earnedOn),
+        a.window,
+        a.value,
+        a.explanation,
+        badge?.name ?? null,
+        badge?.tier ?? null,
+      ];
+    });
+  return {
+    tab: 'Awards',
+    note: 'Badges earned, newest first, written by Bellringer on every run; edits here are not kept.',
+    header: AWARDS_HEADER,
+    rows,
+    formats: { earned_on: 'date', value: 'number' },
+  };
+}

@@ -1,0 +1,50 @@
+// Shapes of badge evaluation: the context it reads, awards, progress and levels.
+import type { Ledger } from '../metrics/ledger';
+import type { Targets } from '../metrics/targets';
+import type { Calendar } from '../time/calendar';
+import type { Day } from '../time/types';
+import type { BadgeDef, Recognition, Rep } from '../workbook';
+
+export interface BadgeContext {
+  readonly reps: readonly Rep[];
+  readonly ledger: Ledger;
+  readonly targets: Targets;
+  readonly calendar: Calendar;
+  readonly asOf: Day;
+  /** ISO 4217 code used to write money in explanations. */
+  readonly currency: string;
+  /** Recognition rows; `award` rows grant `manual` badges. */
+  readonly recognition: readonly Recognition[];
+}
+
+export interface Award {
+  readonly badgeId: string;
+  readonly repId: string;
+  readonly earnedOn: Day;
+  /** The period label the badge was earned for (`2026-11`), or null for once-ever and run badges. */
+  readonly window: string | null;
+  readonly value: number | null;
+  readonly explanation: string;
+}
+
+export interface Progress {
+  readonly repId: string;
+  readonly badgeId: string;
+  readonly current: number;
+  readonly threshold: number;
+  /** current / threshold × 100, clamped to 0..100, one decimal. */
+  readonly pct: number;
+  readonly explanation: string;
+}
+
+/** What one badge kind knows how to do for one rep. */
+export interface BadgeKindEvaluator {
+  /** Every award the rep has earned, in the order earned. */
+  awards(badge: BadgeDef, rep: Rep, ctx: BadgeContext): Award[];
+  /** Progress in the current window, or null when the badge does not apply now. */
+  progress(
+    badge: BadgeDef,
+    rep: Rep,
+    ctx: BadgeContext,
+  ): Omit<Progress, 'repId' | 'badgeId' | 'pct'> | null;
+}

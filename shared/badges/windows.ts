@@ -1,0 +1,125 @@
+// The windows a badge is judged in, the metric it reads, and the day a running total crossed a bar.
+import type { MetricKey } from '../metrics/ledger';
+import type { Period, PeriodKind } from '../time/period';
+import { periodsInRange } from '../time/period';
+import { periodName } from '../time/period-label';
+import type { Day } from '../time/types';
+import { MINUTES_PER_DAY } from '../time/types';
+import type { BadgeDef, BadgeWindow, Rep } from '../workbook';
+import type { BadgeContext } from './types';
+
+export interface BadgeWindowSpan {
+  /** Period label (`2026-11`), or null for the all-time window. */
+  readonly label: string | null;
+  /** For people: `Nov 2026`, `Week 48, 2026`, `all time to 26 Nov 2026`. */
+  readonly name: string;
+  readonly kind: PeriodKind | 'all';
+  /** The period, for target look-ups; null for the all-time window. */
+  readonly period: Period | null;
+  readonly start: Day;
+  readonly end: Day;
+  /** Last day counted: min(end, asOf). */
+  readonly to: Day;
+}
+
+/** The metric a badge reads when its row leaves it blank. */
+export function badgeMetric(badge: BadgeDef): MetricKey {
+  return badge.metric ?? (badge.kind === 'streak' ? 'activity_points' : 'revenue');
+}
+
+/**
+ * The window kind a badge uses when its row leaves it blank: all time for threshold and
+ * single-deal badges, a month for the period comparisons (record, improvement, target hit).
+ */
+export function badgeWindow(badge: BadgeDef): BadgeWindow {
+  if (badge.window !== null) return badge.window;
+  return badge.kind === 'threshold' || badge.kind === 'single_deal' || badge.kind === 'streak'
+    ? 'all'
+    : 'month';
+}
+
+/** First day a rep can earn anything: the later of the first data day and the start date. */
+export function historyStart(rep: Rep, ctx: BadgeContext): Day | null {
+  if (ctx.ledger.firstDay > ctx.ledger.lastDay) return null;
+  return Math.max(ctx.ledger.firstDay, rep.startDate ?? ctx.ledger.firstDay);
+}
+
+const cache = new WeakMap<BadgeContext, Map<string, BadgeWindowSpan[]>>();
+
+/** Windows that have ended, plus the current one up to asOf, from the rep's history start. */
+export function windowsOf(
+  kind: BadgeWindow,
+  rep: Rep,
+  ctx: BadgeContext,
+): readonly BadgeWindowSpan[] {
+  const from = historyStart(rep, ctx);
+  if (from === null || from > ctx.asOf) return [];
+  let byKey = cache.get(ctx);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(ctx, byKey);
+  }
+  const key = kind + ':' + from;
+  let spans = byKey.get(key);
+  if (!spans) {
+    spans =
+      kind === 'all'
+        ? [
+            {
+              label: null,
+              name: 'all time',
+              kind,
+              period: null,
+              start: from,
+              end: ctx.asOf,
+              to: ctx.asOf,
+            },
+          ]
+        : periodsInRange(kind, from, ctx.asOf, ctx.calendar).map((p) => ({
+            label: p.label,
+            name: periodName(p),
+            kind,
+            period: p,
+            start: p.start,
+            end: p.end,
+            to: Math.min(p.end, ctx.asOf),
+          }));
+    byKey.set(key, spans);
+  }
+  return spans;
+}
+
+/** The current window of a kind (the one holding asOf). */
+export function currentWindow(
+  kind: BadgeWindow,
+  rep: Rep,
+  ctx: BadgeContext,
+): BadgeWindowSpan | null {
+  const all = windowsOf(kind, rep, ctx);
+  const last = all[all.length - 1];
+  return last && last.start <= ctx.asOf && last.end >= ctx.asOf ? last : null;
+}
+
+/** The day the running total of start..end first reached `needed` (or passed it, when strict). */
+export function crossingDay(
+  ctx: BadgeContext,
+  repId: string,
+  metric: MetricKey,
+  start: Day,
+  end: Day,
+  needed: number,
+  strict = false,
+): Day | null {
+  let running = 0;
+  for (const e of ctx.ledger.events(repId, metric, start, end)) {
+    running += e.value;
+    if (strict ? running > needed + 1e-9 : running >= needed - 1e-9)
+      return Math.floor(e.at / MINUTES_PER_DAY);
+  }
+  return null;
+}
+
+/** `in Nov 2026`, or `in total` for the all-time window. */
+export function inWindow(w: BadgeWindowSpan): string {
+  return w.label === null ? 'in total' : 'in ' + w.name;
+}

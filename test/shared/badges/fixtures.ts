@@ -1,0 +1,47 @@
+// Badge definitions, recognition rows and a badge context built by hand for the badge specs.
+import type { BadgeContext } from '../../../shared/badges';
+import type { BadgeDef, Recognition } from '../../../shared/workbook';
+import { context, d, type World } from '../contests/fixtures';
+
+export { act, at, calendarWithHolidays, d, deal, rep, target } from '../contests/fixtures';
+
+export function badge(over: Partial<BadgeDef> & Pick<BadgeDef, 'kind'>): BadgeDef {
+  return {
+    row: 2,
+    badgeId: 'B1',
+    name: 'Test Badge',
+    metric: 'demo',
+    threshold: 3,
+    window: 'week',
+    tier: 'silver',
+    icon: '⭐',
+    description: null,
+    public: true,
+    ...over,
+  } as BadgeDef;
+}
+
+export function recognition(
+  row: number,
+  to: string,
+  day: string,
+  over: Partial<Recognition> = {},
+): Recognition {
+  return {
+    row,
+    day: d(day),
+    at: d(day) * 1440 + 600,
+    to,
+    from: 'Manager',
+    fromRepId: null,
+    kind: 'hi-five',
+    badgeId: null,
+    message: 'Great work',
+    public: true,
+    ...over,
+  } as Recognition;
+}
+
+export function badgeContext(w: World & { recognition?: Recognition[] }): BadgeContext {
+  return { ...context(w), recognition: w.recognition ?? [] };
+}
