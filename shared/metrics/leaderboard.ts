@@ -1,9 +1,9 @@
 // Leaderboards: active reps ranked per period (week, month, quarter, year of the as-of day) under four lenses.
 //
 // Lenses (several fair ways to win):
-// - revenue: won amount in the period so far; every active rep ranks.
+// - revenue: won amount in the period so far; every active rep ranks, zero included.
 // - attainment: revenue as % of the rep's own revenue target; reps without a target are left out.
-// - activity_points: weighted activity (Settings activity_points); every active rep ranks.
+// - activity_points: weighted activity (Settings activity_points); every active rep ranks, zero included.
 // - improvement: the rise over the previous period of the same kind measured at the same point
 //   (as many days in), so a half-finished month is compared with the first half of the last one.
 //   When the rep has a revenue target in both periods the value is the rise in attainment, in

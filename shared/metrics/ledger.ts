@@ -126,20 +126,79 @@ function lowerBound(a: Float64Array, from: number, to: number, x: number): numbe
   return lo;
 }
 
+/** Dense codes for strings in first-seen order, so hot loops index typed arrays instead of Maps. */
+class Codes {
+  readonly byName = new Map<string, number>();
+  readonly names: string[] = [];
+  code(name: string): number {
+    let c = this.byName.get(name);
+    if (c === undefined) {
+      c = this.names.length;
+      this.byName.set(name, c);
+      this.names.push(name);
+    }
+    return c;
+  }
+}
+
 export function buildLedger(workbook: LedgerInput): Ledger {
   const { activities, deals } = workbook;
   const weights = workbook.settings.activityWeights as Readonly<Record<string, number>>;
 
-  const repSet = new Set<string>();
-  for (const r of workbook.reps) repSet.add(r.repId);
-  const typeSet = new Set<string>();
-  for (const a of activities) {
-    repSet.add(a.repId);
-    typeSet.add(a.type);
+  // One sequential pass per source into typed columns; strings become codes once.
+  const repCodes = new Codes();
+  const typeCodes = new Codes();
+  for (const r of workbook.reps) repCodes.code(r.repId);
+  const nA = activities.length;
+  const aRep = new Int32Array(nA);
+  const aType = new Int32Array(nA);
+  const aAt = new Float64Array(nA);
+  const aRow = new Int32Array(nA);
+  const aCount = new Float64Array(nA);
+  for (let i = 0; i < nA; i++) {
+    const a = activities[i]!;
+    aRep[i] = repCodes.code(a.repId);
+    aType[i] = typeCodes.code(a.type);
+    aAt[i] = atOnDay(a.at, a.day);
+    aRow[i] = a.row;
+    aCount[i] = a.count;
   }
-  for (const d of deals) repSet.add(d.repId);
-  const repIds = [...repSet].sort();
-  const activityTypes = [...typeSet].sort();
+  let nC = 0;
+  let nP = 0;
+  for (const d of deals) {
+    if (d.status !== 'open' && d.closeDay !== null) nC++;
+    if (d.createdDay !== null) nP++;
+  }
+  const cRep = new Int32Array(nC);
+  const cAt = new Float64Array(nC);
+  const cRow = new Int32Array(nC);
+  const cAmount = new Float64Array(nC);
+  const cWon = new Uint8Array(nC);
+  const pRep = new Int32Array(nP);
+  const pAt = new Float64Array(nP);
+  const pRow = new Int32Array(nP);
+  const pAmount = new Float64Array(nP);
+  nC = 0;
+  nP = 0;
+  for (const d of deals) {
+    const rc = repCodes.code(d.repId);
+    if (d.status !== 'open' && d.closeDay !== null) {
+      cRep[nC] = rc;
+      cAt[nC] = atOnDay(d.closeAt, d.closeDay);
+      cRow[nC] = d.row;
+      cAmount[nC] = d.amount;
+      cWon[nC++] = d.status === 'won' ? 1 : 0;
+    }
+    if (d.createdDay !== null) {
+      pRep[nP] = rc;
+      pAt[nP] = d.createdDay * MINUTES_PER_DAY;
+      pRow[nP] = d.row;
+      pAmount[nP++] = d.amount;
+    }
+  }
+
+  const repIds = [...repCodes.names].sort();
+  const activityTypes = [...typeCodes.names].sort();
   const repIndex = new Map<string, number>();
   repIds.forEach((id, i) => {
     repIndex.set(id, i);
@@ -149,56 +208,29 @@ export function buildLedger(workbook: LedgerInput): Ledger {
     metricIndex.set(m, i);
   });
   // A custom activity type named like a fixed metric would collide; the fixed meaning wins.
-  const typeSlot = new Map<string, number>();
-  for (const t of activityTypes) {
-    if (!metricIndex.has(t)) metricIndex.set(t, metricIndex.size);
-    typeSlot.set(t, metricIndex.get(t)!);
-  }
+  for (const t of activityTypes) if (!metricIndex.has(t)) metricIndex.set(t, metricIndex.size);
   const M = metricIndex.size;
   const G = repIds.length * M;
-
-  // Flatten facts: activities, deal closes, deal creations, each with at/row, then order them.
-  const nA = activities.length;
-  const aAt = new Float64Array(nA);
-  const aRow = new Int32Array(nA);
-  activities.forEach((a, i) => {
-    aAt[i] = atOnDay(a.at, a.day);
-    aRow[i] = a.row;
-  });
-  const closed: Deal[] = [];
-  const created: Deal[] = [];
-  for (const d of deals) {
-    if (d.status !== 'open' && d.closeDay !== null) closed.push(d);
-    if (d.createdDay !== null) created.push(d);
-  }
-  const cAt = new Float64Array(closed.length);
-  const cRow = new Int32Array(closed.length);
-  closed.forEach((d, i) => {
-    cAt[i] = atOnDay(d.closeAt, d.closeDay!);
-    cRow[i] = d.row;
-  });
-  const pAt = new Float64Array(created.length);
-  const pRow = new Int32Array(created.length);
-  created.forEach((d, i) => {
-    pAt[i] = d.createdDay! * MINUTES_PER_DAY;
-    pRow[i] = d.row;
-  });
+  // Code -> sorted rep index × M (group base); type code -> metric slot and weight.
+  const repBase = Int32Array.from(repCodes.names, (id) => repIndex.get(id)! * M);
+  const typeSlot = Int32Array.from(typeCodes.names, (t) => metricIndex.get(t)!);
+  const typeWeight = Float64Array.from(typeCodes.names, (t) => weights[t] ?? 1);
 
   // Count per group (rep × metric), then lay entries out group after group (CSR layout).
   const count = new Int32Array(G + 1);
   for (let i = 0; i < nA; i++) {
-    const base = repIndex.get(activities[i]!.repId)! * M;
-    count[base + typeSlot.get(activities[i]!.type)!]!++;
+    const base = repBase[aRep[i]!]!;
+    count[base + typeSlot[aType[i]!]!]!++;
     count[base + POINTS]!++;
   }
-  for (const d of closed) {
-    const base = repIndex.get(d.repId)! * M;
-    if (d.status === 'won') {
+  for (let i = 0; i < nC; i++) {
+    const base = repBase[cRep[i]!]!;
+    if (cWon[i]) {
       count[base + REVENUE]!++;
       count[base + WON]!++;
     } else count[base + LOST]!++;
   }
-  for (const d of created) count[repIndex.get(d.repId)! * M + NEW_PIPELINE]!++;
+  for (let i = 0; i < nP; i++) count[repBase[pRep[i]!]! + NEW_PIPELINE]!++;
   const start = new Int32Array(G + 1);
   for (let g = 0; g < G; g++) start[g + 1] = start[g]! + count[g]!;
   const total = start[G]!;
@@ -212,23 +244,27 @@ export function buildLedger(workbook: LedgerInput): Ledger {
     eRow[k] = row;
     eVal[k] = value;
   };
-  for (const i of orderByAtRow(aAt, aRow)) {
-    const a = activities[i]!;
-    const base = repIndex.get(a.repId)! * M;
-    put(base + typeSlot.get(a.type)!, aAt[i]!, a.row, a.count);
-    put(base + POINTS, aAt[i]!, a.row, a.count * (weights[a.type] ?? 1));
+  const aOrder = orderByAtRow(aAt, aRow);
+  for (let j = 0; j < nA; j++) {
+    const i = aOrder[j]!;
+    const base = repBase[aRep[i]!]!;
+    const t = aType[i]!;
+    put(base + typeSlot[t]!, aAt[i]!, aRow[i]!, aCount[i]!);
+    put(base + POINTS, aAt[i]!, aRow[i]!, aCount[i]! * typeWeight[t]!);
   }
-  for (const i of orderByAtRow(cAt, cRow)) {
-    const d = closed[i]!;
-    const base = repIndex.get(d.repId)! * M;
-    if (d.status === 'won') {
-      put(base + REVENUE, cAt[i]!, d.row, d.amount);
-      put(base + WON, cAt[i]!, d.row, 1);
-    } else put(base + LOST, cAt[i]!, d.row, 1);
+  const cOrder = orderByAtRow(cAt, cRow);
+  for (let j = 0; j < nC; j++) {
+    const i = cOrder[j]!;
+    const base = repBase[cRep[i]!]!;
+    if (cWon[i]) {
+      put(base + REVENUE, cAt[i]!, cRow[i]!, cAmount[i]!);
+      put(base + WON, cAt[i]!, cRow[i]!, 1);
+    } else put(base + LOST, cAt[i]!, cRow[i]!, 1);
   }
-  for (const i of orderByAtRow(pAt, pRow)) {
-    const d = created[i]!;
-    put(repIndex.get(d.repId)! * M + NEW_PIPELINE, pAt[i]!, d.row, d.amount);
+  const pOrder = orderByAtRow(pAt, pRow);
+  for (let j = 0; j < nP; j++) {
+    const i = pOrder[j]!;
+    put(repBase[pRep[i]!]! + NEW_PIPELINE, pAt[i]!, pRow[i]!, pAmount[i]!);
   }
 
   let firstDay = 0;
