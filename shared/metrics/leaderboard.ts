@@ -146,9 +146,12 @@ export function rankDescending<T extends { rep: Pick<Rep, 'name' | 'repId'>; val
   });
 }
 
+/** Rep figures of a period up to a day; memoised because the lenses share most of them. */
+type FiguresOf = (repId: string, period: Period, day: Day) => RepPeriodMetrics;
+
 function board(
   ledger: Ledger,
-  targets: Targets,
+  figures: FiguresOf,
   workbook: LeaderboardInput,
   reps: readonly Rep[],
   lens: Lens,
@@ -160,11 +163,8 @@ function board(
   const prevDay = Math.min(prev.start + (day - period.start), prev.end);
   const scored: { rep: Rep; value: number; explanation: string }[] = [];
   for (const rep of reps) {
-    const now = computeRepPeriodMetrics(ledger, targets, workbook, rep.repId, period, day);
-    const before =
-      lens === 'improvement'
-        ? computeRepPeriodMetrics(ledger, targets, workbook, rep.repId, prev, prevDay)
-        : now;
+    const now = figures(rep.repId, period, day);
+    const before = lens === 'improvement' ? figures(rep.repId, prev, prevDay) : now;
     const s = lenses[lens]({ ledger, workbook, now, before });
     if (s) scored.push({ rep, value: s.value, explanation: s.explanation });
   }
@@ -179,16 +179,26 @@ export function computeLeaderboards(
   asOf: Day,
 ): Leaderboard[] {
   const reps = workbook.reps.filter((r) => r.active);
+  const memo = new Map<string, RepPeriodMetrics>();
+  const figures: FiguresOf = (repId, period, day) => {
+    const key = repId + '\u0001' + period.label + '\u0001' + day;
+    let m = memo.get(key);
+    if (!m) {
+      m = computeRepPeriodMetrics(ledger, targets, workbook, repId, period, day);
+      memo.set(key, m);
+    }
+    return m;
+  };
   const out: Leaderboard[] = [];
   for (const kind of SCORECARD_KINDS) {
     const period = periodOf(kind, asOf, workbook.calendar);
     const prev = previousPeriod(period, workbook.calendar);
     for (const lens of LENSES) {
       const previous = new Map<string, number>();
-      for (const r of board(ledger, targets, workbook, reps, lens, prev, prev.end)) {
+      for (const r of board(ledger, figures, workbook, reps, lens, prev, prev.end)) {
         previous.set(r.rep.repId, r.rank);
       }
-      const entries = board(ledger, targets, workbook, reps, lens, period, asOf).map((r) => ({
+      const entries = board(ledger, figures, workbook, reps, lens, period, asOf).map((r) => ({
         repId: r.rep.repId,
         rank: r.rank,
         value: r.value,
