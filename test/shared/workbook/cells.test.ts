@@ -113,6 +113,7 @@ describe('dates', () => {
     ['2026-11-26T14:30', D(2026, 11, 26) * 1440 + 14 * 60 + 30],
     // An instant is shown in the workbook zone: 19:30Z is 14:30 in New York (EST, UTC-5).
     ['2026-11-26T19:30:00Z', D(2026, 11, 26) * 1440 + 14 * 60 + 30],
+    ['2026-11-26T20:30+01:00', D(2026, 11, 26) * 1440 + 14 * 60 + 30],
   ])('reads text %j as local wall time', (cell, expected) => {
     expect(at(cell, env)).toBe(expected);
   });
