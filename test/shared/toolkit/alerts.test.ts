@@ -23,7 +23,7 @@ describe('target_missing', () => {
     ['an inactive rep is left alone', { active: false }, null, false],
     ['a rep without a start date is past ramp', { startDate: null }, null, true],
   ])('%s', (_name, over, target, flagged) => {
-    const t = target === null ? {} : { 'r1|revenue|2026-11': target };
+    const t: Record<string, number> = target === null ? {} : { 'r1|revenue|2026-11': target };
     const facts = missingTargetFacts(workbook({ reps: [rep('r1', over)] }), targets(t), AS_OF);
     expect(facts.length).toBe(flagged ? 1 : 0);
   });
@@ -237,7 +237,7 @@ function deepFreeze<T>(o: T): T {
 
 describe('runToolkit over a team that triggers every alert', () => {
   const { wb, facts, t } = demoTeam();
-  const frozen = deepFreeze(structuredClone(wb));
+  const frozen = deepFreeze(demoTeam().wb);
   const result = runToolkit(frozen, ledger(facts), targets(t), AS_OF);
 
   it('raises every kind of alert', () => {
