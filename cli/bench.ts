@@ -1,0 +1,44 @@
+// `npm run bench`: runs every benchmark part, prints human lines, then one JSON line per part (engine last).
+//
+// Parts: the engine (always) and the site (dist/cli/bench-site.js, built from cli/bench-site.ts
+// when that file exists; it must export `sitePart: BenchPart` from cli/bench/types.ts).
+// `--only engine|site` runs one part.
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { engineHeapChild, enginePart } from './bench/engine-part';
+import { PEAK_CHILD_FLAG } from './bench/peak-heap';
+import type { BenchOutcome, BenchPart } from './bench/types';
+
+async function loadSitePart(): Promise<BenchPart | null> {
+  const file = fileURLToPath(new URL('./bench-site.js', import.meta.url));
+  if (!existsSync(file)) return null;
+  const mod = (await import(pathToFileURL(file).href)) as { sitePart?: BenchPart };
+  return mod.sitePart ?? null;
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes(PEAK_CHILD_FLAG)) {
+    engineHeapChild();
+    return;
+  }
+  const { values } = parseArgs({ options: { only: { type: 'string' } }, strict: true });
+  const script = fileURLToPath(import.meta.url);
+  const site = await loadSitePart();
+  // The engine goes last so its JSON line is the last line of the output.
+  const parts = [...(site ? [site] : []), enginePart].filter(
+    (p) => !values.only || p.name === values.only,
+  );
+  const outcomes: BenchOutcome[] = [];
+  for (const part of parts) {
+    const outcome = await part.run(script);
+    for (const line of outcome.lines) console.log(line);
+    outcomes.push(outcome);
+  }
+  for (const outcome of outcomes) console.log(JSON.stringify(outcome.json));
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${(error as Error)?.stack ?? String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,196 @@
+// `bellringer build` and the command line: exit codes and one-line messages, outputs written.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCsvFolder } from '../../cli/io/folder';
+import { main } from '../../cli/main';
+import { generateDemoWorkbook } from '../../shared/demo';
+
+const NOW = new Date(Date.UTC(2026, 10, 18, 15, 0));
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, { now: NOW });
+  return { code, out, err };
+}
+
+describe('bellringer build', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bellringer-build-'));
+    writeCsvFolder(join(dir, 'wb'), generateDemoWorkbook({ seed: 'build', asOf: '2026-11-18' }));
+    writeFileSync(join(dir, 'notes.txt'), 'not a workbook');
+    mkdirSync(join(dir, 'empty'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    [
+      'a missing input',
+      (d: string) => ['--input', join(d, 'nope'), '--out', join(d, 'o')],
+      1,
+      /^bellringer build: No such input: .*nope/,
+    ],
+    [
+      'a file that is not .xlsx',
+      (d: string) => ['--input', join(d, 'notes.txt'), '--out', join(d, 'o')],
+      1,
+      /Unsupported input/,
+    ],
+    [
+      'a folder without CSV files',
+      (d: string) => ['--input', join(d, 'empty'), '--out', join(d, 'o')],
+      1,
+      /No tabs found/,
+    ],
+    ['no --input', (d: string) => ['--out', join(d, 'o')], 2, /needs --input/],
+    ['no --out', (d: string) => ['--input', join(d, 'wb')], 2, /needs --out/],
+    [
+      'an unknown flag',
+      (d: string) => ['--input', join(d, 'wb'), '--out', join(d, 'o'), '--colour'],
+      2,
+      /Unknown option '--colour'/,
+    ],
+    [
+      'a bad --as-of',
+      (d: string) => ['--input', join(d, 'wb'), '--out', join(d, 'o'), '--as-of', '18/11/2026'],
+      2,
+      /--as-of must be a date/,
+    ],
+    [
+      'a bad --time-zone',
+      (d: string) => [
+        '--input',
+        join(d, 'wb'),
+        '--out',
+        join(d, 'o'),
+        '--time-zone',
+        'Mars/Olympus',
+      ],
+      2,
+      /--time-zone must be an IANA zone/,
+    ],
+  ])('fails on %s with exit code %i and one clear line', async (_name, args, code, message) => {
+    const result = await run(['build', ...args(dir)]);
+    expect(result.code).toBe(code);
+    expect(result.err).toHaveLength(1);
+    expect(result.err[0]).toMatch(message);
+    expect(existsSync(join(dir, 'o'))).toBe(false);
+  });
+
+  it('writes every output tab and the snapshot, and exits 0', async () => {
+    const result = await run([
+      'build',
+      '--input',
+      join(dir, 'wb'),
+      '--out',
+      join(dir, 'out'),
+      '--as-of',
+      '2026-11-18',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.err).toEqual([]);
+    for (const tab of ['Scorecard', 'History', 'Standings', 'Awards', 'Alerts', 'Issues']) {
+      expect(existsSync(join(dir, 'out', 'tabs', `${tab}.csv`)), tab).toBe(true);
+    }
+    const snapshot = JSON.parse(readFileSync(join(dir, 'out', 'site', 'snapshot.json'), 'utf8'));
+    expect(snapshot.asOf).toBe('2026-11-18');
+    expect(result.out.join('\n')).toMatch(
+      /Summit Sales: as of 2026-11-18 \(America\/New_York\), 12 reps/,
+    );
+  });
+
+  it('still exits 0 when the workbook has data issues, and says where they are', async () => {
+    const grids = generateDemoWorkbook({ seed: 'build', asOf: '2026-11-18' });
+    const deals = grids.Deals!.map((r) => [...r]);
+    deals[1]![4] = 'lots';
+    writeCsvFolder(join(dir, 'bad'), { ...grids, Deals: deals });
+    const result = await run([
+      'build',
+      '--input',
+      join(dir, 'bad'),
+      '--out',
+      join(dir, 'bad-out'),
+      '--as-of',
+      '2026-11-18',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.out.at(-1)).toMatch(
+      /^[1-9]\d* data issues?: see .*bad-out[/\\]tabs[/\\]Issues\.csv$/,
+    );
+    expect(readFileSync(join(dir, 'bad-out', 'tabs', 'Issues.csv'), 'utf8')).toMatch(
+      /Deals,2,amount/,
+    );
+  });
+
+  it('defaults --as-of to today in the workbook zone (the clock is read by the CLI)', async () => {
+    // 03:00 UTC on 19 Nov is still 18 Nov in New York.
+    const out: string[] = [];
+    const code = await main(
+      ['build', '--input', join(dir, 'wb'), '--out', join(dir, 'today')],
+      { out: (l) => out.push(l), err: () => {} },
+      {
+        now: new Date(Date.UTC(2026, 10, 19, 3, 0)),
+      },
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'today', 'site', 'snapshot.json'), 'utf8')).asOf).toBe(
+      '2026-11-18',
+    );
+  });
+});
+
+describe('the command line', () => {
+  it('prints help and exits 2 without a command', async () => {
+    const result = await run([]);
+    expect(result.code).toBe(2);
+    expect(result.out.join('\n')).toMatch(/Usage: bellringer <command>/);
+  });
+  it('names the commands when the command is unknown', async () => {
+    const result = await run(['publish']);
+    expect(result.code).toBe(2);
+    expect(result.err).toEqual([
+      'bellringer: unknown command "publish". Commands: start, build, demo, import-maven.',
+    ]);
+  });
+  it('prints one command help with --help and exits 0', async () => {
+    const result = await run(['build', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.out[0]).toMatch(/^bellringer build --input/);
+  });
+
+  it('exits 1 with one line on stderr from the real executable for a missing input', async () => {
+    // Bundled inside the repository so the external packages resolve from node_modules.
+    mkdirSync('node_modules/.cache', { recursive: true });
+    const dir = mkdtempSync(join(process.cwd(), 'node_modules', '.cache', 'bellringer-bin-'));
+    try {
+      const bin = join(dir, 'bellringer.mjs');
+      await build({
+        entryPoints: ['cli/bellringer.ts'],
+        outfile: bin,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        packages: 'external',
+        logLevel: 'silent',
+      });
+      const child = spawnSync(
+        process.execPath,
+        [bin, 'build', '--input', join(dir, 'missing'), '--out', join(dir, 'o')],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(child.status).toBe(1);
+      expect(child.stderr.trim().split('\n')).toHaveLength(1);
+      expect(child.stderr).toMatch(/No such input/);
+      expect(child.stdout).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
