@@ -1,0 +1,96 @@
+// Recognition milestones (e.g. 10 hi-fives received) as plain badge definitions with an evaluator.
+import { formatRows } from '../format';
+import { isoDay } from '../time/day';
+import type { Day } from '../time/types';
+import type { Recognition, RecognitionKind } from '../workbook';
+
+export interface MilestoneDef {
+  readonly badgeId: string;
+  readonly name: string;
+  readonly kind: RecognitionKind;
+  readonly threshold: number;
+  readonly tier: 'bronze' | 'silver' | 'gold';
+  readonly description: string;
+}
+
+export const RECOGNITION_MILESTONES: readonly MilestoneDef[] = [
+  {
+    badgeId: 'hi-fives-10',
+    name: '10 Hi-fives',
+    kind: 'hi-five',
+    threshold: 10,
+    tier: 'bronze',
+    description: 'Received 10 hi-fives.',
+  },
+  {
+    badgeId: 'hi-fives-25',
+    name: '25 Hi-fives',
+    kind: 'hi-five',
+    threshold: 25,
+    tier: 'silver',
+    description: 'Received 25 hi-fives.',
+  },
+  {
+    badgeId: 'hi-fives-50',
+    name: '50 Hi-fives',
+    kind: 'hi-five',
+    threshold: 50,
+    tier: 'gold',
+    description: 'Received 50 hi-fives.',
+  },
+];
+
+export interface MilestoneEarned {
+  readonly badgeId: string;
+  readonly repId: string;
+  /** The day the threshold-th recognition of the kind arrived. */
+  readonly earnedOn: Day;
+  readonly value: number;
+  readonly explanation: string;
+}
+
+/** Milestones reached by a count: the definitions whose threshold it meets. */
+export function milestonesReached(
+  kind: RecognitionKind,
+  count: number,
+  defs = RECOGNITION_MILESTONES,
+): MilestoneDef[] {
+  return defs.filter((m) => m.kind === kind && count >= m.threshold);
+}
+
+/**
+ * Every milestone earned up to `asOf`, by rep id then threshold. Recognition is counted in
+ * time order (at, then row); the milestone is earned on the day of the threshold-th one.
+ */
+export function evaluateMilestones(
+  recognition: readonly Recognition[],
+  asOf: Day,
+  defs: readonly MilestoneDef[] = RECOGNITION_MILESTONES,
+): MilestoneEarned[] {
+  const byRep = new Map<string, Recognition[]>();
+  for (const r of recognition) {
+    if (r.day > asOf) continue;
+    const list = byRep.get(r.to) ?? [];
+    list.push(r);
+    byRep.set(r.to, list);
+  }
+  const out: MilestoneEarned[] = [];
+  for (const repId of [...byRep.keys()].sort()) {
+    const list = byRep.get(repId)!.sort((a, b) => a.at - b.at || a.row - b.row);
+    for (const def of [...defs].sort(
+      (a, b) => a.threshold - b.threshold || (a.badgeId < b.badgeId ? -1 : 1),
+    )) {
+      const ofKind = list.filter((r) => r.kind === def.kind);
+      if (ofKind.length < def.threshold) continue;
+      const nth = ofKind[def.threshold - 1]!;
+      out.push({
+        badgeId: def.badgeId,
+        repId,
+        earnedOn: nth.day,
+        value: ofKind.length,
+        explanation: `${def.name}: ${def.threshold} ${def.kind}s received by ${isoDay(nth.day)}, the ${def.threshold}th on Recognition row ${nth.row} (${ofKind.length} so far; Recognition ${formatRows(ofKind.slice(0, def.threshold).map((r) => r.row))}).`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+// The payout of one rep for each pay period: base, tiers, SPIFs, clawbacks, cap and a recoverable draw.
+import { formatMoney, formatPct, formatRows, roundTo } from '../format';
+import type { Day } from '../time/types';
+import type { Rep } from '../workbook';
+import { clawbackLines } from './clawback';
+import type { IncentiveRun } from './context';
+import { periodRevenue, periodTarget } from './revenue';
+import { segmentsBetween } from './segments';
+import { spiffLines } from './spiff';
+import { cents, segmentName } from './text';
+import { tierPay } from './tier-pay';
+import type { PayLine, PaySegment, Payout } from './types';
+
+function sumOf(lines: readonly PayLine[], kind: PayLine['kind']): number {
+  let s = 0;
+  for (const l of lines) if (l.kind === kind) s += l.amount;
+  return cents(s);
+}
+
+/**
+ * The payout for one pay period, given the balance still owed from earlier draws. The cap limits
+ * base + tier + SPIF + clawback. Then the draw: below it, the draw is paid and the shortfall is
+ * added to the balance; above it, the balance is recovered from the excess over the draw. A
+ * plan without a draw guarantees $0, so a negative period pays $0 and carries the rest.
+ */
+export function payoutFor(run: IncentiveRun, rep: Rep, seg: PaySegment, balanceIn: number): Payout {
+  const money = (x: number) => formatMoney(x, run.currency);
+  const { revenue, rows } = periodRevenue(run, rep.repId, seg);
+  const target = periodTarget(run, rep.repId, seg);
+  const attainmentPct = target === null ? null : roundTo((revenue / target) * 100, 2);
+  const pay = tierPay(seg.plan, revenue, target, run.currency);
+  const lines: PayLine[] = [
+    ...pay.lines,
+    ...spiffLines(rep.repId, seg, run.contests, run.workbook.reps, run.currency),
+    ...clawbackLines(run, rep, seg),
+  ];
+  const spiff = sumOf(lines, 'spiff');
+  const clawback = sumOf(lines, 'clawback');
+  const earned = cents(pay.base + pay.tierPay + spiff + clawback);
+  const cap = seg.plan.cap;
+  const cappedBy = cap !== null && earned > cap ? cents(earned - cap) : 0;
+  const afterCap = cents(earned - cappedBy);
+  const guaranteed = seg.plan.draw ?? 0;
+  let drawPaid = 0;
+  let drawRecovered = 0;
+  if (afterCap < guaranteed) drawPaid = cents(guaranteed - afterCap);
+  else drawRecovered = cents(Math.min(balanceIn, afterCap - guaranteed));
+  const drawBalance = cents(balanceIn + drawPaid - drawRecovered);
+  const total = cents(afterCap + drawPaid - drawRecovered);
+
+  const won = `${money(revenue)} won`;
+  const head =
+    target === null
+      ? `${segmentName(seg)}: ${won}; no revenue target, so no tier applies.`
+      : `${segmentName(seg)}: ${won} = ${formatPct(attainmentPct ?? 0)} of ${money(target)}${seg.clipped ? ' (target prorated by working days)' : ''}.`;
+  const parts = [head, `${lines.map((l) => l.text).join('; ')}.`];
+  if (cappedBy > 0) parts.push(`Earned ${money(earned)}, capped at ${money(afterCap)}.`);
+  if (drawPaid > 0)
+    parts.push(
+      guaranteed > 0
+        ? `Draw ${money(guaranteed)}: ${money(afterCap)} earned is below it, so ${money(drawPaid)} is advanced and recovered later (balance ${money(drawBalance)}).`
+        : `${money(afterCap)} earned is not taken from pay: ${money(drawPaid)} is carried and recovered later (balance ${money(drawBalance)}).`,
+    );
+  if (drawRecovered > 0)
+    parts.push(
+      `Recovered ${money(drawRecovered)} of the ${money(balanceIn)} balance from earnings above the ${money(guaranteed)} draw (balance ${money(drawBalance)}).`,
+    );
+  parts.push(`Total ${money(total)}.`);
+  if (rows.length) parts.push(`Deals ${formatRows(rows)}.`);
+  return {
+    repId: rep.repId,
+    segment: seg,
+    revenue,
+    target,
+    attainmentPct,
+    tier: pay.tier,
+    lines,
+    base: pay.base,
+    tierPay: pay.tierPay,
+    spiff,
+    clawback,
+    earned,
+    cappedBy,
+    drawPaid,
+    drawRecovered,
+    drawBalance,
+    total,
+    dealRows: rows,
+    explanation: parts.join(' '),
+  };
+}
+
+/** The first day whose pay matters: data start (or the first clawed-back win), not before the rep started. */
+function historyStart(run: IncentiveRun, rep: Rep, through: Day): Day {
+  let start = run.ledger.firstDay <= run.ledger.lastDay ? run.ledger.firstDay : through;
+  for (const c of run.clawbacksOf(rep.repId)) start = Math.min(start, c.wonDay);
+  if (rep.startDate !== null) start = Math.max(start, rep.startDate);
+  return Math.min(start, through);
+}
+
+/**
+ * Every payout of the rep from the start of the data to the period containing `through`, in
+ * order, with the draw balance carried from one period to the next.
+ */
+export function payoutHistory(run: IncentiveRun, repId: string, through: Day = run.asOf): Payout[] {
+  const rep = run.repsById.get(repId);
+  if (!rep) return [];
+  const plans = run.plansOf(repId);
+  if (plans.length === 0) return [];
+  const segs = segmentsBetween(
+    rep,
+    plans,
+    historyStart(run, rep, through),
+    through,
+    run.workbook.calendar,
+  );
+  const out: Payout[] = [];
+  let balance = 0;
+  for (const seg of segs) {
+    const p = payoutFor(run, rep, seg, balance);
+    balance = p.drawBalance;
+    out.push(p);
+  }
+  return out;
+}
+
+/** The payout of the pay period containing `day` (with the draw balance carried from before), or null. */
+export function payoutAt(run: IncentiveRun, repId: string, day: Day): Payout | null {
+  const history = payoutHistory(run, repId, day);
+  const last = history[history.length - 1];
+  return last && last.segment.start <= day && day <= last.segment.end ? last : null;
+}

@@ -1,0 +1,50 @@
+// The incentives entry point for runEngine: payouts, the Commissions table, issues, statement and what-if.
+import type { ContestResult } from '../contests/types';
+import type { DataIssue } from '../issues';
+import type { Ledger } from '../metrics/ledger';
+import type { Targets } from '../metrics/targets';
+import type { Table } from '../outputs/table';
+import type { Day } from '../time/types';
+import type { Workbook } from '../workbook';
+import { type IncentiveRun, prepareIncentives } from './context';
+import { incentiveIssues } from './issues';
+import { commissionStatement, type Statement } from './statement';
+import { type CommissionRow, commissionRows, commissionsTable } from './table';
+import type { ContestLookup } from './types';
+import { type WhatIf, whatIf } from './what-if';
+
+export interface IncentivesResult {
+  readonly run: IncentiveRun;
+  /** Per rep: the previous pay period, then the current one. */
+  readonly rows: readonly CommissionRow[];
+  readonly table: Table;
+  readonly issues: readonly DataIssue[];
+  whatIf(repId: string, extraAmount: number): WhatIf;
+  statement(repId: string, day?: Day): Statement | null;
+}
+
+export function contestLookup(results: readonly ContestResult[]): ContestLookup {
+  const byId = new Map<string, ContestResult>();
+  for (const r of results) if (!byId.has(r.contest.contestId)) byId.set(r.contest.contestId, r);
+  return (id) => byId.get(id);
+}
+
+export function runIncentives(
+  workbook: Workbook,
+  ledger: Ledger,
+  targets: Targets,
+  contests: readonly ContestResult[] | ContestLookup,
+  asOf: Day,
+): IncentivesResult {
+  const lookup = typeof contests === 'function' ? contests : contestLookup(contests);
+  const run = prepareIncentives({ workbook, ledger, targets, contests: lookup, asOf });
+  const rows = commissionRows(run);
+  return {
+    run,
+    rows,
+    table: commissionsTable(run, rows),
+    issues: incentiveIssues(run),
+    whatIf: (repId, extraAmount) => whatIf(run, repId, extraAmount),
+    statement: (repId, day) => commissionStatement(run, repId, day),
+  };
+}
