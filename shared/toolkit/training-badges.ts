@@ -1,0 +1,63 @@
+// Training badges: a `manual` badge whose metric names a course, a category or `training` is earned by completing it.
+import type { Award } from '../badges/types';
+import { isoDay } from '../time/day';
+import type { Day } from '../time/types';
+import type { BadgeDef } from '../workbook';
+import { normalizeMetric } from '../workbook/names';
+import type { ToolkitTraining, ToolkitWorkbook } from './inputs';
+
+export type TrainingBadgeDef = Pick<
+  BadgeDef,
+  'badgeId' | 'name' | 'kind' | 'metric' | 'threshold' | 'public'
+>;
+
+/** What a badge's metric asks for: any course, a category, or one course (names normalised). */
+function matcher(metric: string): (t: ToolkitTraining) => boolean {
+  if (metric === 'training' || metric === 'course') return () => true;
+  if (metric === 'product' || metric === 'technique') return (t) => t.category === metric;
+  return (t) => normalizeMetric(t.course) === metric;
+}
+
+/**
+ * Awards for `manual` badges tied to training. A manual badge whose metric is `training` (any
+ * course), `product` or `technique` (a category) or a course name is earned on the day the rep
+ * completes `threshold` matching courses (1 when blank), once. Whether it shows on the site is
+ * the badge's own `public` flag, as for every badge: the manager decides, and the snapshot
+ * builder applies it. Completions after the as-of day do not count yet.
+ */
+export function trainingBadgeAwards(
+  workbook: Pick<ToolkitWorkbook, 'reps' | 'training'>,
+  badges: readonly TrainingBadgeDef[],
+  asOf: Day,
+): Award[] {
+  const out: Award[] = [];
+  const done = workbook.training
+    .filter((t) => t.completed !== null && t.completed <= asOf)
+    .sort((a, b) => (a.completed as Day) - (b.completed as Day) || a.row - b.row);
+  for (const badge of badges) {
+    if (badge.kind !== 'manual' || badge.metric === null || badge.metric === '') continue;
+    const matches = matcher(badge.metric);
+    const need = Math.max(1, Math.floor(badge.threshold ?? 1));
+    for (const rep of workbook.reps) {
+      const mine = done.filter((t) => t.repId === rep.repId && matches(t));
+      const hit = mine[need - 1];
+      if (!hit) continue;
+      const courses = mine
+        .slice(0, need)
+        .map((t) => `${t.course} on ${isoDay(t.completed as Day)} (Training row ${t.row})`);
+      out.push({
+        badgeId: badge.badgeId,
+        repId: rep.repId,
+        earnedOn: hit.completed as Day,
+        window: null,
+        value: need,
+        explanation: `${badge.name}: completed ${courses.join(', ')}.`,
+      });
+    }
+  }
+  return out.sort(
+    (a, b) =>
+      a.earnedOn - b.earnedOn ||
+      (a.badgeId < b.badgeId ? -1 : a.badgeId > b.badgeId ? 1 : a.repId < b.repId ? -1 : 1),
+  );
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { isoDay } from '../../../shared/time/day';
+import {
+  type ToolkitTraining,
+  type TrainingBadgeDef,
+  trainingBadgeAwards,
+} from '../../../shared/toolkit';
+import { normalizeMetric } from '../../../shared/workbook/names';
+import { d, rep, workbook } from './fixtures';
+
+const AS_OF = d('2026-11-26');
+
+function done(
+  row: number,
+  course: string,
+  category: 'product' | 'technique' | null,
+  completed: string | null,
+): ToolkitTraining {
+  return {
+    row,
+    repId: 'r1',
+    course,
+    category,
+    assigned: d('2026-10-01'),
+    due: null,
+    completed: completed === null ? null : d(completed),
+    score: null,
+  };
+}
+
+const TRAINING = [
+  done(2, 'Platform Fundamentals', 'product', '2026-10-20'),
+  done(3, 'Discovery Questions', 'technique', '2026-11-05'),
+  done(4, 'Analytics Deep Dive', 'product', '2026-11-12'),
+  done(5, 'Negotiation Basics', 'technique', null),
+  done(6, 'Winter Release', 'product', '2026-11-30'),
+];
+
+function badge(
+  metric: string | null,
+  threshold: number | null,
+  kind: TrainingBadgeDef['kind'] = 'manual',
+): TrainingBadgeDef {
+  // The Badges tab normalises metric names the same way.
+  return {
+    badgeId: 'B',
+    name: 'Learner',
+    kind,
+    metric: metric === null ? null : normalizeMetric(metric),
+    threshold,
+    public: true,
+  };
+}
+
+describe('trainingBadgeAwards', () => {
+  it.each<[string, TrainingBadgeDef, string | null]>([
+    ['one named course, matched loosely', badge('platform fundamentals', null), '2026-10-20'],
+    ['any course, the first completion', badge('Training', null), '2026-10-20'],
+    ['three courses: the day the third was done', badge('training', 3), '2026-11-12'],
+    ['four courses: not yet (one open, one done after the as-of day)', badge('training', 4), null],
+    ['two product courses', badge('product', 2), '2026-11-12'],
+    ['a technique course', badge('technique', 1), '2026-11-05'],
+    ['an unfinished course gives nothing', badge('Negotiation Basics', null), null],
+    ['a course done after the as-of day gives nothing yet', badge('Winter Release', null), null],
+    ['only manual badges are training badges', badge('training', 1, 'threshold'), null],
+    [
+      'a manual badge without a metric is awarded from Recognition, not here',
+      badge(null, null),
+      null,
+    ],
+  ])('%s', (_name, def, earned) => {
+    const awards = trainingBadgeAwards(
+      workbook({ reps: [rep('r1')], training: TRAINING }),
+      [def],
+      AS_OF,
+    );
+    expect(awards.map((a) => isoDay(a.earnedOn))).toEqual(earned === null ? [] : [earned]);
+  });
+
+  it('explains the courses and the rows', () => {
+    const [a] = trainingBadgeAwards(
+      workbook({ reps: [rep('r1')], training: TRAINING }),
+      [badge('product', 2)],
+      AS_OF,
+    );
+    expect(a!.explanation).toBe(
+      'Learner: completed Platform Fundamentals on 2026-10-20 (Training row 2), Analytics Deep Dive on 2026-11-12 (Training row 4).',
+    );
+  });
+});
