@@ -6,6 +6,7 @@ export * from './headers';
 export * from './names';
 export * from './parse';
 export * from './settings';
+export * from './settings-defs';
 export * from './spec';
 export * from './specs';
 export type { Lookups, RowContext, TabDef } from './tab';

@@ -1,6 +1,6 @@
 // TAB_SPECS: every input tab with its columns, for the add-on's Set up and the docs.
 
-import { SETTING_SPECS } from './settings';
+import { SETTING_SPECS } from './settings-defs';
 import type { TabSpec } from './spec';
 import { type AnyTabDef, tabSpecOf } from './tab';
 import { actionPlansTab } from './tabs/action-plans';
