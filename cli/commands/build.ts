@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type EngineResult, runEngine } from '../../shared/engine';
+import { serializeSnapshot } from '../../shared/snapshot';
 import type { WorkbookGrids } from '../../shared/workbook/grid';
 import { checkAsOf, checkTimeZone, grouped } from '../args';
 import { CliError, type Io } from '../errors';
@@ -46,7 +47,7 @@ export function buildGrids(grids: WorkbookGrids, options: BuildOptions): BuildOu
   try {
     writeTables(tabsDir, result.tables);
     mkdirSync(siteDir, { recursive: true });
-    writeFileSync(join(siteDir, 'snapshot.json'), JSON.stringify(result.snapshot, null, 2) + '\n');
+    writeFileSync(join(siteDir, 'snapshot.json'), serializeSnapshot(result.snapshot));
   } catch (error) {
     throw new CliError(`Cannot write to ${options.out}: ${(error as Error).message}`);
   }

@@ -1,16 +1,23 @@
 // `bellringer import-maven`: turn the Maven CRM sample data set into a workbook folder.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { convertMaven, MAVEN_ATTRIBUTION, MAVEN_TAB_ORDER } from '../datasets/maven';
 import { CliError, type Io } from '../errors';
 import { writeCsvFolder } from '../io/folder';
 
-/** ../shared/datasets/maven-crm next to the repository (both cli/commands/ and dist/cli/ sit two levels down). */
-export const DEFAULT_MAVEN_DIR = fileURLToPath(
-  new URL('../../../shared/datasets/maven-crm', import.meta.url),
-);
+/**
+ * ../shared/datasets/maven-crm next to the repository: from the working directory (npm scripts run
+ * at the repository root), else from this file (cli/commands/ and dist/cli/ both sit two levels down).
+ */
+export function defaultMavenDir(): string {
+  const candidates = [
+    resolve('../shared/datasets/maven-crm'),
+    fileURLToPath(new URL('../../../shared/datasets/maven-crm', import.meta.url)),
+  ];
+  return candidates.find((dir) => existsSync(join(dir, 'sales_pipeline.csv'))) ?? candidates[0]!;
+}
 
 export const IMPORT_MAVEN_HELP = `bellringer import-maven --out <folder> [--source <folder>]
   Converts the Maven Analytics "CRM + Sales Opportunities" sample (sales_pipeline.csv,
@@ -50,7 +57,7 @@ export async function importMavenCommand(args: string[], io: Io): Promise<number
     allowPositionals: false,
   });
   if (!values.out) throw new CliError('import-maven needs --out <folder>', 2);
-  const result = importMaven(values.source ?? DEFAULT_MAVEN_DIR, values.out);
+  const result = importMaven(values.source ?? defaultMavenDir(), values.out);
   io.out(
     `Converted ${result.reps} reps and ${result.deals} deals into ${values.out}/ (${MAVEN_ATTRIBUTION}).`,
   );

@@ -31,38 +31,39 @@ describe('bellringer build', () => {
   it.each([
     [
       'a missing input',
-      (d: string) => ['--input', join(d, 'nope'), '--out', join(d, 'o')],
       1,
+      (d: string) => ['--input', join(d, 'nope'), '--out', join(d, 'o')],
       /^bellringer build: No such input: .*nope/,
     ],
     [
       'a file that is not .xlsx',
-      (d: string) => ['--input', join(d, 'notes.txt'), '--out', join(d, 'o')],
       1,
+      (d: string) => ['--input', join(d, 'notes.txt'), '--out', join(d, 'o')],
       /Unsupported input/,
     ],
     [
       'a folder without CSV files',
-      (d: string) => ['--input', join(d, 'empty'), '--out', join(d, 'o')],
       1,
+      (d: string) => ['--input', join(d, 'empty'), '--out', join(d, 'o')],
       /No tabs found/,
     ],
-    ['no --input', (d: string) => ['--out', join(d, 'o')], 2, /needs --input/],
-    ['no --out', (d: string) => ['--input', join(d, 'wb')], 2, /needs --out/],
+    ['no --input', 2, (d: string) => ['--out', join(d, 'o')], /needs --input/],
+    ['no --out', 2, (d: string) => ['--input', join(d, 'wb')], /needs --out/],
     [
       'an unknown flag',
-      (d: string) => ['--input', join(d, 'wb'), '--out', join(d, 'o'), '--colour'],
       2,
+      (d: string) => ['--input', join(d, 'wb'), '--out', join(d, 'o'), '--colour'],
       /Unknown option '--colour'/,
     ],
     [
       'a bad --as-of',
-      (d: string) => ['--input', join(d, 'wb'), '--out', join(d, 'o'), '--as-of', '18/11/2026'],
       2,
+      (d: string) => ['--input', join(d, 'wb'), '--out', join(d, 'o'), '--as-of', '18/11/2026'],
       /--as-of must be a date/,
     ],
     [
       'a bad --time-zone',
+      2,
       (d: string) => [
         '--input',
         join(d, 'wb'),
@@ -71,10 +72,9 @@ describe('bellringer build', () => {
         '--time-zone',
         'Mars/Olympus',
       ],
-      2,
       /--time-zone must be an IANA zone/,
     ],
-  ])('fails on %s with exit code %i and one clear line', async (_name, args, code, message) => {
+  ])('fails on %s with exit code %i and one clear line', async (_name, code, args, message) => {
     const result = await run(['build', ...args(dir)]);
     expect(result.code).toBe(code);
     expect(result.err).toHaveLength(1);
