@@ -27,9 +27,9 @@ export function parseHash(hash: string): Route {
   const parts = pathPart.split('/').filter(Boolean).map(decode);
   const q = new URLSearchParams(queryPart);
   const [head, id, ...rest] = parts;
-  if (rest.length > 0) return { view: 'not-found', path: pathPart };
+  if (rest.length > 0) return { view: 'not-found', path: parts.join('/') };
   if (head === undefined || head === 'leaderboard') {
-    if (id !== undefined) return { view: 'not-found', path: pathPart };
+    if (id !== undefined) return { view: 'not-found', path: parts.join('/') };
     const period = q.get('period');
     const lens = q.get('lens');
     return {
@@ -42,7 +42,7 @@ export function parseHash(hash: string): Route {
   if (head === 'reps' && id !== undefined) return { view: 'rep', id };
   if (head === 'badges' && id === undefined) return { view: 'badges' };
   if (head === 'recognition' && id === undefined) return { view: 'recognition' };
-  return { view: 'not-found', path: pathPart };
+  return { view: 'not-found', path: parts.join('/') };
 }
 
 export function hrefFor(route: Route): string {

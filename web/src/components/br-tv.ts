@@ -75,7 +75,7 @@ export class BrTv extends LitElement {
       }
       .cols {
         display: grid;
-        grid-template-columns: 2fr 1fr;
+        grid-template-columns: 3fr 1fr;
         gap: 3vw;
         height: 100%;
       }
@@ -189,7 +189,9 @@ export class BrTv extends LitElement {
           : [];
         const movers =
           improved && picked?.lens !== 'improvement'
-            ? leaderboardRows(index, fmt, improved, { team: opts.team, limit: 3, links: false })
+            ? leaderboardRows(index, fmt, improved, { team: opts.team, links: false })
+                .filter((r) => r.value !== null && r.value > 0)
+                .slice(0, 3)
             : [];
         return html`<div class="cols">
           <div class="panel">

@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+// The Lit views render the snapshot's fields as text (never HTML) with their explanations.
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../../web/src/components/br-badges';
+import '../../../web/src/components/br-contest';
+import '../../../web/src/components/br-contests';
+import '../../../web/src/components/br-leaderboard';
+import '../../../web/src/components/br-recognition';
+import '../../../web/src/components/br-rep';
+import '../../../web/src/components/br-stamp';
+import { sampleModel } from '../helpers';
+
+type Lit = HTMLElement & { updateComplete: Promise<boolean> };
+
+async function mount(tag: string, props: Record<string, unknown>): Promise<Lit> {
+  const el = document.createElement(tag) as Lit;
+  Object.assign(el, props);
+  document.body.append(el);
+  await el.updateComplete;
+  // Children render in their own update cycle.
+  for (const child of el.shadowRoot!.querySelectorAll('*')) {
+    if ('updateComplete' in child) await (child as Lit).updateComplete;
+  }
+  return el;
+}
+
+/** Text of an element including nested shadow roots. */
+function deepText(node: Node): string {
+  let out = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) out += n.textContent;
+    const root = (n as Element).shadowRoot;
+    if (root) root.childNodes.forEach(walk);
+    n.childNodes.forEach(walk);
+  };
+  walk(node);
+  return out.replace(/\s+/g, ' ');
+}
+
+function deepQueryAll(node: Node, selector: string): Element[] {
+  const out: Element[] = [];
+  const walk = (n: Node) => {
+    if (n instanceof Element && n.matches(selector)) out.push(n);
+    const root = (n as Element).shadowRoot;
+    if (root) root.childNodes.forEach(walk);
+    n.childNodes.forEach(walk);
+  };
+  walk(node);
+  return out;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('views', () => {
+  const { index, fmt } = sampleModel();
+
+  it('br-leaderboard renders ranks, values and HTML-looking names as text', async () => {
+    const el = await mount('br-leaderboard', { index, fmt, period: 'month', lens: 'revenue' });
+    const text = deepText(el);
+    expect(text).toContain('Revenue · November 2026');
+    expect(text).toContain('€52,000');
+    expect(text).toContain('<script>window.__pwned=1</script>Bob Stone');
+    expect(deepQueryAll(el, 'script, img[onerror]')).toHaveLength(0);
+  });
+
+  it('br-leaderboard says so when a period has no board', async () => {
+    const el = await mount('br-leaderboard', { index, fmt, period: 'year', lens: 'revenue' });
+    expect(deepText(el)).toContain('No ranking for revenue in this period yet.');
+  });
+
+  it('br-leaderboard table mode shows every entry with its explanation', async () => {
+    const el = await mount('br-leaderboard', { index, fmt, period: 'month', lens: 'revenue' });
+    (el as unknown as { mode: string }).mode = 'table';
+    await el.updateComplete;
+    const rows = el.shadowRoot!.querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(6);
+    const explain = deepQueryAll(el, 'br-explain');
+    expect(explain).toHaveLength(6);
+  });
+
+  it('br-rep shows level, streak, ranks per lens, badges with dates, progress and recognition', async () => {
+    const el = await mount('br-rep', { index, fmt, repId: 'r2' });
+    const text = deepText(el);
+    expect(text).toContain('<script>window.__pwned=1</script>Bob Stone');
+    expect(text).toContain('2 · Closer');
+    expect(text).toContain('620 / 800 XP');
+    expect(text).toContain('5 of 6'); // revenue, November
+    expect(text).toContain('4 of 5'); // % of target, November
+    expect(text).toContain('First Deal');
+    expect(text).toContain('First Deal: Deals row 12 won on 2026-03-02.');
+    expect(text).toContain('33.3% done');
+    expect(text).toContain('Thanks for the demo help! <script>window.__pwned=6</script>');
+    expect(deepQueryAll(el, 'script')).toHaveLength(0);
+  });
+
+  it('br-rep explains a rep that is not public', async () => {
+    const el = await mount('br-rep', { index, fmt, repId: 'ghost' });
+    expect(deepText(el)).toContain('not on the public leaderboard');
+  });
+
+  it('br-contests groups live, upcoming and final with rules hashes', async () => {
+    const el = await mount('br-contests', { index, fmt, now: Date.parse('2026-11-20T12:00:00Z') });
+    const text = deepText(el);
+    expect(text.indexOf('Live')).toBeLessThan(text.indexOf('Upcoming'));
+    expect(text.indexOf('Upcoming')).toBeLessThan(text.indexOf('Final'));
+    expect(text).toContain('10 days left');
+    expect(text).toContain('a1b2c3d4');
+    expect(text).toContain('Prize: Team dinner <script>window.__pwned=3</script>');
+  });
+
+  it('br-contest shows team standings by team name and the race legend', async () => {
+    const el = await mount('br-contest', { index, fmt, now: 0, contestId: 'c-teams' });
+    const text = deepText(el);
+    expect(text).toContain('North');
+    expect(el.shadowRoot!.querySelector('thead')!.textContent).toContain('Team');
+    expect(deepQueryAll(el, 'br-race-chart')).toHaveLength(1);
+  });
+
+  it('br-badges lists tiers, how to earn, and holders', async () => {
+    const el = await mount('br-badges', { index });
+    const text = deepText(el);
+    expect(text).toContain('Win 3 deals of €10,000 or more in one calendar month.');
+    expect(text.indexOf('Gold Closer')).toBeLessThan(text.indexOf('First Deal'));
+    expect(text).toContain('2 holders');
+  });
+
+  it('br-recognition renders newest first with plain-text messages', async () => {
+    const el = await mount('br-recognition', { index, fmt });
+    const items = el.shadowRoot!.querySelectorAll('li');
+    expect(items[0]!.textContent).toContain(
+      'Hi-five for <script>window.__pwned=1</script>Bob Stone from Ada <img',
+    );
+    expect(items[1]!.textContent).toContain('Eve Martin earned Gold Closer');
+  });
+
+  it('br-stamp shows the age and turns into a warning when stale', async () => {
+    const el = await mount('br-stamp', {
+      stamp: {
+        asOfMs: 0,
+        ageMinutes: 12,
+        stale: true,
+        warning: 'Showing the last good data: offline',
+      },
+    });
+    const p = el.shadowRoot!.querySelector('p')!;
+    expect(p.dataset.stale).toBe('true');
+    expect(p.textContent).toContain('12 min old');
+    expect(p.textContent).toContain('offline');
+  });
+});

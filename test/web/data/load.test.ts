@@ -1,0 +1,54 @@
+// Loading a snapshot: every failure (network, HTTP, JSON, schema, version) becomes a readable reason.
+import { describe, expect, it } from 'vitest';
+import { loadSnapshot } from '../../../web/src/data/load';
+import { sampleSnapshot } from '../helpers';
+
+const respond =
+  (body: string, status = 200) =>
+  async () =>
+    new Response(body, { status, statusText: status === 500 ? 'Internal Server Error' : '' });
+
+describe('loadSnapshot', () => {
+  it('accepts a valid snapshot', async () => {
+    const r = await loadSnapshot('s.json', respond(JSON.stringify(sampleSnapshot())));
+    expect(r.ok).toBe(true);
+  });
+
+  it.each([
+    [
+      'a network failure',
+      async () => {
+        throw new TypeError('Failed to fetch');
+      },
+      /could not be reached/,
+    ],
+    ['HTTP 500', respond('boom', 500), /HTTP 500 Internal Server Error/],
+    ['HTTP 404', respond('', 404), /No snapshot was found .*404/],
+    ['invalid JSON', respond('{oops'), /not valid JSON/],
+    ['a JSON array', respond('[]'), /not a Bellringer snapshot/],
+    ['another document', respond('{"hello":1}'), /not a Bellringer snapshot/],
+    [
+      'a newer version',
+      respond(JSON.stringify({ ...sampleSnapshot(), version: 2 })),
+      /version 2; this site reads version 1/,
+    ],
+    [
+      'a broken field',
+      respond(JSON.stringify({ ...sampleSnapshot(), reps: [{ id: 1 }] })),
+      /does not match its schema at "reps.0/,
+    ],
+  ])('explains %s', async (_, fetchFn, reason) => {
+    const r = await loadSnapshot('s.json', fetchFn as never);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(reason);
+  });
+
+  it('gives up after the timeout with a reason that says so', async () => {
+    const hang = (_: string, init?: RequestInit) =>
+      new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+      );
+    const r = await loadSnapshot('s.json', hang, 20);
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/did not answer within/) });
+  });
+});
