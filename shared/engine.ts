@@ -1,0 +1,247 @@
+// runEngine: the whole recalculation, from raw workbook grids to output tables and the public snapshot.
+import {
+  type Award,
+  badgeProgress,
+  builtinBadges,
+  computeLevels,
+  evaluateBadges,
+  type Progress,
+  type RepLevel,
+} from './badges';
+import { awardsTable } from './badges/table';
+import { type ContestResult, evaluateContests, standingsTable } from './contests';
+import { type IncentivesResult, runIncentives } from './incentives';
+import type { DataIssue } from './issues';
+import {
+  buildLedger,
+  buildTargets,
+  computeHistory,
+  computeLeaderboards,
+  computeScorecard,
+  compareText,
+  computeStreaks,
+  historyTable,
+  type Leaderboard,
+  type Ledger,
+  type RepStreaks,
+  type ScorecardEntry,
+  scorecardTable,
+  type Targets,
+} from './metrics';
+import { issuesTable } from './outputs/issues-table';
+import type { Table } from './outputs/table';
+import { buildFeed, type FeedEntry } from './recognition';
+import { type Snapshot } from './snapshot/schema';
+import { buildSnapshot } from './snapshot/build';
+import { snapshotInput } from './snapshot-input';
+import { dayOfAt, instantToAt, isValidTimeZone, parseIsoDay } from './time';
+import type { Day } from './time/types';
+import { type ToolkitResult, runToolkit, tierLookup } from './toolkit';
+import {
+  type BadgeDef,
+  parseWorkbook,
+  type Settings,
+  TAB_NAMES,
+  type Workbook,
+  type WorkbookGrids,
+} from './workbook';
+
+export interface EngineOptions {
+  /** The moment of the run: picks the as-of day (when not given) and stamps generatedAt. */
+  readonly now: Date;
+  /** The zone used when Settings has no valid time_zone (the spreadsheet's; the CLI's is UTC). */
+  readonly defaultTimeZone: string;
+  /** Overrides Settings' time_zone (the CLI's --time-zone). */
+  readonly timeZone?: string;
+  /** `YYYY-MM-DD`: compute as of the end of this day instead of today. */
+  readonly asOf?: string;
+}
+
+/** Typed results the sidebar and dialogs show, beside the tables. */
+export interface EngineModel {
+  readonly ledger: Ledger;
+  readonly targets: Targets;
+  readonly badges: readonly BadgeDef[];
+  readonly scorecard: readonly ScorecardEntry[];
+  readonly leaderboards: readonly Leaderboard[];
+  readonly contests: readonly ContestResult[];
+  readonly awards: readonly Award[];
+  readonly progress: readonly Progress[];
+  readonly levels: readonly RepLevel[];
+  readonly streaks: readonly RepStreaks[];
+  readonly feed: readonly FeedEntry[];
+  readonly toolkit: ToolkitResult;
+  readonly incentives: IncentivesResult;
+}
+
+export interface EngineResult {
+  readonly settings: Settings;
+  readonly workbook: Workbook;
+  readonly asOf: Day;
+  readonly issues: readonly DataIssue[];
+  /** Output tabs in their fixed order: Scorecard, History, Standings, Awards, Alerts, Assessment, Hiring, Commissions, Issues. */
+  readonly tables: readonly Table[];
+  readonly snapshot: Snapshot;
+  readonly model: EngineModel;
+}
+
+export const OUTPUT_TABS = [
+  'Scorecard',
+  'History',
+  'Standings',
+  'Awards',
+  'Alerts',
+  'Assessment',
+  'Hiring',
+  'Commissions',
+  'Issues',
+] as const;
+
+export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineResult {
+  const defaultTimeZone = isValidTimeZone(options.defaultTimeZone)
+    ? options.defaultTimeZone
+    : 'UTC';
+  const parsed = parseWorkbook(grids, {
+    defaultTimeZone,
+    ...(options.timeZone !== undefined ? { timeZone: options.timeZone } : {}),
+  });
+  const { workbook } = parsed;
+  const settings = workbook.settings;
+  const issues: DataIssue[] = [...parsed.issues];
+  const asOf = resolveAsOf(options, settings.timeZone, issues);
+
+  const ledger = buildLedger(workbook);
+  const targets = buildTargets(workbook);
+  const badges = workbook.badgesFromTab ? workbook.badges : builtinBadges;
+  const shared = {
+    reps: workbook.reps,
+    ledger,
+    targets,
+    calendar: workbook.calendar,
+    asOf,
+    currency: settings.currency,
+  };
+
+  const scorecard = computeScorecard(ledger, targets, workbook, asOf);
+  const history = computeHistory(ledger, targets, workbook, asOf);
+  const leaderboards = computeLeaderboards(ledger, targets, workbook, asOf);
+  const contests = evaluateContests(workbook.contests, shared);
+  const badgeCtx = { ...shared, recognition: workbook.recognition };
+  const awards = evaluateBadges(badges, badgeCtx);
+  const progress = badgeProgress(badges, badgeCtx);
+  const levels = computeLevels({
+    reps: workbook.reps,
+    badges,
+    awards,
+    contests,
+    recognition: workbook.recognition,
+    asOf,
+  });
+  const streaks = computeStreaks(
+    ledger,
+    workbook.calendar,
+    workbook.reps.map((r) => r.repId),
+    asOf,
+  );
+  const feed = buildFeed({
+    reps: workbook.reps,
+    recognition: workbook.recognition,
+    badges,
+    awards,
+    contests,
+    deals: workbook.deals,
+    bigDealAmount: settings.bigDealAmount,
+    publishAmounts: settings.publishAmounts,
+    currency: settings.currency,
+    asOf,
+  });
+  const toolkit = runToolkit(workbook, ledger, targets, asOf);
+  const incentives = runIncentives(workbook, ledger, targets, contests, asOf);
+  issues.push(...incentives.issues);
+  sortIssues(issues);
+
+  const tables: Table[] = [
+    scorecardTable(ledger, scorecard, tierLookup(toolkit.assessments)),
+    historyTable(ledger, history),
+    standingsTable(contests),
+    awardsTable(awards, badges),
+    toolkit.tables.alerts,
+    toolkit.tables.assessment,
+    toolkit.tables.hiring,
+    incentives.table,
+    issuesTable(issues),
+  ];
+
+  const snapshot = buildSnapshot(
+    snapshotInput({
+      generatedAt: options.now.toISOString(),
+      asOf,
+      workbook,
+      badges,
+      scorecard,
+      leaderboards,
+      contests,
+      awards,
+      progress,
+      levels,
+      streaks,
+      feed,
+    }),
+  );
+
+  return {
+    settings,
+    workbook,
+    asOf,
+    issues,
+    tables,
+    snapshot,
+    model: {
+      ledger,
+      targets,
+      badges,
+      scorecard,
+      leaderboards,
+      contests,
+      awards,
+      progress,
+      levels,
+      streaks,
+      feed,
+      toolkit,
+      incentives,
+    },
+  };
+}
+
+function resolveAsOf(options: EngineOptions, timeZone: string, issues: DataIssue[]): Day {
+  if (options.asOf !== undefined) {
+    const day = parseIsoDay(options.asOf);
+    if (day !== null) return day;
+    issues.push({
+      tab: 'Settings',
+      row: null,
+      column: null,
+      value: options.asOf,
+      problem: `The as-of date "${options.asOf}" is not a real date in YYYY-MM-DD form.`,
+      fix: 'Give the as-of date as YYYY-MM-DD, e.g. 2026-11-26; today was used instead.',
+      severity: 'warning',
+    });
+  }
+  return dayOfAt(instantToAt(options.now, timeZone));
+}
+
+const TAB_RANK = new Map<string, number>(TAB_NAMES.map((t, i) => [t, i]));
+
+/** Issues in the spec's tab order, then row, then column: stable whatever order they were found in. */
+function sortIssues(issues: DataIssue[]): void {
+  const rank = (tab: string) => TAB_RANK.get(tab) ?? TAB_NAMES.length;
+  issues.sort(
+    (a, b) =>
+      rank(a.tab) - rank(b.tab) ||
+      compareText(a.tab, b.tab) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      compareText(a.column ?? '', b.column ?? '') ||
+      compareText(a.problem, b.problem),
+  );
+}

@@ -1,0 +1,180 @@
+// Maps the engine's private results onto the snapshot builder's input, writing public explanations.
+import type { Award, Progress, RepLevel } from './badges';
+import { howToEarn } from './badges/how-to-earn';
+import type { ContestResult } from './contests';
+import { redactMoney } from './format';
+import type { Leaderboard, RepStreaks, ScorecardEntry } from './metrics';
+import type { FeedEntry } from './recognition';
+import type { SnapshotInput, SnapshotRepInput } from './snapshot/input';
+import type { PeriodKindPublic } from './snapshot/schema';
+import { isoDay, periodName, periodOf, previousPeriod } from './time';
+import type { Day } from './time/types';
+import type { BadgeDef, Workbook } from './workbook';
+
+const KINDS: readonly PeriodKindPublic[] = ['week', 'month', 'quarter', 'year'];
+const MONEY_METRICS = new Set(['revenue', 'new_pipeline']);
+
+export interface SnapshotSources {
+  readonly generatedAt: string;
+  readonly asOf: Day;
+  readonly workbook: Workbook;
+  readonly badges: readonly BadgeDef[];
+  readonly scorecard: readonly ScorecardEntry[];
+  readonly leaderboards: readonly Leaderboard[];
+  readonly contests: readonly ContestResult[];
+  readonly awards: readonly Award[];
+  readonly progress: readonly Progress[];
+  readonly levels: readonly RepLevel[];
+  readonly streaks: readonly RepStreaks[];
+  readonly feed: readonly FeedEntry[];
+}
+
+export function snapshotInput(src: SnapshotSources): SnapshotInput {
+  const { workbook, asOf } = src;
+  const s = workbook.settings;
+  const cal = workbook.calendar;
+  // With publish_amounts = no, every figure written as money is replaced, whatever wrote it.
+  const text = s.publishAmounts ? (t: string) => t : (t: string) => redactMoney(t, s.currency);
+  const badgeMetric = new Map(src.badges.map((b) => [b.badgeId, b]));
+  const moneyBadge = (id: string) => {
+    const b = badgeMetric.get(id);
+    return b !== undefined && (b.kind === 'single_deal' || MONEY_METRICS.has(b.metric ?? ''));
+  };
+
+  return {
+    generatedAt: src.generatedAt,
+    asOf: isoDay(asOf),
+    team: {
+      name: s.teamName,
+      currency: s.currency,
+      timeZone: s.timeZone,
+      weekStartsOn: s.weekStartsOn,
+      tvTopN: s.tvTopN,
+      publishAmounts: s.publishAmounts,
+    },
+    periods: KINDS.map((kind) => {
+      const p = periodOf(kind, asOf, cal);
+      return {
+        kind,
+        label: p.label,
+        name: periodName(p),
+        start: isoDay(p.start),
+        end: isoDay(p.end),
+        previousLabel: previousPeriod(p, cal).label,
+      };
+    }),
+    reps: repInputs(src),
+    leaderboards: src.leaderboards.map((b) => ({
+      periodKind: b.periodKind,
+      period: b.period,
+      lens: b.lens,
+      entries: b.entries.map((e) => ({
+        repId: e.repId,
+        rank: e.rank,
+        value: e.value,
+        previousRank: e.previousRank,
+        explanation: text(e.explanation),
+      })),
+    })),
+    contests: src.contests.map((r) => ({
+      id: r.contest.contestId,
+      name: r.contest.name,
+      kind: r.contest.kind,
+      metric: r.contest.metric,
+      start: isoDay(r.contest.start),
+      end: isoDay(r.contest.end),
+      goal: r.contest.goal,
+      team: r.contest.team,
+      prize: r.contest.prize,
+      description: r.contest.description,
+      public: r.contest.public,
+      status: r.status,
+      rulesHash: r.rulesHash,
+      rules: text(r.rules),
+      standings: r.standings.map((e) => ({
+        repId: e.repId,
+        team: e.team,
+        rank: e.rank,
+        value: e.value,
+        progressPct: e.progressPct,
+        finishedAt: e.finishedAt,
+        explanation: text(e.explanation),
+      })),
+      series: r.series.map((line) => ({
+        key: line.repId ?? line.team,
+        points: line.points.map((p) => ({ day: isoDay(p.day), value: p.value })),
+      })),
+    })),
+    badges: src.badges.map((b) => ({
+      id: b.badgeId,
+      name: b.name,
+      kind: b.kind,
+      metric: b.metric,
+      tier: b.tier,
+      icon: b.icon,
+      description: b.description,
+      howToEarn: howToEarn(b, s.currency),
+      public: b.public,
+    })),
+    awards: src.awards.map((a) => ({
+      badgeId: a.badgeId,
+      repId: a.repId,
+      earnedOn: isoDay(a.earnedOn),
+      window: a.window,
+      explanation: moneyBadge(a.badgeId) ? text(a.explanation) : a.explanation,
+    })),
+    progress: src.progress.map((p) => ({
+      repId: p.repId,
+      badgeId: p.badgeId,
+      pct: p.pct,
+      explanation: text(p.explanation),
+    })),
+    recognition: src.feed.map((f) => ({
+      id: f.id,
+      date: isoDay(f.day),
+      kind: f.kind,
+      toRepId: f.toRepId,
+      fromRepId: f.fromRepId,
+      fromText: f.fromText,
+      message: f.message === null ? null : text(f.message),
+      badgeId: f.badgeId,
+      contestId: f.contestId,
+      public: f.public,
+    })),
+  };
+}
+
+function repInputs(src: SnapshotSources): SnapshotRepInput[] {
+  const levels = new Map(src.levels.map((l) => [l.repId, l]));
+  const streaks = new Map(src.streaks.map((st) => [st.repId, st.streak]));
+  const attainment = new Map<string, Record<PeriodKindPublic, number | null>>();
+  for (const e of src.scorecard) {
+    const row = attainment.get(e.rep.repId) ?? {
+      week: null,
+      month: null,
+      quarter: null,
+      year: null,
+    };
+    row[e.kind] =
+      e.metrics.attainmentPct === null ? null : Math.round(e.metrics.attainmentPct * 10) / 10;
+    attainment.set(e.rep.repId, row);
+  }
+  return src.workbook.reps.map((r) => {
+    const level = levels.get(r.repId);
+    const streak = streaks.get(r.repId);
+    return {
+      repId: r.repId,
+      name: r.name,
+      team: r.team,
+      avatarUrl: r.avatarUrl,
+      active: r.active,
+      public: r.public,
+      level: level?.level ?? 1,
+      levelTitle: level?.title ?? '',
+      xp: level?.xp ?? 0,
+      nextLevelXp: level?.nextLevelXp ?? null,
+      streak: { current: streak?.current ?? 0, best: streak?.best ?? 0 },
+      attainment: attainment.get(r.repId) ?? { week: null, month: null, quarter: null, year: null },
+    };
+  });
+}
