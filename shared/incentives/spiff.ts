@@ -1,6 +1,7 @@
 // SPIFs: contest prizes paid as money to the winners of final contests a plan lists.
 import { formatMoney } from '../format';
 import type { DataIssue } from '../issues';
+import { prizeFor } from '../contests/table';
 import type { Rep } from '../workbook';
 import { cents } from './text';
 import type { ContestLookup, DatedPlan, PayLine, PaySegment } from './types';
@@ -27,24 +28,21 @@ export function prizeAmount(prize: string | null): number | null {
 const sameText = (a: string | null, b: string | null) =>
   a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** Rep ids sharing a final contest's first place: reps ranked 1, or the active members of the winning team(s). */
-export function contestWinners(
-  contestId: string,
-  contests: ContestLookup,
-  reps: readonly Rep[],
-): string[] {
-  const result = contests(contestId);
-  if (!result || result.status !== 'final') return [];
-  const firsts = result.standings.filter((s) => s.rank === 1 && s.value !== null && s.value > 0);
-  const ids = new Set<string>();
-  for (const s of firsts) {
-    if (s.repId !== null) ids.add(s.repId);
-    else for (const r of reps) if (r.active && sameText(r.team, s.team)) ids.add(r.repId);
-  }
-  return [...ids].sort();
+/** Active reps of a team, sorted by rep id. */
+function teamMembers(team: string | null, reps: readonly Rep[]): string[] {
+  return reps
+    .filter((r) => r.active && sameText(r.team, team))
+    .map((r) => r.repId)
+    .sort();
 }
 
-/** The SPIF lines of `repId` for the pay period: contests listed by the plan that ended inside it. */
+/**
+ * The SPIF lines of `repId` for the pay period: each contest the plan lists that is final and
+ * ended inside the period pays the prize of the rep's place (`prizeFor`: per-place prizes such as
+ * "1st: $500; 2nd: $200", else the whole text for rank 1; tied places take the same prize) when
+ * it starts with a money amount. A team's prize is split equally among its active members. A
+ * participant who never scored (value blank or 0) wins nothing.
+ */
 export function spiffLines(
   repId: string,
   segment: PaySegment,
@@ -53,24 +51,35 @@ export function spiffLines(
   currency: string,
 ): PayLine[] {
   const out: PayLine[] = [];
+  const money = (x: number) => formatMoney(x, currency);
+  const team = reps.find((r) => r.repId === repId)?.team ?? null;
   for (const id of segment.plan.spiffContestIds) {
     const result = contests(id);
-    if (!result || result.status !== 'final') continue;
+    if (result === undefined || result.status !== 'final') continue;
     const c = result.contest;
     if (c.end < segment.start || c.end > segment.end) continue;
-    const amount = prizeAmount(c.prize);
+    const entry = result.standings.find((s) =>
+      s.repId !== null ? s.repId === repId : sameText(s.team, team),
+    );
+    if (!entry || entry.value === null || entry.value === 0) continue;
+    const amount = prizeAmount(prizeFor(c.prize, entry.rank, 'final'));
     if (amount === null) continue;
-    const winners = contestWinners(id, contests, reps);
-    if (!winners.includes(repId)) continue;
-    const share = cents(amount / winners.length);
-    const split =
-      winners.length === 1
-        ? formatMoney(share, currency)
-        : `${formatMoney(amount, currency)} ÷ ${winners.length} winners = ${formatMoney(share, currency)}`;
+    const place = `place ${entry.rank}`;
+    if (entry.repId !== null) {
+      out.push({
+        kind: 'spiff',
+        amount: cents(amount),
+        text: `SPIF ${c.name} (${id}), ${place}: ${money(amount)}`,
+        rows: [c.row],
+      });
+      continue;
+    }
+    const members = teamMembers(entry.team, reps);
+    const share = cents(amount / Math.max(1, members.length));
     out.push({
       kind: 'spiff',
       amount: share,
-      text: `SPIF ${c.name} (${id}) won: ${split}`,
+      text: `SPIF ${c.name} (${id}), team ${entry.team} ${place}: ${money(amount)} ÷ ${members.length} members = ${money(share)}`,
       rows: [c.row],
     });
   }
@@ -94,7 +103,10 @@ export function spiffIssues(plans: readonly DatedPlan[], contests: ContestLookup
           fix: 'Write a contest_id from the Contests tab, or remove it.',
           severity: 'warning',
         });
-      } else if (prizeAmount(result.contest.prize) === null && !seen.has(id)) {
+      } else if (
+        prizeAmount(prizeFor(result.contest.prize, 1, 'final')) === null &&
+        !seen.has(id)
+      ) {
         seen.add(id);
         issues.push({
           tab: 'Contests',

@@ -1,0 +1,181 @@
+// Hand-built workbooks for the incentives specs: reps, deals, targets, plans and contest results.
+import type { ContestResult, StandingEntry } from '../../../shared/contests';
+import {
+  type IncentiveRun,
+  type DatedPlan,
+  type ClawDeal,
+  prepareIncentives,
+} from '../../../shared/incentives';
+import { buildLedger } from '../../../shared/metrics/ledger';
+import { buildTargets } from '../../../shared/metrics/targets';
+import { dayFromYmd } from '../../../shared/time/day';
+import type { Day } from '../../../shared/time/types';
+import {
+  type Contest,
+  type Deal,
+  parseWorkbook,
+  type Rep,
+  type Target,
+  type Workbook,
+} from '../../../shared/workbook';
+
+export function d(iso: string): Day {
+  const [y, m, dd] = iso.split('-').map(Number);
+  return dayFromYmd(y!, m!, dd!);
+}
+
+export function rep(repId: string, extra: Partial<Rep> = {}): Rep {
+  return {
+    row: 2,
+    repId,
+    name: repId.toUpperCase(),
+    email: null,
+    team: null,
+    manager: null,
+    role: null,
+    startDate: null,
+    active: true,
+    public: true,
+    avatarUrl: null,
+    ...extra,
+  };
+}
+
+/** A deal closed on `closed`; `won` marks a deal won then and lost on `closed` (column won_date). */
+export function deal(
+  row: number,
+  repId: string,
+  amount: number,
+  closed: string,
+  status: Deal['status'] = 'won',
+  won?: string,
+): ClawDeal {
+  const close = d(closed);
+  return {
+    row,
+    dealId: `D${row}`,
+    repId,
+    account: `Account ${row}`,
+    product: null,
+    amount,
+    stage: null,
+    status,
+    createdDay: close - 20,
+    closeDay: status === 'open' ? null : close,
+    closeAt: status === 'open' ? null : close * 1440 + 600,
+    expectedCloseDay: null,
+    ...(won ? { wonDay: d(won) } : {}),
+  };
+}
+
+export function target(row: number, repId: string, period: string, amount: number): Target {
+  return {
+    row,
+    repId,
+    period,
+    periodKind: period.includes('Q') ? 'quarter' : 'month',
+    metric: 'revenue',
+    target: amount,
+  } as Target;
+}
+
+export function plan(extra: Partial<DatedPlan> = {}): DatedPlan {
+  return {
+    row: 2,
+    planId: 'P1',
+    appliesTo: 'r1',
+    period: 'month',
+    baseRatePct: 5,
+    tiers: [
+      { fromPct: 100, multiplier: 1.5 },
+      { fromPct: 125, multiplier: 2 },
+    ],
+    tierMode: 'marginal',
+    cap: null,
+    spiffContestIds: [],
+    draw: null,
+    ...extra,
+  };
+}
+
+export function contest(
+  id: string,
+  end: string,
+  prize: string | null,
+  row = 2,
+  kind: Contest['kind'] = 'most',
+): Contest {
+  return {
+    row,
+    contestId: id,
+    name: `Race ${id}`,
+    kind,
+    metric: 'revenue',
+    start: d(end) - 13,
+    end: d(end),
+    goal: null,
+    team: null,
+    prize,
+    description: null,
+    public: true,
+  };
+}
+
+/** A contest result with the given places: [repId or null, team or null, rank, value]. */
+export function result(
+  c: Contest,
+  status: ContestResult['status'],
+  places: [string | null, string | null, number, number | null][],
+): ContestResult {
+  const standings: StandingEntry[] = places.map(([repId, team, rank, value]) => ({
+    contestId: c.contestId,
+    rank,
+    repId,
+    team,
+    value,
+    progressPct: null,
+    finishedAt: null,
+    explanation: '',
+  }));
+  return {
+    contest: c,
+    status,
+    rulesHash: 'x',
+    rules: '',
+    window: { start: c.start, end: c.end, cutoff: c.end },
+    standings,
+    series: [],
+  };
+}
+
+export interface World {
+  reps?: Rep[];
+  deals?: Deal[];
+  targets?: Target[];
+  plans?: DatedPlan[];
+  contests?: ContestResult[];
+}
+
+export function workbook(w: World): Workbook {
+  const base = parseWorkbook({}, { defaultTimeZone: 'UTC' }).workbook;
+  return {
+    ...base,
+    reps: w.reps ?? [rep('r1')],
+    deals: w.deals ?? [],
+    targets: w.targets ?? [],
+    commissionPlans: w.plans ?? [plan()],
+    contests: (w.contests ?? []).map((r) => r.contest),
+  };
+}
+
+export function runOf(w: World, asOf: string): IncentiveRun {
+  const wb = workbook(w);
+  const byId = new Map((w.contests ?? []).map((r) => [r.contest.contestId, r] as const));
+  return prepareIncentives({
+    workbook: wb,
+    ledger: buildLedger(wb),
+    targets: buildTargets(wb),
+    contests: (id) => byId.get(id),
+    asOf: d(asOf),
+  });
+}
