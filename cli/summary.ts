@@ -44,7 +44,7 @@ export function snapshotSummary(snapshot: Snapshot, topN = 3): string[] {
   for (const c of live) {
     const leader = c.standings.find((s) => s.rank === 1);
     const lead = leader
-      ? `${who(leader.repId, leader.team)} leads with ${formatValue(leader.value, c.unit, currency)}`
+      ? `${who(leader.repId, leader.team)} leads with ${formatValue(leader.value, c.unit, currency)}${c.kind === 'streak' ? ' working days in a row' : ''}`
       : 'no entries yet';
     lines.push(`  ${c.name} (until ${c.end}): ${lead}`);
   }

@@ -1,5 +1,5 @@
 // `bellringer start`: generate today's demo, build it into ./.demo/, and print what the team would see.
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_TIME_ZONE } from '../../shared/demo';
 import { grouped, todayIn } from '../args';
@@ -46,15 +46,15 @@ export async function startCommand(
   const outcome = buildGrids(files.grids, { out: outDir, asOf, now });
   for (const line of snapshotSummary(outcome.result.snapshot)) io.out(line);
   const issues = outcome.result.issues.length;
+  const rel = (p: string) => relative(process.cwd(), p) || '.';
   io.out('');
   io.out(
     issues === 0
       ? 'Data issues: none.'
-      : `Data issues: ${grouped(issues)} (see ${outcome.issuesPath})`,
+      : `Data issues: ${grouped(issues)} (see ${rel(outcome.issuesPath)})`,
   );
-  io.out(
-    `Workbook: ${files.workbookDir} and ${files.xlsxPath}; output tabs: ${outcome.tabsDir}; site snapshot: ${outcome.snapshotPath}`,
-  );
+  io.out(`Workbook: ${rel(files.workbookDir)}/ and ${rel(files.xlsxPath!)}`);
+  io.out(`Output tabs: ${rel(outcome.tabsDir)}/   Site snapshot: ${rel(outcome.snapshotPath)}`);
   if (hooks.afterBuild) {
     await hooks.afterBuild({
       outDir,

@@ -38,7 +38,7 @@ export function commissionPlansGrid(reps: readonly RepPlan[]): DemoRow[] {
       '100:1.25, 150:1.75',
       'retroactive',
       '',
-      'C-REV, C-QUOTA',
+      'C-REV',
       2000,
     ]);
   return rows;

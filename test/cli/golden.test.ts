@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkbook } from '../../cli/commands/build';
 import { writeDemo } from '../../cli/commands/demo';
+import { parseCsv } from '../../cli/io/csv';
 
 const GOLDEN = resolve(__dirname, '../fixtures/golden');
 const SEED = 'golden';
@@ -52,6 +53,31 @@ describe('the demo workbook built end to end (golden files)', () => {
     expect(readFileSync(join(dir, 'first', file), 'utf8')).toBe(
       readFileSync(join(GOLDEN, file), 'utf8'),
     );
+  });
+
+  it('has the revenue race standings equal to won revenue summed straight from the Deals tab', () => {
+    // Independent of the engine: the month's won deals per rep, ranked by amount.
+    const deals = parseCsv(readFileSync(join(dir, 'demo', 'workbook', 'Deals.csv'), 'utf8'));
+    const h = deals[0]!;
+    const [rep, amount, status, close] = ['rep_id', 'amount', 'status', 'close_date'].map((c) =>
+      h.indexOf(c),
+    ) as number[];
+    const sums = new Map<string, number>();
+    for (const d of deals.slice(1)) {
+      if (d[status!] === 'won' && d[close!]!.slice(0, 7) === AS_OF.slice(0, 7))
+        sums.set(d[rep!]!, (sums.get(d[rep!]!) ?? 0) + Number(d[amount!]));
+    }
+    const expected = [...sums].sort((a, b) => b[1] - a[1]).map(([r, v]) => `${r}:${v}`);
+    const standings = parseCsv(readFileSync(join(dir, 'first', 'tabs', 'Standings.csv'), 'utf8'));
+    const sh = standings[0]!;
+    const [cid, srep, value] = ['contest_id', 'rep_id', 'value'].map((c) =>
+      sh.indexOf(c),
+    ) as number[];
+    const actual = standings
+      .slice(1)
+      .filter((r) => r[cid!] === 'C-REV' && Number(r[value!]) > 0)
+      .map((r) => `${r[srep!]}:${r[value!]}`);
+    expect(actual).toEqual(expected);
   });
 
   it('writes byte-identical outputs when run twice', () => {
