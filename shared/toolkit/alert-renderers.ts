@@ -48,6 +48,11 @@ function progress(p: PlanTracking, currency: string): string {
   return `${value} of ${amount(p.target, p.metric, currency)} ${p.metric}${pct}`;
 }
 
+/** A note from the sheet as a clause inside a sentence: trimmed, without its own full stop. */
+function clause(text: string): string {
+  return text.trim().replace(/[.!]+$/, '');
+}
+
 function candidateSubject(name: string, id: string, role: string): string {
   return `Candidate ${name} (${id}) for ${role}`;
 }
@@ -87,7 +92,7 @@ export const RENDERERS: Renderers = {
     severity: 'high',
     repId: p.repId,
     subject: `Plan ${p.planId}: check-in of ${isoDay(c.day)} overdue`,
-    message: `No Coaching session with ${nameOf(p.repId, ctx)} logged from ${isoDay(c.day - CHECK_IN_EARLY_DAYS)} for the ${isoDay(c.day)} check-in (${days(ctx.asOf - c.day)} ago). Progress: ${progress(p, ctx.currency)}.`,
+    message: `No Coaching session with ${nameOf(p.repId, ctx)} logged on or after ${isoDay(c.day - CHECK_IN_EARLY_DAYS)} for the ${isoDay(c.day)} check-in (${days(ctx.asOf - c.day)} ago). Progress: ${progress(p, ctx.currency)}.`,
     suggestion: `Hold the check-in and log it as a session in Coaching.`,
     source: planSource(p),
   }),
@@ -124,7 +129,7 @@ export const RENDERERS: Renderers = {
     severity: 'medium',
     repId: f.repId,
     subject: `Follow-up overdue for ${nameOf(f.repId, ctx)}`,
-    message: `Follow-up from the ${isoDay(f.session)} session was due ${isoDay(f.followUp)} (${days(ctx.asOf - f.followUp)} ago)${f.nextStep ? `; next step: ${f.nextStep}` : ''}.`,
+    message: `Follow-up from the ${isoDay(f.session)} session was due ${isoDay(f.followUp)} (${days(ctx.asOf - f.followUp)} ago)${f.nextStep ? `; next step: ${clause(f.nextStep)}` : ''}.`,
     suggestion: `Hold the follow-up and log it as a new session in Coaching.`,
     source: { tab: 'Coaching', row: f.row },
   }),
@@ -132,7 +137,7 @@ export const RENDERERS: Renderers = {
     severity: 'low',
     repId: f.repId,
     subject: `Follow-up due ${isoDay(f.followUp)} for ${nameOf(f.repId, ctx)}`,
-    message: `Follow-up from the ${isoDay(f.session)} session${f.nextStep ? `; next step: ${f.nextStep}` : ''}.`,
+    message: `Follow-up from the ${isoDay(f.session)} session${f.nextStep ? `; next step: ${clause(f.nextStep)}` : ''}.`,
     suggestion: `Hold the follow-up and log it as a new session in Coaching.`,
     source: { tab: 'Coaching', row: f.row },
   }),

@@ -9,8 +9,12 @@ import {
   type ToolkitWorkbook,
 } from './inputs';
 
-/** A coaching session up to this many days before a check-in date counts as holding it. */
-export const CHECK_IN_EARLY_DAYS = 3;
+/**
+ * How many days before a check-in date a Coaching session may fall and still hold it. Zero: a
+ * check-in is held by a session logged on or after its date, so a routine 1:1 a few days
+ * earlier does not silently tick off the plan's check-in.
+ */
+export const CHECK_IN_EARLY_DAYS = 0;
 
 export type CheckInState = 'held' | 'overdue' | 'due' | 'upcoming';
 
@@ -51,10 +55,10 @@ export interface PlanTracking {
 }
 
 /**
- * Each check-in is held by a Coaching session for the rep from CHECK_IN_EARLY_DAYS before it up
- * to the day before the next check-in's window (or, for the last one, any later day up to the
- * as-of day), so one session never holds two check-ins. Not held: overdue once its day has
- * passed, due when it falls within DUE_SOON_DAYS from the as-of day.
+ * Each check-in is held by a Coaching session with the rep from its date (less
+ * CHECK_IN_EARLY_DAYS) up to the day before the next check-in's window, or, for the last one,
+ * any later day up to the as-of day; so one session never holds two check-ins. Not held: overdue
+ * once its day has passed, due from DUE_SOON_DAYS before it through the day itself.
  */
 export function checkInStates(
   checkIns: readonly Day[],

@@ -201,14 +201,14 @@ describe('checkInStates', () => {
   it.each<[string, string[], string[], string[]]>([
     ['a past check-in with no session is overdue', ['2026-11-10'], [], ['overdue']],
     ['a session on the day holds it', ['2026-11-10'], ['2026-11-10'], ['held']],
-    ['a session up to 3 days before holds it', ['2026-11-10'], ['2026-11-07'], ['held']],
-    ['a session 4 days before does not', ['2026-11-10'], ['2026-11-06'], ['overdue']],
+    ['a session the day before does not hold it', ['2026-11-10'], ['2026-11-09'], ['overdue']],
+    ["a session before today's check-in leaves it due", ['2026-11-20'], ['2026-11-18'], ['due']],
     ['a late session still holds the last check-in', ['2026-11-10'], ['2026-11-19'], ['held']],
     [
-      'one session holds one check-in only: it counts for the later one',
+      'one session holds one check-in only: the one whose window it falls in',
       ['2026-11-06', '2026-11-13'],
       ['2026-11-12'],
-      ['overdue', 'held'],
+      ['held', 'overdue'],
     ],
     ['today is due', ['2026-11-20'], [], ['due']],
     ['within 7 days is due', ['2026-11-27'], [], ['due']],

@@ -258,7 +258,7 @@ describe('runToolkit over a team that triggers every alert', () => {
     [
       'plan_check_in_overdue',
       'plan',
-      'No Coaching session with Pat logged from 2026-11-12 for the 2026-11-15 check-in (11 days ago). Progress: $2,000 of $7,000 revenue (28.6%).',
+      'No Coaching session with Pat logged on or after 2026-11-15 for the 2026-11-15 check-in (11 days ago). Progress: $2,000 of $7,000 revenue (28.6%).',
     ],
     [
       'target_missing',

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_TIME_ZONE, generateDemoWorkbook } from '../../../shared/demo';
+import { buildLedger, buildTargets } from '../../../shared/metrics';
+import { parseIsoDay } from '../../../shared/time/day';
+import { runToolkit } from '../../../shared/toolkit';
+import { parseWorkbook } from '../../../shared/workbook';
+
+function toolkitOfDemo(seed: string | number, asOf: string) {
+  const grids = generateDemoWorkbook({ seed, asOf });
+  const { workbook } = parseWorkbook(grids, { defaultTimeZone: DEMO_TIME_ZONE });
+  return runToolkit(workbook, buildLedger(workbook), buildTargets(workbook), parseIsoDay(asOf)!);
+}
+
+describe('the demo workbook shows every toolkit feature', () => {
+  it.each<[string | number, string]>([
+    [1, '2026-11-26'],
+    [2, '2026-11-26'],
+    ['bellringer', '2027-03-10'],
+    [7, '2026-06-30'],
+  ])('seed %j as of %s', (seed, asOf) => {
+    const r = toolkitOfDemo(seed, asOf);
+    const h = r.health;
+    const kinds = new Set(r.alerts.map((a) => a.kind));
+    expect({
+      tierA: h.tiers.A > 0,
+      tierB: h.tiers.B > 0,
+      tierC: h.tiers.C > 0,
+      proposedPlan: h.plans.proposed > 0,
+      openPlanWithCheckInDue: r.plans.some(
+        (p) => p.status === 'open' && p.checkIns.some((c) => c.state === 'due'),
+      ),
+      coachingOverdue: kinds.has('coaching_overdue'),
+      trainingOverdue: kinds.has('training_overdue'),
+      hiringFunnel: r.hiring.some((role) => role.stages.filter((s) => s.current > 0).length >= 3),
+    }).toEqual({
+      tierA: true,
+      tierB: true,
+      tierC: true,
+      proposedPlan: true,
+      openPlanWithCheckInDue: true,
+      coachingOverdue: true,
+      trainingOverdue: true,
+      hiringFunnel: true,
+    });
+  });
+});
