@@ -60,7 +60,7 @@ export function deal(
     amount,
     stage: null,
     status,
-    createdDay: close - 20,
+    createdDay: null,
     closeDay: status === 'open' ? null : close,
     closeAt: status === 'open' ? null : close * 1440 + 600,
     expectedCloseDay: null,
