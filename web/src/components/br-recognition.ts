@@ -33,7 +33,7 @@ export class BrRecognition extends LitElement {
       }
       li {
         display: grid;
-        grid-template-columns: 2em 1fr;
+        grid-template-columns: 2em minmax(0, 1fr);
         gap: 0.5rem;
       }
       .icon {

@@ -30,12 +30,16 @@ export class BrRep extends LitElement {
   static override styles = [
     baseStyles,
     css`
+      .head > div {
+        min-width: 0;
+      }
       .head {
         display: flex;
         gap: 1rem;
         align-items: center;
       }
       .avatar {
+        flex-shrink: 0;
         position: relative;
         width: 4rem;
         height: 4rem;

@@ -6,6 +6,8 @@ export const baseStyles = css`
     display: block;
     color: var(--br-text);
     font-family: var(--br-font);
+    overflow-wrap: anywhere;
+    min-width: 0;
   }
   * {
     box-sizing: border-box;
@@ -71,6 +73,13 @@ export const baseStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
+    max-width: 100%;
+    /* Keeps absolutely positioned screen-reader text inside the scroller. */
+    position: relative;
+  }
+  td,
+  th {
+    overflow-wrap: normal;
   }
   .up {
     color: var(--br-good);
