@@ -1,0 +1,125 @@
+// Specs for the Commissions table, the printable statement and the recognition milestones.
+import { describe, expect, it } from 'vitest';
+import {
+  COMMISSIONS_HEADER,
+  commissionStatement,
+  commissionsTable,
+  evaluateMilestones,
+  runIncentives,
+} from '../../../shared/incentives';
+import { buildLedger } from '../../../shared/metrics/ledger';
+import { buildTargets } from '../../../shared/metrics/targets';
+import type { Recognition } from '../../../shared/workbook';
+import { d, deal, plan, rep, runOf, target, workbook } from './fixtures';
+
+const world = {
+  reps: [
+    rep('r1', { name: 'Ann' }),
+    rep('r2', { name: 'Bob', active: false }),
+    rep('r3', { name: 'Cy' }),
+  ],
+  plans: [plan({ appliesTo: 'r1' }), plan({ planId: 'P2', row: 3, appliesTo: 'r2' })],
+  targets: [target(2, 'r1', '2026-10', 40000), target(3, 'r1', '2026-11', 40000)],
+  deals: [
+    deal(2, 'r1', 30000, '2026-10-05'),
+    deal(3, 'r1', 22000, '2026-11-03'),
+    deal(4, 'r1', 20000, '2026-11-10'),
+  ],
+};
+
+describe('commissionsTable', () => {
+  it('has one row for the previous and one for the current pay period of each rep with a plan', () => {
+    const t = commissionsTable(runOf(world, '2026-11-26'));
+    expect(t.tab).toBe('Commissions');
+    expect(t.header).toEqual([...COMMISSIONS_HEADER]);
+    const col = (name: string) => t.header.indexOf(name);
+    // Bob left and earned nothing in either period: no rows. Cy has no plan: no rows (an issue says so).
+    expect(
+      t.rows.map((r) => [
+        r[col('rep_id')],
+        r[col('period')],
+        r[col('status')],
+        r[col('total')],
+        r[col('tier_reached')],
+      ]),
+    ).toEqual([
+      ['r1', '2026-10', 'closed', 1500, 'none'], // 5% × 30,000
+      ['r1', '2026-11', 'current', 2150, '1.5x from 100%'], // 2,000 + 1.5 × 5% × 2,000
+    ]);
+    expect(t.rows[1]![col('explanation')]).toBe(
+      'Nov 2026: $42,000 won = 105% of $40,000. Base 5% × $40,000 = $2,000; 1.5 × 5% × $2,000 = $150. Total $2,150. Deals rows 3, 4.',
+    );
+  });
+
+  it('runIncentives wires the table, issues, statement and what-if', () => {
+    const wb = workbook(world);
+    const r = runIncentives(wb, buildLedger(wb), buildTargets(wb), [], d('2026-11-26'));
+    expect(r.table.rows.length).toBe(2);
+    expect(r.issues.map((i) => i.value)).toEqual(['r3']);
+    expect(r.whatIf('r1', 1000).delta).toBe(75); // 1.5 × 5% × 1,000
+    expect(r.statement('r3')).toBeNull();
+  });
+});
+
+describe('commissionStatement', () => {
+  it('lists every deal counted, every part and the total', () => {
+    const s = commissionStatement(runOf(world, '2026-11-26'), 'r1');
+    expect(s?.lines).toEqual([
+      'Commission statement: Ann (r1)',
+      'Plan P1, Nov 2026: 2026-11-01 to 2026-11-30, figures as of 2026-11-26',
+      'Deals counted:',
+      '  Deal D3: $22,000 (Account 3, won 2026-11-03, Deals row 3)',
+      '  Deal D4: $20,000 (Account 4, won 2026-11-10, Deals row 4)',
+      'Revenue: $42,000 (2 deal(s) won)',
+      'Target: $40,000 (revenue target)',
+      'Attainment: 105%',
+      'Tier reached: 1.5x from 100%',
+      'Base: $2,000 (Base 5% × $40,000 = $2,000)',
+      'Tier: $150 (1.5 × 5% × $2,000 = $150)',
+      `Total: $2,150 (${s?.payout.explanation})`,
+    ]);
+    expect(s?.table.rows.length).toBe(9);
+  });
+
+  it('gives the statement of an earlier period on request', () => {
+    expect(
+      commissionStatement(runOf(world, '2026-11-26'), 'r1', d('2026-10-15'))?.payout.total,
+    ).toBe(1500);
+  });
+});
+
+function hiFive(
+  row: number,
+  to: string,
+  day: string,
+  kind: Recognition['kind'] = 'hi-five',
+): Recognition {
+  return {
+    row,
+    day: d(day),
+    at: d(day) * 1440,
+    to,
+    from: null,
+    fromRepId: null,
+    kind,
+    badgeId: null,
+    message: null,
+    public: true,
+  };
+}
+
+describe('evaluateMilestones', () => {
+  it('earns 10 Hi-fives on the day of the tenth, counting hi-fives only and only up to today', () => {
+    const rec = [
+      ...Array.from({ length: 12 }, (_, i) =>
+        hiFive(2 + i, 'r1', `2026-11-${String(1 + i).padStart(2, '0')}`),
+      ),
+      hiFive(20, 'r2', '2026-11-01', 'shout-out'),
+    ];
+    const earned = evaluateMilestones(rec, d('2026-11-11'));
+    expect(earned.map((m) => [m.badgeId, m.repId, m.earnedOn, m.value])).toEqual([
+      ['hi-fives-10', 'r1', d('2026-11-10'), 11],
+    ]);
+    expect(evaluateMilestones(rec, d('2026-11-09'))).toEqual([]);
+  });
+});
