@@ -1,0 +1,284 @@
+// TV wall mode in Chromium: rotation, celebrations, top N only, and surviving a failing data source.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { StaticServer } from '../../../cli/serve';
+import {
+  type DataSource,
+  SAMPLE,
+  TV_4K,
+  TV_HD,
+  axeViolations,
+  launchBrowser,
+  screenshot,
+  serveSite,
+  siteUrl,
+  startDataSource,
+  watchErrors,
+} from './harness';
+
+type Snap = typeof SAMPLE & {
+  generatedAt: string;
+  awards: unknown[];
+  recognition: unknown[];
+  contests: { status: string }[];
+};
+const fresh = (): Snap =>
+  ({ ...structuredClone(SAMPLE), generatedAt: new Date().toISOString() }) as Snap;
+
+let site: StaticServer;
+let data: DataSource;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+const slideName = () =>
+  page.evaluate(() => {
+    const tv = document.querySelector('br-app')?.shadowRoot?.querySelector('br-tv');
+    return tv?.shadowRoot?.querySelector('[data-slide]')?.getAttribute('data-slide') ?? null;
+  });
+const stampState = () =>
+  page.evaluate(() => {
+    const tv = document.querySelector('br-app')?.shadowRoot?.querySelector('br-tv');
+    const p = tv?.shadowRoot?.querySelector('br-stamp')?.shadowRoot?.querySelector('p');
+    return {
+      stale: p?.getAttribute('data-stale') ?? null,
+      text: p?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    };
+  });
+
+async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 5000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (ok(v)) return v;
+    if (Date.now() > end) throw new Error(`condition not met; last value ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+beforeAll(async () => {
+  [site, data, browser] = await Promise.all([
+    serveSite(),
+    startDataSource(fresh()),
+    launchBrowser(),
+  ]);
+  page = await browser.newPage({ viewport: TV_HD, colorScheme: 'dark' });
+  errors = watchErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await data?.close();
+});
+
+beforeEach(() => {
+  data.mode = 'ok';
+  data.snapshot = fresh();
+});
+
+describe('TV wall mode', () => {
+  it('rotates through the chosen slides and hides all chrome', async () => {
+    await page.goto(siteUrl(site.url, { tv: '1', interval: '0.4', data: data.url }));
+    const seen = new Set<string>();
+    await waitFor(
+      async () => {
+        const s = await slideName();
+        if (s) seen.add(s);
+        return seen.size;
+      },
+      (n) => n === 4,
+      8000,
+    );
+    expect([...seen].sort()).toEqual(['badges', 'contests', 'leaderboard', 'recognition']);
+    const chrome = await page.evaluate(() => {
+      const cursor = getComputedStyle(document.documentElement).cursor;
+      let interactive = 0;
+      const walk = (root: Document | ShadowRoot) => {
+        interactive += root.querySelectorAll('a[href], button, input, select, summary').length;
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+      };
+      walk(document);
+      return { cursor, interactive };
+    });
+    expect(chrome).toEqual({ cursor: 'none', interactive: 0 });
+  });
+
+  it.each([
+    ['1080p', TV_HD],
+    ['4K', TV_4K],
+  ])(
+    'fits every slide on a %s screen with no scrollbars, showing only the top N',
+    async (label, viewport) => {
+      await page.setViewportSize(viewport);
+      for (const slide of ['leaderboard', 'contests', 'badges', 'recognition']) {
+        await page.goto(
+          siteUrl(site.url, { tv: '1', slides: slide, interval: '60', data: data.url }),
+        );
+        await waitFor(slideName, (s) => s === slide);
+        await page.waitForTimeout(100);
+        const fit = await page.evaluate(() => ({
+          h: document.documentElement.scrollHeight - window.innerHeight,
+          w: document.documentElement.scrollWidth - window.innerWidth,
+        }));
+        expect(fit, slide).toEqual({ h: 0, w: 0 });
+        await screenshot(page, `tv-${slide}-${label}`);
+      }
+      await page.goto(siteUrl(site.url, { tv: '1', slides: 'leaderboard', data: data.url }));
+      await page.getByText('Eve Martin').first().waitFor();
+      // tvTopN is 4 in the sample: ranks 5 and 6 (the bottom) never appear.
+      await expect(page.getByText('Dan Okafor').count()).resolves.toBe(1); // only in "Most improved"
+      expect(await page.getByText('Bob Stone').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.setViewportSize(TV_HD);
+    },
+  );
+
+  it('filters to one team with &team=', async () => {
+    await page.goto(
+      siteUrl(site.url, { tv: '1', slides: 'leaderboard', team: 'South', data: data.url }),
+    );
+    await page.getByText('Revenue · November 2026 · South').waitFor();
+    expect(await page.getByText('Eve Martin').count()).toBe(0);
+  });
+
+  it('celebrates a new badge, a won contest and a big deal after a reload, then resumes the loop', async () => {
+    await page.goto(
+      siteUrl(site.url, {
+        tv: '1',
+        interval: '5',
+        refresh: '0.3',
+        celebrate: '0.6',
+        data: data.url,
+      }),
+    );
+    await page.getByText('Eve Martin').first().waitFor();
+    const next = fresh();
+    next.generatedAt = new Date(Date.now() + 1000).toISOString();
+    next.awards.push({
+      badgeId: 'b-streak',
+      repId: 'r1',
+      earnedOn: '2026-11-20',
+      window: null,
+      explanation: 'Ten days in a row.',
+    });
+    next.contests[0]!.status = 'final';
+    next.recognition.push({
+      id: 'deal-9',
+      date: '2026-11-20',
+      kind: 'big_deal',
+      toRepId: 'r3',
+      from: null,
+      message: 'Globex signed',
+      badgeId: null,
+      contestId: null,
+    });
+    data.snapshot = next;
+    const seen = new Set<string>();
+    const kind = () =>
+      page.evaluate(() => {
+        const tv = document.querySelector('br-app')?.shadowRoot?.querySelector('br-tv');
+        const c = tv?.shadowRoot
+          ?.querySelector('br-celebration')
+          ?.shadowRoot?.querySelector('[data-kind]');
+        return c
+          ? `${c.getAttribute('data-kind')}: ${c.textContent?.replace(/\s+/g, ' ').trim()}`
+          : null;
+      });
+    await waitFor(
+      async () => {
+        const k = await kind();
+        if (k) seen.add(k);
+        return seen.size;
+      },
+      (n) => n === 3,
+      8000,
+    );
+    await screenshot(page, 'tv-celebration');
+    expect([...seen].sort()).toEqual([
+      'badge: 🔥 Ada Lovelace earned On Fire <script>window.__pwned=4</script>! Ten days in a row.',
+      'big_deal: 🔔 <img src=x onerror="window.__pwned=2">Cleo Park closed a big deal! Globex signed',
+      'contest: 🏆 Eve Martin won November <i>Sprint</i>! Prize: Team dinner <script>window.__pwned=3</script>',
+    ]);
+    await waitFor(kind, (k) => k === null, 4000);
+    expect(await slideName()).not.toBeNull();
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+  });
+
+  it('shows no celebration under prefers-reduced-motion', async () => {
+    const calm = await browser.newPage({ viewport: TV_HD, reducedMotion: 'reduce' });
+    await calm.goto(
+      siteUrl(site.url, { tv: '1', interval: '5', refresh: '0.2', celebrate: '2', data: data.url }),
+    );
+    await calm.getByText('Eve Martin').first().waitFor();
+    const next = fresh();
+    next.generatedAt = new Date(Date.now() + 1000).toISOString();
+    next.recognition.push({
+      id: 'deal-10',
+      date: '2026-11-20',
+      kind: 'big_deal',
+      toRepId: 'r3',
+      from: null,
+      message: null,
+      badgeId: null,
+      contestId: null,
+    });
+    data.snapshot = next;
+    const requests = data.requests;
+    await waitFor(
+      async () => data.requests,
+      (n) => n >= requests + 3,
+    );
+    expect(await calm.locator('br-celebration').count()).toBe(0);
+    await calm.close();
+  });
+
+  it.each(['fail', '500', 'invalid-json', 'wrong-version'] as const)(
+    'keeps the last good data with a stale stamp when the source gives "%s", then recovers',
+    async (mode) => {
+      await page.goto(
+        siteUrl(site.url, { tv: '1', slides: 'leaderboard', refresh: '0.3', data: data.url }),
+      );
+      await page.getByText('Eve Martin').first().waitFor();
+      expect((await stampState()).stale).toBe('false');
+      data.mode = mode;
+      const stale = await waitFor(stampState, (s) => s.stale === 'true');
+      expect(stale.text).toMatch(
+        /Data as of .* \((just now|\d+ min old)\)\. Showing the last good data/,
+      );
+      expect(await page.getByText('Eve Martin').count()).toBeGreaterThan(0);
+      await screenshot(page, `tv-stale-${mode}`);
+      data.mode = 'ok';
+      await waitFor(stampState, (s) => s.stale === 'false');
+    },
+  );
+
+  it('a reload with no network shows the last good data from local storage, then recovers', async () => {
+    await page.goto(
+      siteUrl(site.url, { tv: '1', slides: 'leaderboard', refresh: '0.3', data: data.url }),
+    );
+    await page.getByText('Eve Martin').first().waitFor();
+    data.mode = 'fail';
+    await page.reload();
+    await page.getByText('Eve Martin').first().waitFor();
+    await waitFor(stampState, (s) => s.stale === 'true' && /could not be reached/.test(s.text));
+    data.mode = 'ok';
+    await waitFor(stampState, (s) => s.stale === 'false');
+  });
+
+  it('without any good data yet, says what is wrong and keeps retrying until the data comes', async () => {
+    const first = await browser.newPage({ viewport: TV_HD });
+    data.mode = '500';
+    await first.goto(siteUrl(site.url, { tv: '1', refresh: '0.3', data: `${data.url}?fresh` }));
+    await first.getByText(/HTTP 500/).waitFor();
+    data.mode = 'ok';
+    await first.getByText('Eve Martin').first().waitFor();
+    await first.close();
+  });
+
+  it('had no uncaught errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
