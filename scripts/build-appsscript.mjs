@@ -6,7 +6,9 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist/appsscript');
+// `--out <dir>` builds elsewhere (tests build into their own temporary folders).
+const outArg = process.argv.indexOf('--out');
+const out = outArg > 0 ? process.argv[outArg + 1] : join(root, 'dist/appsscript');
 const GLOBAL = 'Bellringer';
 
 /** Apps Script's V8 runs ES2020 reliably; newer syntax is lowered. */

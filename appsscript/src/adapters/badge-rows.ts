@@ -1,4 +1,5 @@
 // The built-in badge catalogue as Badges-tab rows, so Set up can write it where the manager can edit it.
+import { builtinBadges } from '../../../shared/badges';
 import type { BadgeDef, Cell, Grid } from '../../../shared/workbook';
 import { badgesTab } from '../../../shared/workbook';
 
@@ -15,9 +16,7 @@ export function badgeGrid(badges: readonly BadgeDef[]): Grid {
   return [header, ...badges.map((b) => FIELDS.map(([, f]) => cell(b[f])))];
 }
 
-/** The built-in catalogue, or null until the badges module provides one. */
-export function builtinBadgeGrid(): Grid | null {
-  return BUILTIN.length > 0 ? badgeGrid(BUILTIN) : null;
+/** The built-in catalogue, written into a new Badges tab so the manager can edit it. */
+export function builtinBadgeGrid(): Grid {
+  return badgeGrid(builtinBadges);
 }
-
-const BUILTIN: readonly BadgeDef[] = [];

@@ -24,13 +24,16 @@ export function readHtmlFiles(dir = DIST): Record<string, string> {
 }
 
 export interface LoadOptions extends FakeGoogleOptions {
+  /** The folder holding Code.js and the HTML files (default dist/appsscript). */
+  readonly dir?: string;
   /** The clock the add-on sees: `new Date()` and `Date.now()` answer this instant. */
   readonly now?: Date;
 }
 
 export function loadAddon(options: LoadOptions = {}): LoadedAddon {
-  const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
-  const google = createFakeGoogle({ htmlFiles: readHtmlFiles(), ...options });
+  const dir = options.dir ?? DIST;
+  const code = readFileSync(join(dir, 'Code.js'), 'utf8');
+  const google = createFakeGoogle({ htmlFiles: readHtmlFiles(dir), ...options });
   const context = vm.createContext({ console, ...google.globals });
   const now = (options.now ?? new Date('2026-11-26T15:00:00Z')).getTime();
   vm.runInContext(

@@ -1,0 +1,33 @@
+// onOpen / onInstall: the Extensions → Bellringer menu, built without needing authorization.
+import { describe, expect, it } from 'vitest';
+import { MENU } from '../../appsscript/src/menu';
+import { addon } from './helpers';
+
+/** The only calls Apps Script allows in AuthMode.NONE that onOpen needs. */
+const ALLOWED_IN_NONE = new Set([
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Ui.addItem',
+  'Ui.addSeparator',
+  'Ui.addToUi',
+]);
+
+describe.each(['onOpen', 'onInstall'])('%s', (entry) => {
+  it('adds the add-on menu with every item of MENU, in order', () => {
+    const a = addon();
+    a.call(entry, { authMode: 'NONE' });
+    expect(a.google.ui.menus).toHaveLength(1);
+    const items = a.google.ui.menus[0]!.items.map((i) =>
+      i === 'separator' ? 'separator' : { caption: i.caption, handler: i.functionName },
+    );
+    expect(items).toEqual(MENU);
+  });
+
+  it('in AuthMode.NONE makes no call that needs authorization', () => {
+    const a = addon();
+    a.call(entry, { authMode: 'NONE' });
+    const calls = a.google.recorder.calls.map((c) => `${c.service}.${c.method}`);
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.filter((c) => !ALLOWED_IN_NONE.has(c))).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+// Publish leaderboard and doGet: the snapshot stored in chunked script properties and served as JSON.
+import { describe, expect, it } from 'vitest';
+import { addon, demoGrids, fill } from './helpers';
+
+function published(serviceUrl: string | null = 'https://script.google.com/macros/s/ABC/exec') {
+  const a = addon({ serviceUrl });
+  fill(a.google.spreadsheet, demoGrids());
+  a.call('publishLeaderboard');
+  return a;
+}
+
+type Output = { getContent(): string; getMimeType(): string };
+
+describe('doGet', () => {
+  it('before any publish answers a clear JSON error', () => {
+    const a = addon();
+    const out = a.call('doGet', {}) as Output;
+    expect(out.getMimeType()).toBe('JSON');
+    const body = JSON.parse(out.getContent());
+    expect(body.error).toBe('not_published');
+    expect(body.message).toMatch(/Publish leaderboard/);
+  });
+
+  it('after a publish returns the published snapshot as JSON', () => {
+    const a = published();
+    const out = a.call('doGet', {}) as Output;
+    expect(out.getMimeType()).toBe('JSON');
+    const dialog = a.google.ui.dialogs.at(-1)!.output.getContent();
+    const embedded = JSON.parse(JSON.parse(/id="snapshot">([^<]*)<\/script>/.exec(dialog)![1]!));
+    expect(JSON.parse(out.getContent())).toEqual(embedded);
+    expect(embedded).toHaveProperty('version');
+  });
+});
+
+describe('Publish leaderboard', () => {
+  it('stores the snapshot in chunks under the 9 kB property limit, with one pointer', () => {
+    const a = published();
+    const keys = [...a.google.properties.keys()];
+    expect(keys).toContain('snapshot.current');
+    for (const [k, v] of a.google.properties)
+      expect(k.length + v.length).toBeLessThanOrEqual(9 * 1024);
+  });
+
+  it('a second publish replaces the first and leaves no old chunks behind', () => {
+    const a = published();
+    const first = [...a.google.properties.keys()].filter((k) => k !== 'snapshot.current');
+    a.call('publishLeaderboard');
+    const second = [...a.google.properties.keys()].filter((k) => k !== 'snapshot.current');
+    expect(second.length).toBe(first.length);
+    expect(second.some((k) => first.includes(k))).toBe(false);
+    expect(JSON.parse((a.call('doGet') as Output).getContent())).toHaveProperty('version');
+  });
+
+  it("shows the URL for the site's ?data= parameter and offers snapshot.json to download", () => {
+    const a = published();
+    const { output, title } = a.google.ui.dialogs.at(-1)!;
+    expect(title).toMatch(/published/i);
+    const html = output.getContent();
+    expect(html).toContain('https://script.google.com/macros/s/ABC/exec');
+    expect(html).toContain('?data=');
+    expect(html).toContain("a.download = 'snapshot.json'");
+  });
+
+  it('explains how to deploy the web app when it is not deployed yet', () => {
+    const a = published(null);
+    const html = a.google.ui.dialogs.at(-1)!.output.getContent();
+    expect(html).toMatch(/Deploy → New deployment → Web app/);
+  });
+
+  it('writes nothing to any sheet', () => {
+    const a = published();
+    expect(a.google.recorder.writes()).toEqual([]);
+  });
+
+  it('keeps the published snapshot private: no emails or notes from the workbook', () => {
+    const a = published();
+    const json = (a.call('doGet') as Output).getContent();
+    const reps = demoGrids().Reps!;
+    const email = reps[0]!.indexOf('email');
+    for (const row of reps.slice(1)) if (row[email]) expect(json).not.toContain(String(row[email]));
+  });
+});
+
+describe('Auto-recalculate hourly', () => {
+  it('installs one time-driven trigger, and removes it the second time', () => {
+    const a = addon();
+    a.call('toggleHourlyRecalculation');
+    expect(a.google.triggers).toEqual([
+      expect.objectContaining({ handler: 'onHourlyTrigger', everyHours: 1 }),
+    ]);
+    expect(a.google.ui.alerts.at(-1)!.message).toMatch(/ON/);
+    a.call('toggleHourlyRecalculation');
+    expect(a.google.triggers).toEqual([]);
+    expect(a.google.ui.alerts.at(-1)!.message).toMatch(/OFF/);
+  });
+
+  it('each triggered run recalculates and publishes, without any UI', () => {
+    const a = addon();
+    fill(a.google.spreadsheet, demoGrids());
+    a.google.uiAvailable = false;
+    a.call('onHourlyTrigger');
+    expect(a.google.spreadsheet.sheet('Scorecard')).toBeDefined();
+    expect(JSON.parse((a.call('doGet') as Output).getContent())).toHaveProperty('version');
+  });
+
+  it('a triggered run that finds the lock taken skips quietly', () => {
+    const a = addon();
+    fill(a.google.spreadsheet, demoGrids());
+    a.google.uiAvailable = false;
+    a.google.lock.heldElsewhere = true;
+    expect(() => a.call('onHourlyTrigger')).not.toThrow();
+    expect(a.google.recorder.writes()).toEqual([]);
+  });
+});
