@@ -1,5 +1,5 @@
 // The demo's reps and the story each one tells (star, struggler, comeback, hot streak, new hire...).
-import { addMonths, dayToIso, type MonthSpan, monthOf } from './calendar';
+import { addMonths, dayToIso, type MonthSpan, monthAt, monthOf } from './calendar';
 import type { DemoContext, DemoRow } from './context';
 import { FIRST_NAMES, LAST_NAMES, TEAMS_DEMO, TEAMS_LARGE } from './names';
 import type { Rng } from './prng';
@@ -72,14 +72,14 @@ function attainmentFor(story: Story, back: number, rng: Rng): number {
         : back === 3
           ? 0.66
           : back === 2
-            ? 0.6
+            ? 0.45
             : back === 1
-              ? 1.22
-              : 1.2;
+              ? 1.2
+              : 1.18;
     case 'streaker':
       return jitter(0.95, 1.1);
     case 'rookie':
-      return jitter(0.75, 0.95);
+      return jitter(0.82, 0.92);
     case 'leaver':
       return jitter(0.68, 0.8);
     case 'private':
@@ -106,8 +106,9 @@ export function buildRoster(ctx: DemoContext): RepPlan[] {
     const name = names[i]!;
     const [first, last] = name.split(' ') as [string, string];
     const startDay =
+      // A new hire starts on the 1st, two months back: full months, still in ramp at as-of.
       story === 'rookie'
-        ? addMonths(ctx.asOf, -2) - rng.int(5, 15)
+        ? monthAt(ctx.asOf, -2).start
         : addMonths(ctx.asOf, -rng.int(10, 60)) - rng.int(0, 27);
     const lastDay = story === 'leaver' ? addMonths(ctx.asOf, -2) - rng.int(0, 10) : ctx.asOf;
     const revenueTarget = story === 'star' ? 50_000 : rng.pick([35_000, 40_000, 40_000, 45_000]);
@@ -150,12 +151,12 @@ function uniqueNames(rng: Rng, count: number): string[] {
   return out;
 }
 
-/** Ramp factor for a month: new hires get 30%, 60%, 90% of the full target in their first months. */
+/** Ramp factor for a month: new hires get 50% then 75% of the full target in their first two months. */
 export function rampFactor(rep: RepPlan, month: MonthSpan): number {
   const start = monthOf(rep.startDay);
   const monthsIn = (month.year - start.year) * 12 + (month.month - start.month);
   if (monthsIn < 0) return 0;
-  return monthsIn === 0 ? 0.3 : monthsIn === 1 ? 0.6 : monthsIn === 2 ? 0.9 : 1;
+  return monthsIn === 0 ? 0.5 : monthsIn === 1 ? 0.75 : 1;
 }
 
 export function repsGrid(reps: readonly RepPlan[]): DemoRow[] {

@@ -109,8 +109,13 @@ describe.each(CASES)('the demo workbook (seed $seed, as of $asOf)', ({ seed, asO
     expect(new Set(reps.map((r) => r.team))).toEqual(new Set(['North', 'South']));
     expect(reps.filter((r) => r.public === false)).toHaveLength(1);
     expect(reps.filter((r) => r.active === false)).toHaveLength(1);
-    const rampDays = Number(settings.ramp_months) * 30;
-    expect(reps.filter((r) => A - dayOf(r.start_date) < rampDays)).toHaveLength(1);
+    // In ramp: fewer than ramp_months calendar months since the start date.
+    const rampEnd = (start: unknown) => {
+      const d = new Date(`${String(start)}T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() + Number(settings.ramp_months));
+      return d.getTime() / DAY;
+    };
+    expect(reps.filter((r) => rampEnd(r.start_date) > A)).toHaveLength(1);
     expect(new Set(reps.map((r) => r.rep_id)).size).toBe(12);
   });
 
@@ -180,6 +185,22 @@ describe.each(CASES)('the demo workbook (seed $seed, as of $asOf)', ({ seed, asO
     const byRise = [...tenured].sort((a, b) => rise(b) - rise(a));
     expect(rise(byRise[0]!)).toBeGreaterThan(0.45);
     expect(rise(byRise[0]!) - rise(byRise[1]!)).toBeGreaterThan(0.15);
+  });
+
+  it('makes the comeback the largest percentage rise in won revenue last month, new hire included', () => {
+    const won = (repId: unknown, month: string) => wonByRepMonth.get(`${repId}|${month}`) ?? 0;
+    const pct = (r: Record<string, unknown>) =>
+      won(r.rep_id, m2) > 0 ? won(r.rep_id, m1) / won(r.rep_id, m2) - 1 : Number.NEGATIVE_INFINITY;
+    const ranked = reps.filter((r) => r.active).sort((a, b) => pct(b) - pct(a));
+    const tenured = reps.filter((r) => r.active && A - dayOf(r.start_date) > 120);
+    const comeback = [...tenured].sort(
+      (a, b) =>
+        attainment(b.rep_id, m1) -
+        attainment(b.rep_id, m2) -
+        (attainment(a.rep_id, m1) - attainment(a.rep_id, m2)),
+    )[0]!;
+    expect(ranked[0]!.rep_id).toBe(comeback.rep_id);
+    expect(pct(ranked[0]!) - pct(ranked[1]!)).toBeGreaterThan(0.3);
   });
 
   it('has a hot streak: one rep logged 25+ calls every working day of the last 15, nobody else did', () => {
