@@ -21,30 +21,25 @@ function activeReps(ctx: BadgeContext) {
   return ctx.reps.filter((r) => r.active).sort((a, b) => byText(a.repId, b.repId));
 }
 
-/** Every award, oldest first: earned day, then badge id, rep id and window. */
-export function evaluateBadges(badges: readonly BadgeDef[], ctx: BadgeContext): Award[] {
-  const out: Award[] = [];
-  for (const rep of activeReps(ctx)) {
-    for (const badge of badges) out.push(...badgeEvaluators[badge.kind].awards(badge, rep, ctx));
-  }
-  return out.sort(
-    (a, b) =>
-      a.earnedOn - b.earnedOn ||
-      byText(a.badgeId, b.badgeId) ||
-      byText(a.repId, b.repId) ||
-      byText(a.window ?? '', b.window ?? ''),
-  );
+export interface BadgeResults {
+  /** Oldest first: earned day, then badge id, rep id and window. */
+  readonly awards: Award[];
+  /** Per active rep (by id), in badge order. */
+  readonly progress: Progress[];
 }
 
-/** Progress toward each badge not yet earned in its current window, per active rep, in badge order. */
-export function badgeProgress(badges: readonly BadgeDef[], ctx: BadgeContext): Progress[] {
-  const out: Progress[] = [];
+/** Every badge for every active rep, in one pass per badge and rep. */
+export function evaluateBadgeSet(badges: readonly BadgeDef[], ctx: BadgeContext): BadgeResults {
+  const awards: Award[] = [];
+  const progress: Progress[] = [];
   for (const rep of activeReps(ctx)) {
     for (const badge of badges) {
-      const p = badgeEvaluators[badge.kind].progress(badge, rep, ctx);
+      const outcome = badgeEvaluators[badge.kind](badge, rep, ctx);
+      awards.push(...outcome.awards);
+      const p = outcome.progress;
       if (p === null || p.threshold <= 0) continue;
       const pct = round1(Math.min(100, Math.max(0, (p.current / p.threshold) * 100)));
-      out.push({
+      progress.push({
         repId: rep.repId,
         badgeId: badge.badgeId,
         current: p.current,
@@ -54,5 +49,21 @@ export function badgeProgress(badges: readonly BadgeDef[], ctx: BadgeContext): P
       });
     }
   }
-  return out;
+  awards.sort(
+    (a, b) =>
+      a.earnedOn - b.earnedOn ||
+      byText(a.badgeId, b.badgeId) ||
+      byText(a.repId, b.repId) ||
+      byText(a.window ?? '', b.window ?? ''),
+  );
+  return { awards, progress };
+}
+
+export function evaluateBadges(badges: readonly BadgeDef[], ctx: BadgeContext): Award[] {
+  return evaluateBadgeSet(badges, ctx).awards;
+}
+
+/** Progress toward each badge not yet earned in its current window. */
+export function badgeProgress(badges: readonly BadgeDef[], ctx: BadgeContext): Progress[] {
+  return evaluateBadgeSet(badges, ctx).progress;
 }

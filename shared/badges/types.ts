@@ -37,14 +37,14 @@ export interface Progress {
   readonly explanation: string;
 }
 
-/** What one badge kind knows how to do for one rep. */
-export interface BadgeKindEvaluator {
-  /** Every award the rep has earned, in the order earned. */
-  awards(badge: BadgeDef, rep: Rep, ctx: BadgeContext): Award[];
-  /** Progress in the current window, or null when the badge does not apply now. */
-  progress(
-    badge: BadgeDef,
-    rep: Rep,
-    ctx: BadgeContext,
-  ): Omit<Progress, 'repId' | 'badgeId' | 'pct'> | null;
+/** Progress before the percentage is worked out. */
+export type ProgressDraft = Omit<Progress, 'repId' | 'badgeId' | 'pct'>;
+
+/** One pass of a badge kind over one rep: every award so far, and progress in the current window. */
+export interface KindOutcome {
+  readonly awards: Award[];
+  /** Null when the badge does not apply now or is already earned in the current window. */
+  readonly progress: ProgressDraft | null;
 }
+
+export type BadgeKindEvaluator = (badge: BadgeDef, rep: Rep, ctx: BadgeContext) => KindOutcome;

@@ -4,8 +4,8 @@ import type { Period, PeriodKind } from '../time/period';
 import { periodsInRange } from '../time/period';
 import { periodName } from '../time/period-label';
 import type { Day } from '../time/types';
-import { MINUTES_PER_DAY } from '../time/types';
 import type { BadgeDef, BadgeWindow, Rep } from '../workbook';
+import { findCrossing } from '../contests/scan';
 import type { BadgeContext } from './types';
 
 export interface BadgeWindowSpan {
@@ -44,7 +44,30 @@ export function historyStart(rep: Rep, ctx: BadgeContext): Day | null {
   return Math.max(ctx.ledger.firstDay, rep.startDate ?? ctx.ledger.firstDay);
 }
 
-const cache = new WeakMap<BadgeContext, Map<string, BadgeWindowSpan[]>>();
+// Windows per kind are built once per context from the first data day; each rep takes a tail.
+const cache = new WeakMap<BadgeContext, Map<BadgeWindow, BadgeWindowSpan[]>>();
+
+function allWindows(kind: Exclude<BadgeWindow, 'all'>, ctx: BadgeContext): BadgeWindowSpan[] {
+  let byKind = cache.get(ctx);
+  if (!byKind) {
+    byKind = new Map();
+    cache.set(ctx, byKind);
+  }
+  let spans = byKind.get(kind);
+  if (!spans) {
+    spans = periodsInRange(kind, ctx.ledger.firstDay, ctx.asOf, ctx.calendar).map((p) => ({
+      label: p.label,
+      name: periodName(p),
+      kind,
+      period: p,
+      start: p.start,
+      end: p.end,
+      to: Math.min(p.end, ctx.asOf),
+    }));
+    byKind.set(kind, spans);
+  }
+  return spans;
+}
 
 /** Windows that have ended, plus the current one up to asOf, from the rep's history start. */
 export function windowsOf(
@@ -54,39 +77,27 @@ export function windowsOf(
 ): readonly BadgeWindowSpan[] {
   const from = historyStart(rep, ctx);
   if (from === null || from > ctx.asOf) return [];
-  let byKey = cache.get(ctx);
-  if (!byKey) {
-    byKey = new Map();
-    cache.set(ctx, byKey);
+  if (kind === 'all')
+    return [
+      {
+        label: null,
+        name: 'all time',
+        kind,
+        period: null,
+        start: from,
+        end: ctx.asOf,
+        to: ctx.asOf,
+      },
+    ];
+  const spans = allWindows(kind, ctx);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end < from) lo = mid + 1;
+    else hi = mid;
   }
-  const key = kind + ':' + from;
-  let spans = byKey.get(key);
-  if (!spans) {
-    spans =
-      kind === 'all'
-        ? [
-            {
-              label: null,
-              name: 'all time',
-              kind,
-              period: null,
-              start: from,
-              end: ctx.asOf,
-              to: ctx.asOf,
-            },
-          ]
-        : periodsInRange(kind, from, ctx.asOf, ctx.calendar).map((p) => ({
-            label: p.label,
-            name: periodName(p),
-            kind,
-            period: p,
-            start: p.start,
-            end: p.end,
-            to: Math.min(p.end, ctx.asOf),
-          }));
-    byKey.set(key, spans);
-  }
-  return spans;
+  return lo === 0 ? spans : spans.slice(lo);
 }
 
 /** The current window of a kind (the one holding asOf). */
@@ -110,13 +121,7 @@ export function crossingDay(
   needed: number,
   strict = false,
 ): Day | null {
-  let running = 0;
-  for (const e of ctx.ledger.events(repId, metric, start, end)) {
-    running += e.value;
-    if (strict ? running > needed + 1e-9 : running >= needed - 1e-9)
-      return Math.floor(e.at / MINUTES_PER_DAY);
-  }
-  return null;
+  return findCrossing(ctx.ledger, repId, metric, start, end, needed, strict)?.day ?? null;
 }
 
 /** `in Nov 2026`, or `in total` for the all-time window. */

@@ -3,6 +3,7 @@ export * from './evaluators';
 export * from './describe';
 export * from './rank';
 export * from './rules-hash';
+export * from './scan';
 export * from './standings';
 export * from './table';
 export * from './types';

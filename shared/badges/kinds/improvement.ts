@@ -40,54 +40,53 @@ function pairs(badge: BadgeDef, rep: Rep, ctx: BadgeContext): Pair[] {
 
 const beats = (p: Pair) => p.cur >= p.needed - 1e-9 && p.cur > p.before;
 
-export const improvementBadge: BadgeKindEvaluator = {
-  awards(badge, rep, ctx) {
-    const metric = badgeMetric(badge);
-    return pairs(badge, rep, ctx)
-      .filter(beats)
-      .map((p) => {
-        const rise = round1(((p.cur - p.before) / p.before) * 100);
-        const strict = p.needed <= p.before;
-        const earnedOn =
-          crossingDay(ctx, rep.repId, metric, p.w.start, p.w.to, p.needed, strict) ?? p.w.to;
-        return {
-          badgeId: badge.badgeId,
-          repId: rep.repId,
-          earnedOn,
-          window: p.w.label,
-          value: rise,
-          explanation:
-            badge.name +
-            ': ' +
-            formatMetric(metric, p.cur, ctx.currency) +
-            ' in ' +
-            p.w.name +
-            ' against ' +
-            formatMetric(metric, p.before, ctx.currency) +
-            ' in ' +
-            p.prev.name +
-            ', +' +
-            formatPct(rise) +
-            ' by ' +
-            formatDay(earnedOn) +
-            sourcesSuffix(ctx.ledger.sources(rep.repId, metric, p.w.start, p.w.to)) +
-            '.',
-        };
-      });
-  },
-  progress(badge, rep, ctx) {
-    const last = pairs(badge, rep, ctx).at(-1);
-    if (!last || last.w.end < ctx.asOf || last.w.start > ctx.asOf || beats(last)) return null;
-    const metric = badgeMetric(badge);
+export const improvementBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
+  const metric = badgeMetric(badge);
+  const all = pairs(badge, rep, ctx);
+  const awards = all.filter(beats).map((p) => {
+    const rise = round1(((p.cur - p.before) / p.before) * 100);
+    const strict = p.needed <= p.before;
+    const earnedOn =
+      crossingDay(ctx, rep.repId, metric, p.w.start, p.w.to, p.needed, strict) ?? p.w.to;
     return {
+      badgeId: badge.badgeId,
+      repId: rep.repId,
+      earnedOn,
+      window: p.w.label,
+      value: rise,
+      explanation:
+        badge.name +
+        ': ' +
+        formatMetric(metric, p.cur, ctx.currency) +
+        ' in ' +
+        p.w.name +
+        ' against ' +
+        formatMetric(metric, p.before, ctx.currency) +
+        ' in ' +
+        p.prev.name +
+        ', +' +
+        formatPct(rise) +
+        ' by ' +
+        formatDay(earnedOn) +
+        sourcesSuffix(ctx.ledger.sources(rep.repId, metric, p.w.start, p.w.to)) +
+        '.',
+    };
+  });
+  const last = all.at(-1);
+  if (!last || last.w.end < ctx.asOf || last.w.start > ctx.asOf || beats(last))
+    return { awards, progress: null };
+  const needed = round1(last.needed);
+  return {
+    awards,
+    progress: {
       current: last.cur,
-      threshold: round1(last.needed),
+      threshold: needed,
       explanation:
         formatMetric(metric, last.cur, ctx.currency) +
         ' in ' +
         last.w.name +
         '; ' +
-        formatMetric(metric, round1(last.needed), ctx.currency) +
+        formatMetric(metric, needed, ctx.currency) +
         ' beats ' +
         last.prev.name +
         ' (' +
@@ -95,6 +94,6 @@ export const improvementBadge: BadgeKindEvaluator = {
         ') by ' +
         formatPct(badge.threshold ?? 0) +
         '.',
-    };
-  },
+    },
+  };
 };

@@ -1,29 +1,25 @@
-// `manual` badges: granted by Recognition rows of kind `award` naming the badge.
+// `manual` badges: granted by Recognition rows of kind `award` naming the badge; no progress.
 import { formatDay } from '../../contests/describe';
 import type { BadgeKindEvaluator } from '../types';
 
-export const manualBadge: BadgeKindEvaluator = {
-  awards(badge, rep, ctx) {
-    return ctx.recognition
-      .filter(
-        (r) =>
-          r.kind === 'award' &&
-          r.badgeId === badge.badgeId &&
-          r.to === rep.repId &&
-          r.day <= ctx.asOf,
-      )
-      .sort((a, b) => a.day - b.day || a.row - b.row)
-      .map((r) => ({
-        badgeId: badge.badgeId,
-        repId: rep.repId,
-        earnedOn: r.day,
-        window: null,
-        value: null,
-        explanation:
-          badge.name + ': awarded on ' + formatDay(r.day) + ' (Recognition row ' + r.row + ').',
-      }));
-  },
-  progress() {
-    return null;
-  },
-};
+export const manualBadge: BadgeKindEvaluator = (badge, rep, ctx) => ({
+  awards: ctx.recognition
+    .filter(
+      (r) =>
+        r.kind === 'award' &&
+        r.badgeId === badge.badgeId &&
+        r.to === rep.repId &&
+        r.day <= ctx.asOf,
+    )
+    .sort((a, b) => a.day - b.day || a.row - b.row)
+    .map((r) => ({
+      badgeId: badge.badgeId,
+      repId: rep.repId,
+      earnedOn: r.day,
+      window: null,
+      value: null,
+      explanation:
+        badge.name + ': awarded on ' + formatDay(r.day) + ' (Recognition row ' + r.row + ').',
+    })),
+  progress: null,
+});

@@ -65,16 +65,14 @@ function walk(badge: BadgeDef, rep: Rep, ctx: BadgeContext): Walk {
   return { awards, bestBeforeCurrent, current };
 }
 
-export const recordBadge: BadgeKindEvaluator = {
-  awards(badge, rep, ctx) {
-    return walk(badge, rep, ctx).awards;
-  },
-  progress(badge, rep, ctx) {
-    const { bestBeforeCurrent: best, current } = walk(badge, rep, ctx);
-    if (best === null || current === null || best.value <= 0 || current.value > best.value)
-      return null;
-    const metric = badgeMetric(badge);
-    return {
+export const recordBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
+  const { awards, bestBeforeCurrent: best, current } = walk(badge, rep, ctx);
+  if (best === null || current === null || best.value <= 0 || current.value > best.value)
+    return { awards, progress: null };
+  const metric = badgeMetric(badge);
+  return {
+    awards,
+    progress: {
       current: current.value,
       threshold: best.value,
       explanation:
@@ -86,6 +84,6 @@ export const recordBadge: BadgeKindEvaluator = {
         ' (' +
         best.window.name +
         ').',
-    };
-  },
+    },
+  };
 };

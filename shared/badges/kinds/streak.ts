@@ -104,28 +104,21 @@ function periodRuns(badge: BadgeDef, rep: Rep, ctx: BadgeContext, t: number): Ru
   return { length: run.length, awards };
 }
 
-function runs(badge: BadgeDef, rep: Rep, ctx: BadgeContext): Run | null {
+export const streakBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
   const t = badge.threshold;
-  if (t === null || t < 1 || !Number.isInteger(t)) return null;
-  return daily(badge) ? dailyRuns(badge, rep, ctx, t) : periodRuns(badge, rep, ctx, t);
-}
-
-export const streakBadge: BadgeKindEvaluator = {
-  awards(badge, rep, ctx) {
-    return runs(badge, rep, ctx)?.awards ?? [];
-  },
-  progress(badge, rep, ctx) {
-    const r = runs(badge, rep, ctx);
-    const t = badge.threshold;
-    if (r === null || t === null || r.length >= t) return null;
-    const metric = badgeMetric(badge);
-    const unit = daily(badge)
-      ? 'working days in a row with ' + metricNoun(metric, 2)
-      : badgeWindow(badge) + 's in a row on ' + metricNoun(metric, 1) + ' target';
-    return {
+  if (t === null || t < 1 || !Number.isInteger(t)) return { awards: [], progress: null };
+  const r = daily(badge) ? dailyRuns(badge, rep, ctx, t) : periodRuns(badge, rep, ctx, t);
+  if (r.length >= t) return { awards: r.awards, progress: null };
+  const metric = badgeMetric(badge);
+  const unit = daily(badge)
+    ? 'working days in a row with ' + metricNoun(metric, 2)
+    : badgeWindow(badge) + 's in a row on ' + metricNoun(metric, 1) + ' target';
+  return {
+    awards: r.awards,
+    progress: {
       current: r.length,
       threshold: t,
       explanation: r.length + ' of ' + t + ' ' + unit + ' so far.',
-    };
-  },
+    },
+  };
 };

@@ -2,7 +2,7 @@
 import { formatDay, metricNoun, round1, sourcesSuffix } from '../../contests/describe';
 import { formatPct } from '../../format';
 import type { BadgeDef, Rep } from '../../workbook';
-import type { BadgeContext, BadgeKindEvaluator } from '../types';
+import type { Award, BadgeContext, BadgeKindEvaluator, ProgressDraft } from '../types';
 import {
   type BadgeWindowSpan,
   badgeMetric,
@@ -24,55 +24,54 @@ function attainment(badge: BadgeDef, rep: Rep, ctx: BadgeContext, w: BadgeWindow
 
 const bar = (badge: BadgeDef) => badge.threshold ?? 100;
 
-export const targetHitBadge: BadgeKindEvaluator = {
-  awards(badge, rep, ctx) {
-    const metric = badgeMetric(badge);
-    return windowsOf(badgeWindow(badge), rep, ctx).flatMap((w) => {
-      const a = attainment(badge, rep, ctx, w);
-      if (a === null || a.pct < bar(badge) - 1e-9) return [];
-      const earnedOn =
-        crossingDay(ctx, rep.repId, metric, w.start, w.to, (a.target * bar(badge)) / 100) ?? w.to;
-      return [
-        {
-          badgeId: badge.badgeId,
-          repId: rep.repId,
-          earnedOn,
-          window: w.label,
-          value: round1(a.pct),
+export const targetHitBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
+  const metric = badgeMetric(badge);
+  const awards: Award[] = [];
+  let progress: ProgressDraft | null = null;
+  for (const w of windowsOf(badgeWindow(badge), rep, ctx)) {
+    const a = attainment(badge, rep, ctx, w);
+    if (a === null) continue;
+    if (a.pct < bar(badge) - 1e-9) {
+      if (w.end >= ctx.asOf) {
+        progress = {
+          current: round1(a.pct),
+          threshold: bar(badge),
           explanation:
-            badge.name +
-            ': ' +
             formatPct(a.pct) +
             ' of the ' +
             metricNoun(metric, 1) +
             ' target in ' +
             w.name +
-            ', ' +
+            '; ' +
             formatPct(bar(badge)) +
-            ' reached on ' +
-            formatDay(earnedOn) +
-            sourcesSuffix(ctx.ledger.sources(rep.repId, metric, w.start, w.to)) +
-            '.',
-        },
-      ];
-    });
-  },
-  progress(badge, rep, ctx) {
-    const w = currentWindow(badgeWindow(badge), rep, ctx);
-    const a = w === null ? null : attainment(badge, rep, ctx, w);
-    if (w === null || a === null || a.pct >= bar(badge) - 1e-9) return null;
-    return {
-      current: round1(a.pct),
-      threshold: bar(badge),
+            ' earns it.',
+        };
+      }
+      continue;
+    }
+    const earnedOn =
+      crossingDay(ctx, rep.repId, metric, w.start, w.to, (a.target * bar(badge)) / 100) ?? w.to;
+    awards.push({
+      badgeId: badge.badgeId,
+      repId: rep.repId,
+      earnedOn,
+      window: w.label,
+      value: round1(a.pct),
       explanation:
+        badge.name +
+        ': ' +
         formatPct(a.pct) +
         ' of the ' +
-        metricNoun(badgeMetric(badge), 1) +
+        metricNoun(metric, 1) +
         ' target in ' +
         w.name +
-        '; ' +
+        ', ' +
         formatPct(bar(badge)) +
-        ' earns it.',
-    };
-  },
+        ' reached on ' +
+        formatDay(earnedOn) +
+        sourcesSuffix(ctx.ledger.sources(rep.repId, metric, w.start, w.to)) +
+        '.',
+    });
+  }
+  return { awards, progress };
 };

@@ -1,6 +1,7 @@
 // Ledger helpers the contest kinds share: totals, daily running series, last-score time, source rows.
 import type { MetricKey, SourceRef } from '../../metrics/ledger';
 import type { At, Day } from '../../time/types';
+import { lastChangeAt } from '../scan';
 import type { ContestContext } from '../types';
 
 export function totalOf(
@@ -41,16 +42,10 @@ export function lastScoreAt(
   start: Day,
   end: Day,
 ): At | null {
-  if (end < start) return null;
   let last: At | null = null;
   for (const id of repIds) {
-    const events = ctx.ledger.events(id, metric, start, end);
-    for (let i = events.length - 1; i >= 0; i--) {
-      const e = events[i]!;
-      if (e.value === 0) continue;
-      if (last === null || e.at > last) last = e.at;
-      break;
-    }
+    const at = lastChangeAt(ctx.ledger, id, metric, start, end);
+    if (at !== null && (last === null || at > last)) last = at;
   }
   return last;
 }

@@ -3,6 +3,7 @@ import { isWorkingDay } from '../../time/calendar';
 import { MINUTES_PER_DAY } from '../../time/types';
 import type { Contest } from '../../workbook';
 import { formatDayRange, formatCount, metricNoun, sourcesSuffix } from '../describe';
+import { findCrossing } from '../scan';
 import type { ContestContext, ContestWindow, Participant, Score } from '../types';
 import { sourcesOf } from './common';
 
@@ -54,7 +55,9 @@ export function evaluateStreak(
   return {
     value: best,
     finishedAt: null,
-    reachedAt: crossingMinute(ctx, repId, c.metric, bestEnd, goal),
+    reachedAt:
+      findCrossing(ctx.ledger, repId, c.metric, bestEnd, bestEnd, goal)?.at ??
+      bestEnd * MINUTES_PER_DAY,
     series,
     explanation:
       best +
@@ -67,20 +70,4 @@ export function evaluateStreak(
       sourcesSuffix(rows) +
       '; weekends and holidays are skipped.',
   };
-}
-
-/** The minute on `day` at which the day's total reached `goal`. */
-function crossingMinute(
-  ctx: ContestContext,
-  repId: string,
-  metric: string,
-  day: number,
-  goal: number,
-): number {
-  let running = 0;
-  for (const e of ctx.ledger.events(repId, metric, day, day)) {
-    running += e.value;
-    if (running >= goal - 1e-9) return e.at;
-  }
-  return day * MINUTES_PER_DAY;
 }

@@ -9,6 +9,7 @@ import {
   sourcesSuffix,
 } from '../describe';
 import type { Contest } from '../../workbook';
+import { findCrossing } from '../scan';
 import type { ContestContext, ContestWindow, Participant, Score } from '../types';
 import { lastScoreAt, runningTotals, sourcesOf, totalOf } from './common';
 
@@ -103,29 +104,23 @@ export function evaluateFirstTo(
       ...base,
       explanation: 'This contest has no goal, so nobody can finish. ' + base.explanation,
     };
-  let finishedAt: number | null = null;
-  if (w.cutoff >= w.start) {
-    let running = 0;
-    for (const e of ctx.ledger.events(p.repIds[0]!, c.metric, w.start, w.cutoff)) {
-      running += e.value;
-      if (running >= goal - 1e-9) {
-        finishedAt = e.at;
-        const crossing = e.source.tab + ' row ' + e.source.row;
-        return {
-          ...base,
-          finishedAt,
-          explanation:
-            'Reached ' +
-            formatMetric(c.metric, goal, ctx.currency) +
-            ' at ' +
-            isoAt(e.at).replace('T', ' ') +
-            ' (' +
-            crossing +
-            '). ' +
-            base.explanation,
-        };
-      }
-    }
+  const crossing = findCrossing(ctx.ledger, p.repIds[0]!, c.metric, w.start, w.cutoff, goal);
+  if (crossing !== null) {
+    const row = crossing.event
+      ? ' (' + crossing.event.source.tab + ' row ' + crossing.event.source.row + ')'
+      : '';
+    return {
+      ...base,
+      finishedAt: crossing.at,
+      explanation:
+        'Reached ' +
+        formatMetric(c.metric, goal, ctx.currency) +
+        ' at ' +
+        isoAt(crossing.at).replace('T', ' ') +
+        row +
+        '. ' +
+        base.explanation,
+    };
   }
   const rows = sourcesOf(ctx, p.repIds, c.metric, w.start, w.cutoff);
   const have = formatCount(base.value ?? 0) + ' of ' + formatMetric(c.metric, goal, ctx.currency);

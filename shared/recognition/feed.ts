@@ -1,0 +1,202 @@
+// The recognition feed: manual rows plus badges earned, contests won and big deals, newest first.
+import type { Award } from '../badges/types';
+import type { ContestResult } from '../contests/types';
+import { formatMoney } from '../format';
+import { isoDay } from '../time/day';
+import type { Day } from '../time/types';
+import { MINUTES_PER_DAY } from '../time/types';
+import type { BadgeDef, Deal, Recognition, Rep } from '../workbook';
+import { bigDealBar } from './big-deals';
+import type { FeedEntry, FeedKind } from './types';
+
+export interface FeedInput {
+  readonly reps: readonly Rep[];
+  readonly recognition: readonly Recognition[];
+  readonly badges: readonly BadgeDef[];
+  readonly awards: readonly Award[];
+  readonly contests: readonly ContestResult[];
+  readonly deals: readonly Deal[];
+  readonly bigDealAmount: number | null;
+  readonly publishAmounts: boolean;
+  readonly currency: string;
+  readonly asOf: Day;
+}
+
+interface Timed extends FeedEntry {
+  /** Minute used to order entries within a day. */
+  readonly at: number;
+}
+
+/** Within a day: later minute first, then this kind order, then id. */
+const KIND_ORDER: { readonly [K in FeedKind]: number } = {
+  contest_won: 0,
+  big_deal: 1,
+  badge: 2,
+  award: 3,
+  'shout-out': 4,
+  'hi-five': 5,
+};
+
+/** A typed sender that looks like an email is dropped: emails never reach the feed. */
+function cleanSender(text: string | null): string | null {
+  if (text === null || text.includes('@')) return null;
+  const t = text.trim();
+  return t === '' ? null : t;
+}
+
+function manualEntries(input: FeedInput, names: ReadonlyMap<string, string>): Timed[] {
+  return input.recognition
+    .filter((r) => r.day <= input.asOf && names.has(r.to))
+    .map((r) => {
+      const fromText = r.fromRepId === null ? cleanSender(r.from) : null;
+      return {
+        id: 'rec-' + r.row,
+        day: r.day,
+        kind: r.kind,
+        toRepId: r.to,
+        from: r.fromRepId !== null ? (names.get(r.fromRepId) ?? null) : fromText,
+        fromRepId: r.fromRepId,
+        fromText,
+        message: r.message,
+        badgeId: r.badgeId,
+        contestId: null,
+        public: r.public,
+        at: r.at,
+      };
+    });
+}
+
+function automatic(
+  id: string,
+  day: Day,
+  at: number,
+  kind: FeedKind,
+  toRepId: string,
+  message: string,
+  extra: Partial<FeedEntry>,
+): Timed {
+  return {
+    id,
+    day,
+    kind,
+    toRepId,
+    from: null,
+    fromRepId: null,
+    fromText: null,
+    message,
+    badgeId: extra.badgeId ?? null,
+    contestId: extra.contestId ?? null,
+    public: extra.public ?? true,
+    at,
+  };
+}
+
+/** Manual badges already appear as their Recognition `award` row, so they are not repeated. */
+function badgeEntries(input: FeedInput): Timed[] {
+  const byId = new Map(input.badges.map((b) => [b.badgeId, b]));
+  return input.awards.flatMap((a) => {
+    const b = byId.get(a.badgeId);
+    if (!b || b.kind === 'manual') return [];
+    const tier = b.tier === null ? '' : ' (' + b.tier + ')';
+    const message =
+      'Earned ' +
+      (b.icon ? b.icon + ' ' : '') +
+      b.name +
+      tier +
+      (a.window === null ? '' : ' for ' + a.window) +
+      '.';
+    const id = 'badge-' + a.badgeId + '-' + a.repId + '-' + (a.window ?? isoDay(a.earnedOn));
+    return [
+      automatic(id, a.earnedOn, a.earnedOn * MINUTES_PER_DAY, 'badge', a.repId, message, {
+        badgeId: a.badgeId,
+        public: b.public,
+      }),
+    ];
+  });
+}
+
+/** Winners of final contests, dated on the last day; a winning team's active members each get one. */
+function contestEntries(input: FeedInput, names: ReadonlyMap<string, string>): Timed[] {
+  const out: Timed[] = [];
+  for (const r of input.contests) {
+    if (r.status !== 'final') continue;
+    const c = r.contest;
+    for (const s of r.standings) {
+      if (s.rank !== 1) continue;
+      const winners =
+        s.repId !== null
+          ? [s.repId]
+          : input.reps.filter((p) => p.active && p.team === s.team).map((p) => p.repId);
+      const what =
+        s.repId !== null ? 'Won ' + c.name + '.' : 'Won ' + c.name + ' with team ' + s.team + '.';
+      for (const id of winners) {
+        if (!names.has(id)) continue;
+        out.push(
+          automatic(
+            'contest-' + c.contestId + '-' + id,
+            c.end,
+            c.end * MINUTES_PER_DAY + MINUTES_PER_DAY - 1,
+            'contest_won',
+            id,
+            what,
+            { contestId: c.contestId, public: c.public },
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** No account names (customer data) in messages; the amount only when amounts are published. */
+function bigDealEntries(input: FeedInput, names: ReadonlyMap<string, string>): Timed[] {
+  const bar = bigDealBar(input.deals, input.bigDealAmount);
+  if (bar === null || bar <= 0) return [];
+  return input.deals
+    .filter(
+      (d) =>
+        d.status === 'won' &&
+        d.closeDay !== null &&
+        d.closeDay <= input.asOf &&
+        d.amount >= bar &&
+        names.has(d.repId),
+    )
+    .map((d) => {
+      const message = input.publishAmounts
+        ? 'Closed a big deal: ' + formatMoney(d.amount, input.currency) + '.'
+        : 'Closed a big deal.';
+      return automatic(
+        'deal-' + d.dealId,
+        d.closeDay!,
+        d.closeAt ?? d.closeDay! * MINUTES_PER_DAY,
+        'big_deal',
+        d.repId,
+        message,
+        {},
+      );
+    });
+}
+
+/**
+ * Newest first: day desc, then minute desc, then kind (contest, big deal, badge, award,
+ * shout-out, hi-five), then id. Entries for reps not on the Reps tab or inactive are left out.
+ */
+export function buildFeed(input: FeedInput): FeedEntry[] {
+  const names = new Map(input.reps.filter((r) => r.active).map((r) => [r.repId, r.name]));
+  const all = [
+    ...manualEntries(input, names),
+    ...badgeEntries(input),
+    ...contestEntries(input, names),
+    ...bigDealEntries(input, names),
+  ];
+  return all
+    .filter((e) => names.has(e.toRepId) && e.day <= input.asOf)
+    .sort(
+      (a, b) =>
+        b.day - a.day ||
+        b.at - a.at ||
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .map(({ at: _at, ...entry }) => entry);
+}

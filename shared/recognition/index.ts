@@ -1,0 +1,4 @@
+// Recognition: the public feed of manual and automatic entries.
+export * from './big-deals';
+export * from './feed';
+export * from './types';
