@@ -6,7 +6,7 @@
 // schema for callers that validate single values at other edges.
 
 import * as v from 'valibot';
-import { type At, type Day, dayOfAt, instantToAt, parseDateText } from '../time';
+import { type At, type Day, dayOfAt, instantToAt, isoDay, parseDateText } from '../time';
 import type { Cell } from './grid';
 import { headerKey } from './headers';
 
@@ -46,7 +46,7 @@ export const text: Coercer<string> = (cell, env) => {
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   // A date typed into a text column (Sheets turns `2026-11-26` into a date): keep it as ISO text.
   const a = at(cell, env);
-  return a instanceof Bad ? a : isoOfDay(dayOfAt(a));
+  return a instanceof Bad ? a : isoDay(dayOfAt(a));
 };
 
 /** An https address (avatar pictures); anything else would be unsafe or blocked on the site. */
@@ -217,22 +217,6 @@ export const dayList: Coercer<Day[]> = (cell, env) => {
   }
   return out;
 };
-
-/** YYYY-MM-DD of a Day, without Date objects. */
-export function isoOfDay(d: Day): string {
-  const z = d + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const dd = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-}
 
 // ---------- enums ----------
 
