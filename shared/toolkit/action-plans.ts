@@ -1,5 +1,6 @@
 // Correct: the standard action-plan template and the rule that proposes a plan in Alerts.
 import { formatMoney, formatPct } from '../format';
+import { isoDay } from '../time/day';
 import type { Day } from '../time/types';
 import { type MonthAttainment, monthAttainment } from './attainment';
 import type { LedgerView, TargetsView, ToolkitWorkbook } from './inputs';
@@ -112,4 +113,46 @@ export function proposeActionPlans(
     });
   }
   return out.sort((a, b) => (a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0));
+}
+
+/** Action Plans tab columns, in the order Set up writes them. */
+export const ACTION_PLAN_COLUMNS = [
+  'plan_id',
+  'rep_id',
+  'opened',
+  'ends',
+  'reason',
+  'metric',
+  'target',
+  'steps',
+  'check_ins',
+  'consequences',
+  'support',
+  'status',
+  'outcome',
+] as const;
+
+/**
+ * A proposal as an Action Plans row (dates as ISO text, steps one per line), for the add-on to
+ * add when the manager accepts it; the manager adapts it there. Status starts `open`.
+ */
+export function proposalRow(
+  p: PlanProposal,
+  planId: string,
+): Record<(typeof ACTION_PLAN_COLUMNS)[number], string | number> {
+  return {
+    plan_id: planId,
+    rep_id: p.repId,
+    opened: isoDay(p.opens),
+    ends: isoDay(p.ends),
+    reason: p.reason,
+    metric: p.metric,
+    target: p.target,
+    steps: p.steps.join('\n'),
+    check_ins: p.checkIns.map(isoDay).join(', '),
+    consequences: p.consequences,
+    support: p.support,
+    status: 'open',
+    outcome: '',
+  };
 }

@@ -31,15 +31,22 @@ export function trainingBadgeAwards(
   asOf: Day,
 ): Award[] {
   const out: Award[] = [];
+  // Completed courses per rep, in completion order (day, then row).
+  const doneByRep = new Map<string, ToolkitTraining[]>();
   const done = workbook.training
     .filter((t) => t.completed !== null && t.completed <= asOf)
     .sort((a, b) => (a.completed as Day) - (b.completed as Day) || a.row - b.row);
+  for (const t of done) {
+    const list = doneByRep.get(t.repId) ?? [];
+    list.push(t);
+    doneByRep.set(t.repId, list);
+  }
   for (const badge of badges) {
     if (badge.kind !== 'manual' || badge.metric === null || badge.metric === '') continue;
     const matches = matcher(badge.metric);
     const need = Math.max(1, Math.floor(badge.threshold ?? 1));
     for (const rep of workbook.reps) {
-      const mine = done.filter((t) => t.repId === rep.repId && matches(t));
+      const mine = (doneByRep.get(rep.repId) ?? []).filter(matches);
       const hit = mine[need - 1];
       if (!hit) continue;
       const courses = mine

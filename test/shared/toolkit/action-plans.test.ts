@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { isoDay } from '../../../shared/time/day';
 import {
+  ACTION_PLAN_COLUMNS,
   ACTION_PLAN_TEMPLATE,
   checkInStates,
+  proposalRow,
   proposeActionPlans,
   type ToolkitActionPlan,
   type ToolkitRep,
   trackActionPlans,
 } from '../../../shared/toolkit';
+import { parseWorkbook } from '../../../shared/workbook';
 import { d, type Fact, ledger, months, rep, SETTINGS, targets, workbook } from './fixtures';
 
 // As of 2026-11-26 the last complete months are 2026-09 and 2026-10 (trigger: 2 months below 70%).
@@ -420,5 +423,45 @@ describe('trackActionPlans', () => {
       ['2026-11-22', 'overdue', null],
       ['2026-11-29', 'due', null],
     ]);
+  });
+});
+
+describe('proposalRow', () => {
+  it('writes a proposal as an Action Plans row the parser reads back', () => {
+    const m = months('r1', [
+      ['2026-09', 5_000, 10_000],
+      ['2026-10', 6_000, 10_000],
+    ]);
+    const [p] = proposeActionPlans(
+      workbook({ reps: [rep('r1')] }),
+      ledger(m.facts),
+      targets(m.targets),
+      AS_OF,
+    );
+    const row = proposalRow(p!, 'AP-07');
+    expect(Object.keys(row)).toEqual([...ACTION_PLAN_COLUMNS]);
+    const grid = [[...ACTION_PLAN_COLUMNS], ACTION_PLAN_COLUMNS.map((c) => row[c])];
+    const { workbook: parsed, issues } = parseWorkbook(
+      {
+        Reps: [
+          ['rep_id', 'name'],
+          ['r1', 'Rep r1'],
+        ],
+        'Action Plans': grid,
+      },
+      { defaultTimeZone: 'UTC' },
+    );
+    expect(issues.filter((i) => i.tab === 'Action Plans')).toEqual([]);
+    const [plan] = parsed.actionPlans;
+    expect([
+      plan!.planId,
+      plan!.repId,
+      isoDay(plan!.opened),
+      isoDay(plan!.ends),
+      plan!.target,
+      plan!.status,
+    ]).toEqual(['AP-07', 'r1', '2026-11-26', '2026-12-25', 7_000, 'open']);
+    expect(plan!.steps).toEqual(ACTION_PLAN_TEMPLATE.steps);
+    expect(plan!.checkIns).toEqual(p!.checkIns);
   });
 });
