@@ -81,7 +81,7 @@ describe('commission privacy: planted plan values never reach the snapshot', () 
     const plans = grids['Commission Plans']!;
     const header = (plans[0] ?? []).map(String);
     const col = (h: string) => header.indexOf(h);
-    const planted = plans.map((row, i): Cell[] => {
+    const planted = plans.map((row, i): readonly Cell[] => {
       if (i === 0) return row;
       const copy = [...row];
       copy[col('plan_id')] = `QZPLAN${i}`;
