@@ -27,8 +27,15 @@ export function peakFromTrace(stdout: string, finalHeapMb: number): number {
   return peak;
 }
 
-/** Spawns this same script as the child; returns the peak heap in MB. */
-export function measurePeakHeap(script: string, args: readonly string[]): number {
+export interface PeakHeap {
+  /** Largest heap in use during the run, MB (MiB). */
+  readonly peakMb: number;
+  /** Heap in use just before the run (the input grids and the code), MB. */
+  readonly startMb: number;
+}
+
+/** Spawns this same script as the child; returns the peak heap and the heap before the run. */
+export function measurePeakHeap(script: string, args: readonly string[]): PeakHeap {
   const child = spawnSync(
     process.execPath,
     ['--expose-gc', '--trace-gc', script, PEAK_CHILD_FLAG, ...args],
@@ -41,7 +48,8 @@ export function measurePeakHeap(script: string, args: readonly string[]): number
     throw new Error(`peak-heap child failed: ${child.stderr || child.stdout}`);
   const final = /PEAK_FINAL_HEAP_MB=([\d.]+)/.exec(child.stdout);
   if (!final) throw new Error('peak-heap child printed no final heap figure');
-  return peakFromTrace(child.stdout, Number(final[1]));
+  const start = /PEAK_START_HEAP_MB=([\d.]+)/.exec(child.stdout);
+  return { peakMb: peakFromTrace(child.stdout, Number(final[1])), startMb: Number(start?.[1] ?? Number.NaN) };
 }
 
 /** In the child: GC, run once, print the final heap (the trace lines carry the rest). */
@@ -50,6 +58,8 @@ export function runPeakChild(run: () => unknown): void {
   if (!gc) throw new Error('run the child with --expose-gc');
   gc();
   gc();
+  const before = process.memoryUsage().heapUsed / 1024 / 1024;
+  process.stdout.write(`PEAK_START_HEAP_MB=${before.toFixed(1)}\n`);
   const result = run();
   const heap = process.memoryUsage().heapUsed / 1024 / 1024;
   process.stdout.write(`PEAK_FINAL_HEAP_MB=${heap.toFixed(1)}${result === undefined ? '' : ''}\n`);
