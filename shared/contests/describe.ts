@@ -75,6 +75,19 @@ export interface RowRef {
 /** ` (Activities rows 5, 9 and 3 more)` to append to a sentence; '' when there are no rows. */
 export function sourcesSuffix(refs: readonly RowRef[], cap = 10): string {
   if (refs.length === 0) return '';
+  const first = refs[0]!.tab;
+  // Most explanations read one metric, so one tab: skip the grouping.
+  if (refs.every((r) => r.tab === first))
+    return (
+      ' (' +
+      first +
+      ' ' +
+      formatRows(
+        refs.map((r) => r.row),
+        cap,
+      ) +
+      ')'
+    );
   const byTab = new Map<string, number[]>();
   for (const ref of refs) {
     const rows = byTab.get(ref.tab);
@@ -84,4 +97,24 @@ export function sourcesSuffix(refs: readonly RowRef[], cap = 10): string {
   const parts: string[] = [];
   for (const [tab, rows] of byTab) parts.push(tab + ' ' + formatRows(rows, cap));
   return ' (' + parts.join('; ') + ')';
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Removes money amounts from an explanation, for a public snapshot with publish_amounts = no:
+ * `$12,000 revenue from …` becomes `revenue from …`, any other amount becomes `an amount`.
+ * Works from formatMoney's own output, so it matches exactly what the engine wrote.
+ */
+export function redactAmounts(text: string, currency: string): string {
+  const zero = formatMoney(0, currency);
+  const at = zero.indexOf('0');
+  const prefix = escapeRegExp(zero.slice(0, at));
+  const suffix = escapeRegExp(zero.slice(at + 1));
+  const money = '-?' + prefix + '\\d[\\d,]*(?:\\.\\d+)?' + suffix;
+  return text
+    .replace(new RegExp(money + ' (revenue|new pipeline)', 'g'), '$1')
+    .replace(new RegExp(money, 'g'), 'an amount');
 }

@@ -1,7 +1,7 @@
 // Evaluates a contest: status, rules hash, ranked standings with explanations, and the race series.
 import type { Contest } from '../workbook';
 import { contestEvaluators } from './evaluators';
-import { isoAt } from './describe';
+import { formatDay, isoAt } from './describe';
 import { progressPct, rankScored, type Scored } from './rank';
 import { describeRules, rulesHash } from './rules-hash';
 import type { ContestContext, ContestResult, RaceSeries, StandingEntry } from './types';
@@ -19,6 +19,8 @@ export function evaluateContest(contest: Contest, ctx: ContestContext): ContestR
   for (const { score } of scored)
     if (score.value !== null && (leader === null || score.value > leader)) leader = score.value;
 
+  const status = contestStatus(contest, ctx.asOf);
+  const upcoming = 'Starts ' + formatDay(contest.start) + '; nothing counted yet.';
   const standings: StandingEntry[] = ranked.map(({ item, rank }) => ({
     contestId: contest.contestId,
     rank,
@@ -27,7 +29,7 @@ export function evaluateContest(contest: Contest, ctx: ContestContext): ContestR
     value: item.score.value,
     progressPct: progressPct(contest, item.score.value, leader),
     finishedAt: item.score.finishedAt === null ? null : isoAt(item.score.finishedAt),
-    explanation: item.score.explanation,
+    explanation: status === 'upcoming' ? upcoming : item.score.explanation,
   }));
   const series: RaceSeries[] = ranked.map(({ item }) => ({
     key: item.participant.key,
@@ -39,7 +41,7 @@ export function evaluateContest(contest: Contest, ctx: ContestContext): ContestR
   }));
   return {
     contest,
-    status: contestStatus(contest, ctx.asOf),
+    status,
     rulesHash: rulesHash(contest),
     rules: describeRules(contest),
     window,

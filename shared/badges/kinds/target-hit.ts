@@ -3,14 +3,7 @@ import { formatDay, metricNoun, round1, sourcesSuffix } from '../../contests/des
 import { formatPct } from '../../format';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { Award, BadgeContext, BadgeKindEvaluator, ProgressDraft } from '../types';
-import {
-  type BadgeWindowSpan,
-  badgeMetric,
-  badgeWindow,
-  crossingDay,
-  currentWindow,
-  windowsOf,
-} from '../windows';
+import { type BadgeWindowSpan, badgeMetric, badgeWindow, crossingDay, windowsOf } from '../windows';
 
 /** Attainment in a window, or null without a target. Target amounts stay out of every text. */
 function attainment(badge: BadgeDef, rep: Rep, ctx: BadgeContext, w: BadgeWindowSpan) {

@@ -125,3 +125,16 @@ describe('most contest', () => {
     );
   });
 });
+
+describe('upcoming contest', () => {
+  it('says when it starts instead of explaining empty totals', () => {
+    const r = evaluateContest(
+      contest({ kind: 'first_to', goal: 3 }),
+      context({ reps, activities, asOf: '2026-11-01' }),
+    );
+    expect(r.standings.map((s) => s.explanation)).toEqual(
+      Array(3).fill('Starts 2 Nov 2026; nothing counted yet.'),
+    );
+    expect(r.series.every((s) => s.points.length === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,78 @@
+// Specs for explanation wording: metric nouns, day ranges, local times, source rows and redaction.
+import { describe, expect, it } from 'vitest';
+import {
+  formatDayRange,
+  formatMetric,
+  isoAt,
+  metricNoun,
+  redactAmounts,
+  sourcesSuffix,
+} from '../../../shared/contests';
+import { at, d } from './fixtures';
+
+describe('wording', () => {
+  it.each([
+    ['demo', 1, '1 demo'],
+    ['demo', 2, '2 demos'],
+    ['won_deals', 3, '3 won deals'],
+    ['activity_points', 12.5, '12.5 activity points'],
+    ['follow_up', 2, '2 follow ups'],
+    ['reply', 2, '2 replies'],
+    ['revenue', 1200, '$1,200 revenue'],
+    ['new_pipeline', 5000.5, '$5,000.50 new pipeline'],
+  ])('%s × %d reads "%s"', (metric, n, text) => {
+    expect(formatMetric(metric, n, 'USD')).toBe(text);
+  });
+
+  it('names a metric in the singular for one', () => {
+    expect(metricNoun('call', 1)).toBe('call');
+  });
+
+  it.each([
+    ['2026-11-01', '2026-11-26', '1 Nov to 26 Nov 2026'],
+    ['2025-12-15', '2026-01-10', '15 Dec 2025 to 10 Jan 2026'],
+    ['2026-11-26', '2026-11-26', '26 Nov 2026'],
+  ])('writes %s..%s as "%s"', (a, b, text) => {
+    expect(formatDayRange(d(a), d(b))).toBe(text);
+  });
+
+  it('writes a wall-clock minute as ISO local date-time', () => {
+    expect(isoAt(at('2026-11-05 09:05'))).toBe('2026-11-05T09:05');
+  });
+
+  it('lists rows per tab, capped, with the rest counted', () => {
+    expect(sourcesSuffix([])).toBe('');
+    expect(sourcesSuffix([{ tab: 'Deals', row: 4 }])).toBe(' (Deals row 4)');
+    expect(
+      sourcesSuffix([
+        { tab: 'Deals', row: 4 },
+        { tab: 'Activities', row: 9 },
+      ]),
+    ).toBe(' (Deals row 4; Activities row 9)');
+    const many = Array.from({ length: 12 }, (_, i) => ({ tab: 'Activities', row: i + 2 }));
+    expect(sourcesSuffix(many, 3)).toBe(' (Activities rows 2, 3, 4 and 9 more)');
+  });
+});
+
+describe('redactAmounts', () => {
+  it.each([
+    [
+      'USD',
+      '$55,150 revenue from 1 Nov to 26 Nov 2026 (Deals rows 3, 4).',
+      'revenue from 1 Nov to 26 Nov 2026 (Deals rows 3, 4).',
+    ],
+    [
+      'USD',
+      'Big Fish: won a deal of $30,000.50 on 5 Oct 2026 (Deals row 2).',
+      'Big Fish: won a deal of an amount on 5 Oct 2026 (Deals row 2).',
+    ],
+    ['SEK', '42,000 SEK new pipeline', 'new pipeline'],
+    [
+      'USD',
+      '12 demos from 1 Nov to 26 Nov 2026 (Activities rows 2, 3).',
+      '12 demos from 1 Nov to 26 Nov 2026 (Activities rows 2, 3).',
+    ],
+  ])('removes %s amounts from "%s"', (currency, text, expected) => {
+    expect(redactAmounts(text, currency)).toBe(expected);
+  });
+});
