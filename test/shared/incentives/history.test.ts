@@ -63,8 +63,8 @@ describe('a deal lost after being won is clawed back in the period it was lost',
     expect([oct!.revenue, oct!.total, oct!.dealRows]).toEqual([42000, 2150, [2, 3]]);
     // Nov: base 5% × 10,000 = 500; clawback 1,700 − 2,150 = −450; total 50.
     expect([nov!.revenue, nov!.base, nov!.clawback, nov!.total]).toEqual([10000, 500, -450, 50]);
-    expect(nov!.explanation).toContain(
-      'Clawback D3 ($8,000, won 2026-10-12, lost 2026-11-03): Oct 2026 base and tier pay $2,150 with it, $1,700 without it = -$450',
+    expect(nov!.explanation).toBe(
+      'Nov 2026: $10,000 won = 25% of $40,000. Base 5% × $10,000 = $500; Clawback D3 ($8,000, won 2026-10-12, lost 2026-11-03): Oct 2026 base and tier pay $2,150 with it, $1,700 without it = -$450. Total $50. Deals row 4.',
     );
   });
 
