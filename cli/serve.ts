@@ -1,9 +1,11 @@
 // A tiny static file server (node:http, 127.0.0.1) for `npm start`, the e2e tests and the site bench.
-import { createReadStream } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -127,5 +129,74 @@ export function serveStatic(opts: ServeOptions): Promise<StaticServer> {
           }),
       });
     });
+  });
+}
+
+/** What `bellringer start` hands to its after-build hook (see cli/commands/start.ts StartContext). */
+export interface StartSiteContext {
+  readonly snapshotPath: string;
+  readonly io: { out(line: string): void; err(line: string): void };
+}
+
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'web'))) return dir;
+    dir = dirname(dir);
+  }
+  return process.cwd();
+}
+
+async function listen(opts: ServeOptions): Promise<StaticServer> {
+  try {
+    return await serveStatic(opts);
+  } catch (error) {
+    // The preferred port is taken (another `npm start`?): any free port will do.
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      return serveStatic({ ...opts, port: 0 });
+    throw error;
+  }
+}
+
+/**
+ * The site step of `npm start`: builds dist/web if it is missing, serves it with the demo's
+ * snapshot.json on 127.0.0.1, prints the URL and serves until Ctrl+C.
+ * BELLRINGER_NO_SERVE=1 skips it (scripts, CI); PORT picks the port (default 4173).
+ */
+export async function serveStartSite(ctx: StartSiteContext): Promise<void> {
+  if (process.env.BELLRINGER_NO_SERVE === '1') return;
+  const root = packageRoot();
+  const webDir = join(root, 'dist/web');
+  if (!existsSync(join(webDir, 'index.html'))) {
+    const vite = join(root, 'node_modules/vite/bin/vite.js');
+    if (!existsSync(vite)) {
+      ctx.io.err(
+        'The site is not built and Vite is not installed: run "npm install", then "npm start".',
+      );
+      return;
+    }
+    ctx.io.out('Building the site into dist/web (first run only)...');
+    execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
+  const server = await listen({
+    root: webDir,
+    files: { '/snapshot.json': ctx.snapshotPath },
+    port: Number(process.env.PORT) || 4173,
+  });
+  ctx.io.out('');
+  ctx.io.out(`Leaderboard site: ${server.url}`);
+  ctx.io.out(`TV wall:          ${server.url}?tv=1`);
+  ctx.io.out('Press Ctrl+C to stop.');
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      server.close().then(done);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
 }

@@ -4,7 +4,7 @@ import { type Formatter, countdown, startsIn } from './format';
 import type { SnapshotIndex } from './model';
 
 export const KIND_LABEL: Record<SnapshotContest['kind'], string> = {
-  most: 'Most wins',
+  most: 'Highest total',
   percent_of_target: '% of target',
   first_to: 'First to the goal',
   team: 'Team contest',

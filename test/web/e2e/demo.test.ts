@@ -1,0 +1,167 @@
+// The real thing: the CLI's demo snapshot and its Maven workbook snapshot, in every view and the TV, in Chromium.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../cli/main';
+import type { StaticServer } from '../../../cli/serve';
+import type { Snapshot } from '../../../shared/snapshot';
+import {
+  PHONE,
+  TV_4K,
+  TV_HD,
+  axeViolations,
+  launchBrowser,
+  screenshot,
+  serveSite,
+  siteUrl,
+  watchErrors,
+} from './harness';
+
+const quiet = { out: () => {}, err: () => {} };
+let dir: string;
+let demo: Snapshot;
+let maven: Snapshot;
+let site: StaticServer;
+let browser: Browser;
+let phone: Page;
+let tv: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'br-site-demo-'));
+  const now = new Date();
+  expect(await main(['start', '--out', join(dir, 'demo')], quiet, { now })).toBe(0);
+  expect(await main(['import-maven', '--out', join(dir, 'maven-wb')], quiet, { now })).toBe(0);
+  expect(
+    await main(
+      [
+        'build',
+        '--input',
+        join(dir, 'maven-wb'),
+        '--out',
+        join(dir, 'maven'),
+        '--as-of',
+        '2017-12-29',
+      ],
+      quiet,
+      { now },
+    ),
+  ).toBe(0);
+  const demoPath = join(dir, 'demo/site/snapshot.json');
+  const mavenPath = join(dir, 'maven/site/snapshot.json');
+  demo = JSON.parse(readFileSync(demoPath, 'utf8'));
+  maven = JSON.parse(readFileSync(mavenPath, 'utf8'));
+  // The demo is served as ./snapshot.json, the default data path, exactly as `npm start` does.
+  [site, browser] = await Promise.all([
+    serveSite({ '/snapshot.json': demoPath, '/maven.json': mavenPath }),
+    launchBrowser(),
+  ]);
+  phone = await browser.newPage({ viewport: PHONE });
+  tv = await browser.newPage({ viewport: TV_HD });
+  errors = [...watchErrors(phone), ...watchErrors(tv)];
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function visit(
+  page: Page,
+  params: Record<string, string>,
+  hash: string,
+  text: string | RegExp,
+) {
+  await page.goto('about:blank');
+  await page.goto(siteUrl(site.url, params, hash));
+  await page.getByText(text).first().waitFor({ timeout: 5000 });
+}
+
+describe('the demo snapshot (npm start) in Chromium', () => {
+  it('every view renders with no axe violations, at phone and TV sizes', async () => {
+    const top = demo.leaderboards.find((b) => b.periodKind === 'month' && b.lens === 'revenue')!
+      .entries[0]!;
+    const topName = demo.reps.find((r) => r.id === top.repId)!.name;
+    const views: [string, string, string | RegExp][] = [
+      ['leaderboard', '#/leaderboard', topName],
+      ['contests', '#/contests', 'Rules hash'],
+      ['contest', `#/contests/${encodeURIComponent(demo.contests[0]!.id)}`, 'Standings'],
+      ['badges', '#/badges', 'How to earn'],
+      ['rep', `#/reps/${encodeURIComponent(top.repId!)}`, 'Badges earned'],
+      ['recognition', '#/recognition', /./],
+    ];
+    for (const [name, hash, text] of views) {
+      for (const [size, page] of [
+        ['phone', phone],
+        ['tv', tv],
+      ] as const) {
+        await visit(page, {}, hash, text);
+        await screenshot(page, `demo-${name}-${size}`);
+        const violations = await axeViolations(page);
+        expect(violations, `${name} ${size}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+      }
+    }
+  });
+
+  it('every contest page and every rep page renders', async () => {
+    for (const c of demo.contests) {
+      await visit(phone, {}, `#/contests/${encodeURIComponent(c.id)}`, c.name);
+      if (c.series.some((x) => x.points.length > 0))
+        await phone.locator('br-race-chart svg path').first().waitFor();
+    }
+    for (const r of demo.reps)
+      await visit(phone, {}, `#/reps/${encodeURIComponent(r.id)}`, 'Recognition received');
+  });
+
+  it('every period and lens of the leaderboard renders', async () => {
+    for (const b of demo.leaderboards) {
+      await visit(tv, {}, `#/leaderboard?period=${b.periodKind}&lens=${b.lens}`, 'Leaderboard');
+      const rows = await tv.locator('br-bar-chart li').count();
+      expect(rows, `${b.periodKind}/${b.lens}`).toBe(Math.min(25, b.entries.length));
+    }
+  });
+
+  it.each([
+    ['1080p', TV_HD],
+    ['4K', TV_4K],
+  ])('the TV wall shows every slide without scrollbars at %s', async (label, viewport) => {
+    await tv.setViewportSize(viewport);
+    for (const slide of ['leaderboard', 'contests', 'badges', 'recognition']) {
+      await visit(tv, { tv: '1', slides: slide }, '', demo.team.name);
+      const fit = await tv.evaluate(
+        () => document.documentElement.scrollHeight - window.innerHeight,
+      );
+      expect(fit, slide).toBe(0);
+      await screenshot(tv, `demo-tv-${slide}-${label}`);
+    }
+    await tv.setViewportSize(TV_HD);
+  });
+});
+
+describe("the CLI's snapshot of the Maven workbook in Chromium", () => {
+  it('renders every view and the TV wall', async () => {
+    const params = { data: './maven.json' };
+    await visit(tv, params, '#/leaderboard?period=year&lens=revenue', 'Leaderboard');
+    expect(await tv.locator('br-bar-chart li').count()).toBeGreaterThan(0);
+    await visit(tv, params, '#/contests', 'Contests');
+    await visit(tv, params, '#/badges', 'How to earn');
+    await visit(tv, params, `#/reps/${encodeURIComponent(maven.reps[0]!.id)}`, 'Badges earned');
+    await visit(tv, params, '#/recognition', 'Show more');
+    await screenshot(tv, 'maven-recognition-tv');
+    expect(await axeViolations(tv)).toEqual([]);
+    await visit(
+      tv,
+      { ...params, tv: '1', slides: 'leaderboard,recognition', interval: '0.5' },
+      '',
+      maven.team.name,
+    );
+    await screenshot(tv, 'maven-tv');
+  });
+
+  it('had no uncaught errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
