@@ -1,8 +1,10 @@
 // The `bellringer` executable: runs main() with the process's arguments, streams and clock.
 import { processIo } from './errors';
 import { main } from './main';
+// The site step of `npm start` (serve dist/web with the demo snapshot): owned by the site, see cli/serve.ts.
+import { serveStartSite } from './serve';
 
-main(process.argv.slice(2), processIo).then(
+main(process.argv.slice(2), processIo, { startHooks: { afterBuild: serveStartSite } }).then(
   (code) => {
     process.exitCode = code;
   },
