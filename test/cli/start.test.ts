@@ -1,0 +1,62 @@
+// `bellringer start`: today's demo built into a folder, a readable summary, and the hook the site server uses.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { StartContext } from '../../cli/commands/start';
+import { main } from '../../cli/main';
+import { formatValue } from '../../cli/summary';
+
+describe('bellringer start', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bellringer-start-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('builds the demo for today in the demo zone, prints the summary, then calls the after-build hook', async () => {
+    const out: string[] = [];
+    let hooked: StartContext | null = null;
+    // 02:00 UTC on 19 Nov is 18 Nov in New York, the demo's zone.
+    const code = await main(
+      ['start', '--out', join(dir, 'demo')],
+      { out: (l) => out.push(l), err: (l) => out.push(`ERR ${l}`) },
+      {
+        now: new Date(Date.UTC(2026, 10, 19, 2, 0)),
+        startHooks: {
+          afterBuild: async (context) => {
+            hooked = context;
+          },
+        },
+      },
+    );
+    expect(code).toBe(0);
+    const text = out.join('\n');
+    expect(out[0]).toBe('Summit Sales, as of 2026-11-18 (America/New_York)');
+    expect(text).toMatch(/This month \(2026-11\):/);
+    expect(text).toMatch(/^ {2}Revenue +1\. .+ \$[\d,]+ {3}2\. /m);
+    expect(text).toMatch(
+      /Live contests:\n {2}November Revenue Race \(until 2026-11-30\): .+ leads with \$[\d,]+/,
+    );
+    expect(text).toMatch(
+      /Call Streak Challenge \(until 2026-11-27\): .+ leads with \d+ working days in a row/,
+    );
+    expect(text).toMatch(/Recent badges:\n {2}2026-11-\d\d /);
+    expect(text).toMatch(/Data issues: none\./);
+    expect(hooked).not.toBeNull();
+    expect(existsSync(hooked!.snapshotPath)).toBe(true);
+    expect(hooked!.siteDir).toBe(join(dir, 'demo', 'site'));
+    expect(existsSync(join(dir, 'demo', 'workbook', 'Deals.csv'))).toBe(true);
+    expect(existsSync(join(dir, 'demo', 'demo-workbook.xlsx'))).toBe(true);
+  });
+});
+
+describe('formatValue (summary figures, locale-free)', () => {
+  it.each([
+    [1234567.4, 'money', 'USD', '$1,234,567'],
+    [1234, 'money', 'EUR', '1,234 EUR'],
+    [87.46, 'percent', 'USD', '87.5%'],
+    [823.5, 'points', 'USD', '823.5'],
+    [12000, 'count', 'USD', '12,000'],
+    [null, 'money', 'USD', '—'],
+  ] as const)('%d as %s (%s) reads %s', (value, unit, currency, expected) => {
+    expect(formatValue(value, unit, currency)).toBe(expected);
+  });
+});
