@@ -9,7 +9,7 @@ import { TAB_SPECS } from '../../shared/workbook';
 import { WRITE_METHODS } from './fake';
 import { addon, cellMap, demoGrids, fill, NOW } from './helpers';
 
-const INPUT_TABS = new Set(TAB_SPECS.map((t) => t.name));
+const INPUT_TABS: ReadonlySet<string> = new Set(TAB_SPECS.map((t) => t.name));
 
 function recalculated() {
   const a = addon();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TAB_SPECS } from '../../shared/workbook';
 import { addon, demoGrids, fill } from './helpers';
 
-const INPUT_TABS = new Set(TAB_SPECS.map((t) => t.name));
+const INPUT_TABS: ReadonlySet<string> = new Set(TAB_SPECS.map((t) => t.name));
 
 function demo() {
   const a = addon();

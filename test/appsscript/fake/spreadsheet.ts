@@ -452,7 +452,7 @@ export class FakeSpreadsheet {
       sheet.cells[r] = row.map((v) => (v === null || v === undefined ? '' : (v as FakeCell)));
     });
     sheet.maxRows = Math.max(1000, grid.length);
-    sheet.maxCols = Math.max(26, ...grid.map((r) => r.length));
+    sheet.maxCols = grid.reduce((m, r) => Math.max(m, r.length), 26);
     this.sheets.push(sheet);
     this.active ??= sheet;
     return sheet;
