@@ -36,7 +36,7 @@ import { buildSnapshot } from './snapshot/build';
 import { snapshotInput } from './snapshot-input';
 import { dayOfAt, instantToAt, isValidTimeZone, parseIsoDay } from './time';
 import type { Day } from './time/types';
-import { type ToolkitResult, runToolkit, tierLookup } from './toolkit';
+import { type ToolkitResult, runToolkit, tierLookup, trainingBadgeAwards } from './toolkit';
 import {
   type BadgeDef,
   parseWorkbook,
@@ -127,7 +127,17 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
   const leaderboards = computeLeaderboards(ledger, targets, workbook, asOf);
   const contests = evaluateContests(workbook.contests, shared);
   const badgeCtx = { ...shared, recognition: workbook.recognition };
-  const awards = evaluateBadges(badges, badgeCtx);
+  // Training badges come from completed courses (toolkit), the rest from the metrics.
+  const awards = [
+    ...evaluateBadges(badges, badgeCtx),
+    ...trainingBadgeAwards(workbook, badges, asOf),
+  ].sort(
+    (a, b) =>
+      a.earnedOn - b.earnedOn ||
+      compareText(a.badgeId, b.badgeId) ||
+      compareText(a.repId, b.repId) ||
+      compareText(a.window ?? '', b.window ?? ''),
+  );
   const progress = badgeProgress(badges, badgeCtx);
   const levels = computeLevels({
     reps: workbook.reps,
