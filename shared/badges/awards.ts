@@ -23,13 +23,18 @@ function activeReps(ctx: BadgeContext) {
 
 export interface BadgeResults {
   /** Oldest first: earned day, then badge id, rep id and window. */
-  readonly awards: Award[];
+  readonly awards: readonly Award[];
   /** Per active rep (by id), in badge order. */
-  readonly progress: Progress[];
+  readonly progress: readonly Progress[];
 }
+
+// evaluateBadges and badgeProgress on the same context and badge list share one evaluation.
+const memo = new WeakMap<BadgeContext, { badges: readonly BadgeDef[]; results: BadgeResults }>();
 
 /** Every badge for every active rep, in one pass per badge and rep. */
 export function evaluateBadgeSet(badges: readonly BadgeDef[], ctx: BadgeContext): BadgeResults {
+  const cached = memo.get(ctx);
+  if (cached && cached.badges === badges) return cached.results;
   const awards: Award[] = [];
   const progress: Progress[] = [];
   for (const rep of activeReps(ctx)) {
@@ -56,14 +61,16 @@ export function evaluateBadgeSet(badges: readonly BadgeDef[], ctx: BadgeContext)
       byText(a.repId, b.repId) ||
       byText(a.window ?? '', b.window ?? ''),
   );
-  return { awards, progress };
+  const results = { awards, progress };
+  memo.set(ctx, { badges, results });
+  return results;
 }
 
 export function evaluateBadges(badges: readonly BadgeDef[], ctx: BadgeContext): Award[] {
-  return evaluateBadgeSet(badges, ctx).awards;
+  return [...evaluateBadgeSet(badges, ctx).awards];
 }
 
 /** Progress toward each badge not yet earned in its current window. */
 export function badgeProgress(badges: readonly BadgeDef[], ctx: BadgeContext): Progress[] {
-  return evaluateBadgeSet(badges, ctx).progress;
+  return [...evaluateBadgeSet(badges, ctx).progress];
 }

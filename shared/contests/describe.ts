@@ -98,23 +98,3 @@ export function sourcesSuffix(refs: readonly RowRef[], cap = 10): string {
   for (const [tab, rows] of byTab) parts.push(tab + ' ' + formatRows(rows, cap));
   return ' (' + parts.join('; ') + ')';
 }
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * Removes money amounts from an explanation, for a public snapshot with publish_amounts = no:
- * `$12,000 revenue from …` becomes `revenue from …`, any other amount becomes `an amount`.
- * Works from formatMoney's own output, so it matches exactly what the engine wrote.
- */
-export function redactAmounts(text: string, currency: string): string {
-  const zero = formatMoney(0, currency);
-  const at = zero.indexOf('0');
-  const prefix = escapeRegExp(zero.slice(0, at));
-  const suffix = escapeRegExp(zero.slice(at + 1));
-  const money = '-?' + prefix + '\\d[\\d,]*(?:\\.\\d+)?' + suffix;
-  return text
-    .replace(new RegExp(money + ' (revenue|new pipeline)', 'g'), '$1')
-    .replace(new RegExp(money, 'g'), 'an amount');
-}
