@@ -31,7 +31,7 @@ export function clawbackLines(run: IncentiveRun, rep: Rep, seg: PaySegment): Pay
       continue;
     }
     const w = won.segment;
-    const revenue = periodRevenue(run, rep.repId, w).revenue;
+    const revenue = periodRevenue(run, rep.repId, w, false).revenue;
     const target = periodTarget(run, rep.repId, w);
     const withIt = tierPay(w.plan, revenue, target, run.currency);
     const without = tierPay(w.plan, cents(revenue - c.amount), target, run.currency);

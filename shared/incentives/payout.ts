@@ -23,9 +23,15 @@ function sumOf(lines: readonly PayLine[], kind: PayLine['kind']): number {
  * added to the balance; above it, the balance is recovered from the excess over the draw. A
  * plan without a draw guarantees $0, so a negative period pays $0 and carries the rest.
  */
-export function payoutFor(run: IncentiveRun, rep: Rep, seg: PaySegment, balanceIn: number): Payout {
+export function payoutFor(
+  run: IncentiveRun,
+  rep: Rep,
+  seg: PaySegment,
+  balanceIn: number,
+  detail = true,
+): Payout {
   const money = (x: number) => formatMoney(x, run.currency);
-  const { revenue, rows } = periodRevenue(run, rep.repId, seg);
+  const { revenue, rows } = periodRevenue(run, rep.repId, seg, detail);
   const target = periodTarget(run, rep.repId, seg);
   const attainmentPct = target === null ? null : roundTo((revenue / target) * 100, 2);
   const pay = tierPay(seg.plan, revenue, target, run.currency);
@@ -48,6 +54,27 @@ export function payoutFor(run: IncentiveRun, rep: Rep, seg: PaySegment, balanceI
   const drawBalance = cents(balanceIn + drawPaid - drawRecovered);
   const total = cents(afterCap + drawPaid - drawRecovered);
 
+  const base = {
+    repId: rep.repId,
+    segment: seg,
+    revenue,
+    target,
+    attainmentPct,
+    tier: pay.tier,
+    lines,
+    base: pay.base,
+    tierPay: pay.tierPay,
+    spiff,
+    clawback,
+    earned,
+    cappedBy,
+    drawPaid,
+    drawRecovered,
+    drawBalance,
+    total,
+    dealRows: rows,
+  };
+  if (!detail) return { ...base, explanation: '' };
   const won = `${money(revenue)} won`;
   const head =
     target === null
@@ -67,27 +94,7 @@ export function payoutFor(run: IncentiveRun, rep: Rep, seg: PaySegment, balanceI
     );
   parts.push(`Total ${money(total)}.`);
   if (rows.length) parts.push(`Deals ${formatRows(rows)}.`);
-  return {
-    repId: rep.repId,
-    segment: seg,
-    revenue,
-    target,
-    attainmentPct,
-    tier: pay.tier,
-    lines,
-    base: pay.base,
-    tierPay: pay.tierPay,
-    spiff,
-    clawback,
-    earned,
-    cappedBy,
-    drawPaid,
-    drawRecovered,
-    drawBalance,
-    total,
-    dealRows: rows,
-    explanation: parts.join(' '),
-  };
+  return { ...base, explanation: parts.join(' ') };
 }
 
 /** The first day whose pay matters: data start (or the first clawed-back win), not before the rep started. */
@@ -100,9 +107,15 @@ function historyStart(run: IncentiveRun, rep: Rep, through: Day): Day {
 
 /**
  * Every payout of the rep from the start of the data to the period containing `through`, in
- * order, with the draw balance carried from one period to the next.
+ * order, with the draw balance carried from one period to the next. Only the last `detailLast`
+ * carry their explanation and deal rows (the rest only carry the balance forward).
  */
-export function payoutHistory(run: IncentiveRun, repId: string, through: Day = run.asOf): Payout[] {
+export function payoutHistory(
+  run: IncentiveRun,
+  repId: string,
+  through: Day = run.asOf,
+  detailLast = Number.POSITIVE_INFINITY,
+): Payout[] {
   const rep = run.repsById.get(repId);
   if (!rep) return [];
   const plans = run.plansOf(repId);
@@ -116,8 +129,8 @@ export function payoutHistory(run: IncentiveRun, repId: string, through: Day = r
   );
   const out: Payout[] = [];
   let balance = 0;
-  for (const seg of segs) {
-    const p = payoutFor(run, rep, seg, balance);
+  for (let i = 0; i < segs.length; i++) {
+    const p = payoutFor(run, rep, segs[i]!, balance, i >= segs.length - detailLast);
     balance = p.drawBalance;
     out.push(p);
   }
@@ -126,7 +139,7 @@ export function payoutHistory(run: IncentiveRun, repId: string, through: Day = r
 
 /** The payout of the pay period containing `day` (with the draw balance carried from before), or null. */
 export function payoutAt(run: IncentiveRun, repId: string, day: Day): Payout | null {
-  const history = payoutHistory(run, repId, day);
+  const history = payoutHistory(run, repId, day, 1);
   const last = history[history.length - 1];
   return last && last.segment.start <= day && day <= last.segment.end ? last : null;
 }

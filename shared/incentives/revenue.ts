@@ -10,16 +10,23 @@ export interface PeriodRevenue {
 }
 
 /** Revenue counts days start..min(end, asOf): nothing closed after today is paid yet. */
-export function periodRevenue(run: IncentiveRun, repId: string, seg: PaySegment): PeriodRevenue {
+export function periodRevenue(
+  run: IncentiveRun,
+  repId: string,
+  seg: PaySegment,
+  withRows = true,
+): PeriodRevenue {
   const end: Day = Math.min(seg.end, run.asOf);
   if (end < seg.start) return { revenue: 0, rows: [] };
   let revenue = run.ledger.sum(repId, 'revenue', seg.start, end);
-  const rows = run.ledger.sources(repId, 'revenue', seg.start, end).map((s) => s.row);
+  const rows = withRows
+    ? run.ledger.sources(repId, 'revenue', seg.start, end).map((s) => s.row)
+    : [];
   // A deal lost after being won still counts where it was won (it was paid there); the loss is a clawback.
   for (const c of run.clawbacksOf(repId)) {
     if (c.wonDay >= seg.start && c.wonDay <= end) {
       revenue += c.amount;
-      rows.push(c.row);
+      if (withRows) rows.push(c.row);
     }
   }
   rows.sort((a, b) => a - b);

@@ -52,12 +52,12 @@ export function spiffLines(
 ): PayLine[] {
   const out: PayLine[] = [];
   const money = (x: number) => formatMoney(x, currency);
-  const team = reps.find((r) => r.repId === repId)?.team ?? null;
   for (const id of segment.plan.spiffContestIds) {
     const result = contests(id);
     if (result === undefined || result.status !== 'final') continue;
     const c = result.contest;
     if (c.end < segment.start || c.end > segment.end) continue;
+    const team = reps.find((r) => r.repId === repId)?.team ?? null;
     const entry = result.standings.find((s) =>
       s.repId !== null ? s.repId === repId : sameText(s.team, team),
     );

@@ -52,7 +52,7 @@ export function commissionRows(run: IncentiveRun): CommissionRow[] {
   );
   const out: CommissionRow[] = [];
   for (const rep of reps) {
-    const history = payoutHistory(run, rep.repId, run.asOf);
+    const history = payoutHistory(run, rep.repId, run.asOf, 2);
     const current = history[history.length - 1];
     if (!current || current.segment.end < run.asOf) continue;
     const previous = history[history.length - 2];
