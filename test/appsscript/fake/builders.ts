@@ -1,4 +1,5 @@
 // Fakes of the data-validation and conditional-format builders; built rules are plain records.
+import { type Rect, toA1 } from './a1';
 
 export interface FakeValidation {
   readonly type: 'list' | 'range' | 'checkbox' | 'date' | 'numberAtLeast';
@@ -76,8 +77,9 @@ export class FakeConditionalFormatRuleBuilder {
     this.points.push({ at: 'max', color, type, value });
     return this;
   }
-  setRanges(ranges: { sheet: { name: string }; getA1Notation(): string }[]): this {
-    this.ranges = ranges.map((r) => r.getA1Notation());
+  setRanges(ranges: { sheet: { name: string }; rect: Rect }[]): this {
+    // Read the rectangle directly: building a rule is not a call to the spreadsheet.
+    this.ranges = ranges.map((r) => toA1(r.rect));
     return this;
   }
   build(): FakeGradientRule {
