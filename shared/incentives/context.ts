@@ -1,8 +1,8 @@
 // Per-run lookups for the incentives engine: each rep's candidate plans and deals won then lost.
 import type { Day } from '../time/types';
-import type { Rep } from '../workbook';
+import type { CommissionPlan, Rep } from '../workbook';
 import { plansOfRep } from './plan-match';
-import type { ClawDeal, DatedPlan, IncentiveInput } from './types';
+import type { IncentiveInput } from './types';
 
 /** A deal won on `wonDay` and lost on `lostDay`: its commission is clawed back then. */
 export interface ClawbackDeal {
@@ -16,19 +16,19 @@ export interface ClawbackDeal {
 export interface IncentiveRun extends IncentiveInput {
   readonly currency: string;
   readonly repsById: ReadonlyMap<string, Rep>;
-  plansOf(repId: string): readonly DatedPlan[];
+  plansOf(repId: string): readonly CommissionPlan[];
   /** Deals of the rep that were won and later lost (Deals column `won_date` filled, status lost). */
   clawbacksOf(repId: string): readonly ClawbackDeal[];
 }
 
 export function prepareIncentives(input: IncentiveInput): IncentiveRun {
   const wb = input.workbook;
-  const plans = wb.commissionPlans as readonly DatedPlan[];
+  const plans = wb.commissionPlans;
   const repsById = new Map(wb.reps.map((r) => [r.repId, r] as const));
-  const planCache = new Map<string, DatedPlan[]>();
+  const planCache = new Map<string, CommissionPlan[]>();
   const claws = new Map<string, ClawbackDeal[]>();
-  for (const d of wb.deals as readonly ClawDeal[]) {
-    const won = d.wonDay ?? null;
+  for (const d of wb.deals) {
+    const won = d.wonDay;
     if (d.status !== 'lost' || won === null || d.closeDay === null || d.closeDay < won) continue;
     const list = claws.get(d.repId) ?? [];
     list.push({ row: d.row, dealId: d.dealId, amount: d.amount, wonDay: won, lostDay: d.closeDay });

@@ -3,9 +3,8 @@ import type { DataIssue } from '../issues';
 import type { IncentiveRun } from './context';
 import { planIssues } from './plan-match';
 import { spiffIssues } from './spiff';
-import type { DatedPlan } from './types';
 
 export function incentiveIssues(run: IncentiveRun): DataIssue[] {
-  const plans = run.workbook.commissionPlans as readonly DatedPlan[];
+  const plans = run.workbook.commissionPlans;
   return [...planIssues(run.workbook.reps, plans, run.asOf), ...spiffIssues(plans, run.contests)];
 }

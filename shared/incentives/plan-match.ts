@@ -1,21 +1,24 @@
 // Which commission plan pays a rep: the most specific one in effect (rep id, then role, then team).
 import type { DataIssue } from '../issues';
 import type { Day } from '../time/types';
-import type { Rep } from '../workbook';
-import type { DatedPlan } from './types';
+import type { CommissionPlan, Rep } from '../workbook';
 
 export type PlanLevel = 'rep' | 'role' | 'team';
 const LEVELS: readonly PlanLevel[] = ['rep', 'role', 'team'];
 
 export type PlanChoice =
-  | { readonly kind: 'plan'; readonly plan: DatedPlan; readonly level: PlanLevel }
+  | { readonly kind: 'plan'; readonly plan: CommissionPlan; readonly level: PlanLevel }
   | { readonly kind: 'none' }
-  | { readonly kind: 'ambiguous'; readonly level: PlanLevel; readonly plans: readonly DatedPlan[] };
+  | {
+      readonly kind: 'ambiguous';
+      readonly level: PlanLevel;
+      readonly plans: readonly CommissionPlan[];
+    };
 
 const key = (s: string | null): string => (s === null ? '' : s.trim().toLowerCase());
 
 /** How specifically `plan` names `rep`, or null when it does not apply to the rep at all. */
-export function planLevel(plan: DatedPlan, rep: Rep): PlanLevel | null {
+export function planLevel(plan: CommissionPlan, rep: Rep): PlanLevel | null {
   const to = key(plan.appliesTo);
   if (to === '') return null;
   if (to === key(rep.repId)) return 'rep';
@@ -24,19 +27,19 @@ export function planLevel(plan: DatedPlan, rep: Rep): PlanLevel | null {
   return null;
 }
 
-export function inEffect(plan: DatedPlan, day: Day): boolean {
-  const from = plan.effectiveFrom ?? null;
-  const to = plan.effectiveTo ?? null;
+export function inEffect(plan: CommissionPlan, day: Day): boolean {
+  const from = plan.effectiveFrom;
+  const to = plan.effectiveTo;
   return (from === null || day >= from) && (to === null || day <= to);
 }
 
 /** The plans that name the rep at any level, in sheet-row order. */
-export function plansOfRep(rep: Rep, plans: readonly DatedPlan[]): DatedPlan[] {
+export function plansOfRep(rep: Rep, plans: readonly CommissionPlan[]): CommissionPlan[] {
   return plans.filter((p) => planLevel(p, rep) !== null).sort((a, b) => a.row - b.row);
 }
 
 /** The plan paying `rep` on `day`: the most specific level wins; two at that level are ambiguous. */
-export function planFor(rep: Rep, plans: readonly DatedPlan[], day: Day): PlanChoice {
+export function planFor(rep: Rep, plans: readonly CommissionPlan[], day: Day): PlanChoice {
   for (const level of LEVELS) {
     const found = plans
       .filter((p) => planLevel(p, rep) === level && inEffect(p, day))
@@ -55,7 +58,7 @@ const LEVEL_WORD: { [K in PlanLevel]: string } = { rep: 'rep id', role: 'role', 
  */
 export function planIssues(
   reps: readonly Rep[],
-  plans: readonly DatedPlan[],
+  plans: readonly CommissionPlan[],
   asOf: Day,
 ): DataIssue[] {
   if (plans.length === 0) return [];

@@ -2,16 +2,16 @@
 import type { Calendar } from '../time/calendar';
 import { periodOf } from '../time/period';
 import type { Day } from '../time/types';
-import type { Rep } from '../workbook';
+import type { CommissionPlan, Rep } from '../workbook';
 import { type PlanChoice, planFor } from './plan-match';
-import type { DatedPlan, PaySegment } from './types';
+import type { PaySegment } from './types';
 
 /** Days on which the plan in effect may change: each effective_from and the day after each effective_to. */
-function changeDays(plans: readonly DatedPlan[]): Day[] {
+function changeDays(plans: readonly CommissionPlan[]): Day[] {
   const days = new Set<Day>();
   for (const p of plans) {
-    if (p.effectiveFrom != null) days.add(p.effectiveFrom);
-    if (p.effectiveTo != null) days.add(p.effectiveTo + 1);
+    if (p.effectiveFrom !== null) days.add(p.effectiveFrom);
+    if (p.effectiveTo !== null) days.add(p.effectiveTo + 1);
   }
   return [...days].sort((a, b) => a - b);
 }
@@ -27,7 +27,7 @@ export type SegmentChoice =
  */
 export function segmentAt(
   rep: Rep,
-  repPlans: readonly DatedPlan[],
+  repPlans: readonly CommissionPlan[],
   day: Day,
   calendar: Calendar,
 ): SegmentChoice {
@@ -50,7 +50,7 @@ export function segmentAt(
  */
 export function segmentsBetween(
   rep: Rep,
-  repPlans: readonly DatedPlan[],
+  repPlans: readonly CommissionPlan[],
   from: Day,
   to: Day,
   calendar: Calendar,
@@ -69,7 +69,7 @@ export function segmentsBetween(
   return out;
 }
 
-function nextChange(plans: readonly DatedPlan[], day: Day): Day | null {
+function nextChange(plans: readonly CommissionPlan[], day: Day): Day | null {
   for (const c of changeDays(plans)) if (c > day) return c;
   return null;
 }

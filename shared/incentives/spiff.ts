@@ -2,9 +2,9 @@
 import { formatMoney } from '../format';
 import type { DataIssue } from '../issues';
 import { prizeFor } from '../contests/table';
-import type { Rep } from '../workbook';
+import type { CommissionPlan, Rep } from '../workbook';
 import { cents } from './text';
-import type { ContestLookup, DatedPlan, PayLine, PaySegment } from './types';
+import type { ContestLookup, PayLine, PaySegment } from './types';
 
 const PREFIX =
   /^\s*(?:(NZ\$|A\$|C\$|\$|€|£|¥|₹)|([A-Z]{3})\s+)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?(?!\d)(.*)$/s;
@@ -87,7 +87,10 @@ export function spiffLines(
 }
 
 /** Plans naming unknown contests, and SPIF contests whose prize has no money amount. */
-export function spiffIssues(plans: readonly DatedPlan[], contests: ContestLookup): DataIssue[] {
+export function spiffIssues(
+  plans: readonly CommissionPlan[],
+  contests: ContestLookup,
+): DataIssue[] {
   const issues: DataIssue[] = [];
   const seen = new Set<string>();
   for (const plan of [...plans].sort((a, b) => a.row - b.row)) {

@@ -7,7 +7,7 @@ import type { IncentiveRun } from './context';
 import { payoutAt } from './payout';
 import { segmentName } from './text';
 import { tierText } from './table';
-import type { ClawDeal, Payout } from './types';
+import type { Payout } from './types';
 
 export interface Statement {
   readonly repId: string;
@@ -30,14 +30,12 @@ export function commissionStatement(
   const money = (x: number) => formatMoney(x, run.currency);
   const name = run.repsById.get(repId)?.name ?? repId;
   const seg = payout.segment;
-  const byRow = new Map(
-    (run.workbook.deals as readonly ClawDeal[]).map((d) => [d.row, d] as const),
-  );
+  const byRow = new Map(run.workbook.deals.map((d) => [d.row, d] as const));
   const rows: [string, string, number | null][] = [];
   for (const r of payout.dealRows) {
     const d = byRow.get(r);
     if (!d) continue;
-    const when = d.wonDay != null ? d.wonDay : d.closeDay;
+    const when = d.wonDay ?? d.closeDay;
     const later = d.status === 'lost' ? ' (later lost)' : '';
     rows.push([
       `Deal ${d.dealId}`,

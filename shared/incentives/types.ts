@@ -4,19 +4,7 @@ import type { Ledger } from '../metrics/ledger';
 import type { Targets } from '../metrics/targets';
 import type { Period } from '../time/period';
 import type { Day } from '../time/types';
-import type { CommissionPlan, Deal, Workbook } from '../workbook';
-
-/**
- * A plan as the engine reads it. `effectiveFrom`/`effectiveTo` (columns `effective_from`,
- * `effective_to`, inclusive) are optional: a plan without them is in effect on every day.
- */
-export type DatedPlan = CommissionPlan & {
-  readonly effectiveFrom?: Day | null;
-  readonly effectiveTo?: Day | null;
-};
-
-/** A deal as the engine reads it; `wonDay` (column `won_date`) marks a won deal later lost. */
-export type ClawDeal = Deal & { readonly wonDay?: Day | null };
+import type { CommissionPlan, Workbook } from '../workbook';
 
 /** The results of one contest by id (the run evaluates contests once). */
 export type ContestLookup = (contestId: string) => ContestResult | undefined;
@@ -35,7 +23,7 @@ export interface IncentiveInput {
  * (`clipped`), and never reaching past the as-of day for revenue.
  */
 export interface PaySegment {
-  readonly plan: DatedPlan;
+  readonly plan: CommissionPlan;
   readonly period: Period;
   readonly start: Day;
   readonly end: Day;

@@ -1,7 +1,7 @@
 // The Commission Plans tab: rates, attainment tiers, caps, draws and contest spiffs (private).
 
 import * as v from 'valibot';
-import { amount, Bad, type Coercer, list, oneOf, text } from '../cells';
+import { amount, Bad, type Coercer, day, list, oneOf, text } from '../cells';
 import { optional, required, withDefault } from '../spec';
 import { defineTab } from '../tab';
 
@@ -22,6 +22,9 @@ export const CommissionPlanSchema = v.object({
   cap: v.nullable(v.number()),
   spiffContestIds: v.array(v.string()),
   draw: v.nullable(v.number()),
+  /** First and last day the plan is in effect (inclusive); null = open-ended. */
+  effectiveFrom: v.nullable(v.number()),
+  effectiveTo: v.nullable(v.number()),
 });
 export type CommissionPlan = v.InferOutput<typeof CommissionPlanSchema>;
 
@@ -83,17 +86,37 @@ export const commissionPlansTab = defineTab({
       validation: { kind: 'number', min: 0 },
       onBad: 'error',
     }),
+    effectiveFrom: optional('effective_from', day, {
+      note: 'First day the plan applies (blank = no start).',
+      validation: { kind: 'date' },
+    }),
+    effectiveTo: optional('effective_to', day, {
+      note: 'Last day the plan applies (blank = no end).',
+      validation: { kind: 'date' },
+    }),
   },
-  build: (c, ctx): CommissionPlan => ({
-    row: ctx.row,
-    planId: c.planId,
-    appliesTo: c.appliesTo,
-    period: c.period,
-    baseRatePct: c.baseRate,
-    tiers: c.tiers,
-    tierMode: c.tierMode,
-    cap: c.cap,
-    spiffContestIds: c.spiffContestIds,
-    draw: c.draw,
-  }),
+  build: (c, ctx): CommissionPlan | null => {
+    if (c.effectiveFrom !== null && c.effectiveTo !== null && c.effectiveTo < c.effectiveFrom) {
+      return ctx.error(
+        'effective_to',
+        ctx.valueOf('effective_to'),
+        'The plan ends (effective_to) before it starts (effective_from); the row is left out.',
+        'Make effective_to the same day as effective_from or later.',
+      );
+    }
+    return {
+      row: ctx.row,
+      planId: c.planId,
+      appliesTo: c.appliesTo,
+      period: c.period,
+      baseRatePct: c.baseRate,
+      tiers: c.tiers,
+      tierMode: c.tierMode,
+      cap: c.cap,
+      spiffContestIds: c.spiffContestIds,
+      draw: c.draw,
+      effectiveFrom: c.effectiveFrom,
+      effectiveTo: c.effectiveTo,
+    };
+  },
 });

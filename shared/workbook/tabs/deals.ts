@@ -23,6 +23,8 @@ export const DealSchema = v.object({
   closeDay: v.nullable(v.number()),
   closeAt: v.nullable(v.number()),
   expectedCloseDay: v.nullable(v.number()),
+  /** The day a deal now lost had been won (column `won_date`), kept so commission is clawed back. */
+  wonDay: v.nullable(v.number()),
 });
 export type Deal = v.InferOutput<typeof DealSchema>;
 
@@ -76,6 +78,10 @@ export const dealsTab = defineTab({
       note: 'Forecast close date.',
       validation: { kind: 'date' },
     }),
+    wonDate: optional('won_date', day, {
+      note: 'For a won deal later lost: the day it was won (its commission is clawed back).',
+      validation: { kind: 'date' },
+    }),
   },
   build: (c, ctx): Deal | null => {
     const status = c.status ?? statusFromStage(c.stage);
@@ -87,6 +93,25 @@ export const dealsTab = defineTab({
         'Fill in the date the deal was closed.',
       );
     }
+    const closeDay = c.closeDate === null ? null : dayOfAt(c.closeDate);
+    let wonDay = c.wonDate;
+    if (wonDay !== null && status === 'open') {
+      ctx.warn(
+        'won_date',
+        ctx.valueOf('won_date'),
+        'The deal is open but has a won_date; the won_date is ignored.',
+        'Clear won_date, or set the status to lost if the deal was won and then lost.',
+      );
+      wonDay = null;
+    } else if (wonDay !== null && status === 'lost' && closeDay !== null && wonDay > closeDay) {
+      ctx.warn(
+        'won_date',
+        ctx.valueOf('won_date'),
+        'The won_date is after the close_date of this lost deal; the won_date is ignored.',
+        'close_date of a lost deal is the day it was lost: make won_date that day or earlier.',
+      );
+      wonDay = null;
+    }
     return {
       row: ctx.row,
       dealId: c.dealId,
@@ -97,9 +122,10 @@ export const dealsTab = defineTab({
       stage: c.stage,
       status,
       createdDay: c.createdDate,
-      closeDay: c.closeDate === null ? null : dayOfAt(c.closeDate),
+      closeDay,
       closeAt: c.closeDate,
       expectedCloseDay: c.expectedClose,
+      wonDay,
     };
   },
 });

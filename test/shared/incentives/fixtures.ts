@@ -1,16 +1,12 @@
 // Hand-built workbooks for the incentives specs: reps, deals, targets, plans and contest results.
 import type { ContestResult, StandingEntry } from '../../../shared/contests';
-import {
-  type IncentiveRun,
-  type DatedPlan,
-  type ClawDeal,
-  prepareIncentives,
-} from '../../../shared/incentives';
+import { type IncentiveRun, prepareIncentives } from '../../../shared/incentives';
 import { buildLedger } from '../../../shared/metrics/ledger';
 import { buildTargets } from '../../../shared/metrics/targets';
 import { dayFromYmd } from '../../../shared/time/day';
 import type { Day } from '../../../shared/time/types';
 import {
+  type CommissionPlan,
   type Contest,
   type Deal,
   parseWorkbook,
@@ -49,7 +45,7 @@ export function deal(
   closed: string,
   status: Deal['status'] = 'won',
   won?: string,
-): ClawDeal {
+): Deal {
   const close = d(closed);
   return {
     row,
@@ -64,7 +60,7 @@ export function deal(
     closeDay: status === 'open' ? null : close,
     closeAt: status === 'open' ? null : close * 1440 + 600,
     expectedCloseDay: null,
-    ...(won ? { wonDay: d(won) } : {}),
+    wonDay: won ? d(won) : null,
   };
 }
 
@@ -79,7 +75,7 @@ export function target(row: number, repId: string, period: string, amount: numbe
   } as Target;
 }
 
-export function plan(extra: Partial<DatedPlan> = {}): DatedPlan {
+export function plan(extra: Partial<CommissionPlan> = {}): CommissionPlan {
   return {
     row: 2,
     planId: 'P1',
@@ -94,6 +90,8 @@ export function plan(extra: Partial<DatedPlan> = {}): DatedPlan {
     cap: null,
     spiffContestIds: [],
     draw: null,
+    effectiveFrom: null,
+    effectiveTo: null,
     ...extra,
   };
 }
@@ -152,7 +150,7 @@ export interface World {
   reps?: Rep[];
   deals?: Deal[];
   targets?: Target[];
-  plans?: DatedPlan[];
+  plans?: CommissionPlan[];
   contests?: ContestResult[];
 }
 

@@ -282,6 +282,7 @@ describe('Deals', () => {
         closeDay: D(2026, 11, 5),
         closeAt: D(2026, 11, 5) * 1440 + 960,
         expectedCloseDay: null,
+        wonDay: null,
       },
       {
         row: 3,
@@ -296,6 +297,7 @@ describe('Deals', () => {
         closeDay: null,
         closeAt: null,
         expectedCloseDay: null,
+        wonDay: null,
       },
     ]);
     for (const d of workbook.deals) expect(v.is(DealSchema, d)).toBe(true);
@@ -711,6 +713,8 @@ describe('Commission Plans', () => {
         cap: 20000,
         spiffContestIds: ['c1', 'c2'],
         draw: 1500,
+        effectiveFrom: null,
+        effectiveTo: null,
       },
     ]);
   });
