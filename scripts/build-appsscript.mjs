@@ -81,6 +81,10 @@ writeFileSync(
   join(out, 'HiFive.html'),
   await page('appsscript/src/ui/hi-five.ts', 'br-hi-five-form', 'Give a hi-five'),
 );
+writeFileSync(
+  join(out, 'Statement.html'),
+  await page('appsscript/src/ui/statement.ts', 'br-statement-dialog', 'Commission statement'),
+);
 console.log(
   `dist/appsscript: ${readdirSync(out).sort().join(', ')} (${names.length} entry points)`,
 );

@@ -5,5 +5,7 @@ export { onHourlyTrigger, toggleHourlyRecalculation } from './handlers/hourly';
 export { onInstall, onOpen } from './handlers/open';
 export { publishLeaderboard } from './handlers/publish';
 export { recalculateNow } from './handlers/recalculate';
+export { getRepPanel, getWhatIf } from './handlers/rep-panel';
 export { setupWorkbook } from './handlers/setup';
+export { getStatement, getStatementOptions, showStatementDialog } from './handlers/statement';
 export { doGet } from './handlers/web-app';

@@ -13,6 +13,7 @@ export const MENU: readonly (MenuItem | 'separator')[] = [
   'separator',
   { caption: 'Publish leaderboard', handler: 'publishLeaderboard' },
   { caption: 'Dashboard', handler: 'showDashboard' },
+  { caption: 'Commission statement…', handler: 'showStatementDialog' },
   { caption: 'Give a hi-five', handler: 'showHiFiveDialog' },
 ];
 

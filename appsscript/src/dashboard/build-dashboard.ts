@@ -1,7 +1,8 @@
 // Builds the Dashboard sidebar's data from one engine result (read from its output tables by column name).
 import type { EngineResult } from '../../../shared/engine';
-import type { OutCell, Table } from '../../../shared/outputs/table';
 import { isoDay } from '../../../shared/time';
+import { num, numOrNull, type Row, rowsOf, str } from './rows';
+import { repChoices, teamHealthData } from './team-health';
 import type {
   AlertLine,
   DashboardData,
@@ -10,23 +11,6 @@ import type {
   TeamTotals,
   TopRep,
 } from './types';
-
-type Row = (name: string) => OutCell;
-
-function rowsOf(tables: readonly Table[], tab: string): Row[] {
-  const table = tables.find((t) => t.tab === tab);
-  if (!table) return [];
-  const index = new Map(table.header.map((h, i) => [h, i]));
-  return table.rows.map((r) => (name: string) => {
-    const i = index.get(name);
-    return i === undefined ? null : (r[i] ?? null);
-  });
-}
-
-const num = (c: OutCell): number => (typeof c === 'number' && Number.isFinite(c) ? c : 0);
-const numOrNull = (c: OutCell): number | null =>
-  typeof c === 'number' && Number.isFinite(c) ? c : null;
-const str = (c: OutCell): string => (c === null ? '' : String(c));
 
 function totals(rows: Row[], kind: string, label: string): TeamTotals | null {
   const mine = rows.filter((r) => r('period_kind') === kind);
@@ -130,5 +114,7 @@ export function buildDashboard(result: EngineResult): DashboardData {
     proposedPlans: alertLines('action_plan_proposed'),
     issues: result.issues.length,
     badges,
+    health: teamHealthData(result.model.toolkit.health),
+    reps: repChoices(result),
   };
 }

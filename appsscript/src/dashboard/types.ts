@@ -1,4 +1,5 @@
 // The data the Dashboard sidebar shows: plain JSON, sent through google.script.run.
+import type { RepChoice, TeamHealthData } from './toolkit-types';
 
 export interface TeamTotals {
   readonly label: string;
@@ -52,4 +53,8 @@ export interface DashboardData {
   readonly proposedPlans: readonly AlertLine[];
   readonly issues: number;
   readonly badges: readonly RecentBadge[];
+  /** Manager only: tiers, plans, coaching, training and hiring counts. */
+  readonly health: TeamHealthData;
+  /** The reps the per-rep panel can show (active reps, by name). */
+  readonly reps: readonly RepChoice[];
 }

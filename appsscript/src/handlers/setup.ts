@@ -1,7 +1,8 @@
-// Set up workbook: every missing input tab with headers, notes, validation and defaults; offers demo data.
+// Set up workbook: every missing input tab with headers, notes, validation and defaults, the Plan Template; offers demo data.
 import { generateDemoWorkbook } from '../../../shared/demo';
 import { type Grid, TAB_SPECS, type WorkbookGrids } from '../../../shared/workbook';
 import { builtinBadgeGrid } from '../adapters/badge-rows';
+import { ensurePlanTemplate, PLAN_TEMPLATE_TAB } from '../adapters/plan-template';
 import { settingsSeed } from '../adapters/seed-rows';
 import { appendMissingSettings, decorateNewSettings } from '../adapters/setup-settings';
 import { readTabState, repIdRange, setupTab, type TabSetup } from '../adapters/setup-tab';
@@ -62,6 +63,7 @@ export function runSetup(ss: Spreadsheet, askDemo: () => boolean): SetupReport {
     if (result.status === 'extended' && !report.extended.includes(spec.name))
       report.extended.push(spec.name);
   }
+  if (ensurePlanTemplate(ss, index)) report.created.push(PLAN_TEMPLATE_TAB);
   return report;
 }
 

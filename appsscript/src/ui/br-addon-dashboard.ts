@@ -1,9 +1,11 @@
-// <br-addon-dashboard>: the Dashboard sidebar (totals, top 5, live contests, alerts, recent badges).
+// <br-addon-dashboard>: the Dashboard sidebar (totals, top 5, contests, alerts, badges, team health, one rep).
 import { css, html, LitElement, nothing } from 'lit';
 import type { DashboardData } from '../dashboard/types';
 import { count, money, pct } from './format';
 import { serverCall } from './gas-run';
 import { baseStyles } from './styles';
+import './br-rep-panel';
+import './br-team-health';
 
 export class BrAddonDashboard extends LitElement {
   static override properties = {
@@ -118,6 +120,8 @@ export class BrAddonDashboard extends LitElement {
             ${d.badges.map((b) => html`<li>${b.badgeName}: ${b.repName} <span class="muted">${b.earnedOn}</span></li>`)}
           </ul>`
       }
+      <br-team-health .health=${d.health}></br-team-health>
+      <br-rep-panel .reps=${d.reps}></br-rep-panel>
       ${this.loading ? html`<p class="muted" aria-live="polite">Refreshing…</p>` : nothing}
     `;
   }

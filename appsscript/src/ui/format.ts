@@ -19,3 +19,17 @@ export function pct(value: number | null): string {
 export function count(value: number): string {
   return Math.round(value).toLocaleString();
 }
+
+/** Money to the cent where there are cents: statements must add up by hand. */
+export function moneyExact(value: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+      maximumFractionDigits: 2,
+    }).format(value);
+  } catch {
+    return `${currency} ${value.toFixed(2)}`;
+  }
+}

@@ -1,0 +1,2 @@
+// Entry of Statement.html: the Commission statement dialog.
+import './br-statement-dialog';
