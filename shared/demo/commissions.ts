@@ -1,8 +1,18 @@
-// Commission plans: one per team and a rep-specific plan for the star, with attainment tiers.
-import type { DemoRow } from './context';
+// Commission plans: one per team, and the star's own plan, which changes mid-quarter (old plan ends, new one starts).
+import { dayToIso, monthAt } from './calendar';
+import type { DemoContext, DemoRow } from './context';
 import type { RepPlan } from './roster';
 
-export function commissionPlansGrid(reps: readonly RepPlan[]): DemoRow[] {
+/**
+ * The day the star's new plan starts: the 15th of the month before the as-of month. The 15th
+ * never starts a quarter, so the quarter is split in two pay periods, the old plan paying the
+ * first part and the new plan the rest.
+ */
+export function planChangeDay(ctx: DemoContext): number {
+  return monthAt(ctx.asOf, -1).start + 14;
+}
+
+export function commissionPlansGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[] {
   const star = reps.find((r) => r.story === 'star');
   const teams = [...new Set(reps.map((r) => r.team))];
   const rows: DemoRow[] = [
@@ -16,6 +26,8 @@ export function commissionPlansGrid(reps: readonly RepPlan[]): DemoRow[] {
       'cap',
       'spiff_contest_ids',
       'draw',
+      'effective_from',
+      'effective_to',
     ],
     ...teams.map((team, i) => [
       `PLAN-${team.toUpperCase()}`,
@@ -27,19 +39,40 @@ export function commissionPlansGrid(reps: readonly RepPlan[]): DemoRow[] {
       20000,
       'C-REV',
       '',
+      '',
+      '',
     ]),
   ];
-  if (star)
-    rows.push([
-      `PLAN-${star.repId}`,
-      star.repId,
-      'quarter',
-      10,
-      '100:1.25, 150:1.75',
-      'retroactive',
-      '',
-      'C-REV',
-      2000,
-    ]);
+  if (star) {
+    const change = planChangeDay(ctx);
+    rows.push(
+      [
+        `PLAN-${star.repId}-OLD`,
+        star.repId,
+        'quarter',
+        8,
+        '100:1.25',
+        'marginal',
+        '',
+        'C-REV',
+        2000,
+        '',
+        dayToIso(change - 1),
+      ],
+      [
+        `PLAN-${star.repId}`,
+        star.repId,
+        'quarter',
+        10,
+        '100:1.25, 150:1.75',
+        'retroactive',
+        '',
+        'C-REV',
+        2000,
+        dayToIso(change),
+        '',
+      ],
+    );
+  }
   return rows;
 }

@@ -15,6 +15,8 @@ interface DealDraft {
   created: number;
   close: number | null;
   expected: number | null;
+  /** For a won deal later lost: the day it was won (column won_date). */
+  won?: number;
 }
 
 const round50 = (n: number) => Math.max(50, Math.round(n / 50) * 50);
@@ -74,6 +76,7 @@ export function dealsGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[]
       }
     }
   }
+  const clawed = wonThenLost(ctx, reps);
   // Ids follow creation order, as a CRM would number them.
   drafts.sort(
     (a, b) =>
@@ -93,6 +96,7 @@ export function dealsGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[]
       'created_date',
       'close_date',
       'expected_close',
+      'won_date',
     ],
   ];
   const iso = new Map<number, string>();
@@ -105,6 +109,8 @@ export function dealsGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[]
     return s;
   };
   const width = ctx.size === 'large' ? 6 : 4;
+  // The won-then-lost deal goes last (its own rng stream), so the other deals keep their ids.
+  if (clawed) drafts.push(clawed);
   drafts.forEach((d, i) => {
     rows.push([
       `D-${String(i + 1).padStart(width, '0')}`,
@@ -117,6 +123,7 @@ export function dealsGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[]
       text(d.created),
       text(d.close),
       text(d.expected),
+      d.won === undefined ? '' : text(d.won),
     ]);
   });
   return rows;
@@ -141,5 +148,35 @@ function closed(
     created: Math.max(rep.startDay, close - cycle),
     close,
     expected: close - rng.int(-10, 10),
+  };
+}
+
+/**
+ * One deal won last month and lost this month (the customer cancelled), by the first steady rep:
+ * its won_date keeps the original day, so the Commissions tab shows a clawback this month.
+ */
+function wonThenLost(ctx: DemoContext, reps: readonly RepPlan[]): DealDraft | null {
+  const rep = reps.find((r) => r.story === 'steady' && r.active) ?? reps.find((r) => r.active);
+  const last = ctx.months.length - 1;
+  if (!rep || last < 1) return null;
+  const rng = ctx.rng('won-then-lost');
+  const prev = ctx.months[last - 1]!;
+  const wonDays = ctx.workingDays(Math.max(prev.start, rep.startDay), prev.end);
+  if (wonDays.length === 0) return null;
+  const won = rng.pick(wonDays);
+  const lostDays = ctx.workingDays(ctx.months[last]!.start, ctx.asOf);
+  const lost = lostDays.length > 0 ? rng.pick(lostDays) : ctx.asOf;
+  const { product, amount } = draftAmount(rng);
+  return {
+    repId: rep.repId,
+    account: rng.pick(ACCOUNTS),
+    product,
+    amount,
+    stage: 'Closed Lost',
+    status: 'lost',
+    created: Math.max(rep.startDay, won - rng.int(10, 60)),
+    close: lost,
+    expected: won,
+    won,
   };
 }

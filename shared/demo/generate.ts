@@ -34,6 +34,6 @@ export function generateDemoWorkbook(options: DemoOptions): WorkbookGrids {
     'Action Plans': actionPlansGrid(ctx, reps),
     Roles: rolesGrid(),
     Candidates: candidatesGrid(ctx),
-    'Commission Plans': commissionPlansGrid(reps),
+    'Commission Plans': commissionPlansGrid(ctx, reps),
   };
 }

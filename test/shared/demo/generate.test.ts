@@ -290,6 +290,35 @@ describe.each(CASES)('the demo workbook (seed $seed, as of $asOf)', ({ seed, asO
     );
   });
 
+  it("changes one rep's plan mid-quarter: the old plan ends the day before the new one starts", () => {
+    const plans = records(g['Commission Plans']);
+    const ending = plans.filter((p) => p.effective_to !== '');
+    const starting = plans.filter((p) => p.effective_from !== '');
+    expect(ending).toHaveLength(1);
+    expect(starting).toHaveLength(1);
+    const [old, next] = [ending[0]!, starting[0]!];
+    expect(next.applies_to).toBe(old.applies_to);
+    expect(reps.some((r) => r.rep_id === old.applies_to)).toBe(true);
+    expect(old.effective_from).toBe('');
+    expect(next.effective_to).toBe('');
+    expect(dayOf(next.effective_from)).toBe(dayOf(old.effective_to) + 1);
+    // Mid-quarter: the change day is not the first day of a quarter, and it is in the past.
+    const change = String(next.effective_from);
+    expect(change.slice(8)).not.toBe('01');
+    expect(dayOf(change)).toBeLessThanOrEqual(A);
+  });
+
+  it('has a deal won in the month before the as-of month and lost this month (a clawback)', () => {
+    const clawed = deals.filter((d) => d.won_date !== '');
+    expect(clawed).toHaveLength(1);
+    const d = clawed[0]!;
+    expect(d.status).toBe('lost');
+    expect(monthOf(d.won_date)).toBe(monthBefore(asOf, 1));
+    expect(monthOf(d.close_date)).toBe(monthBefore(asOf, 0));
+    expect(dayOf(d.close_date)).toBeLessThanOrEqual(A);
+    expect(isWorkingDay(String(d.won_date))).toBe(true);
+  });
+
   it('never writes text that a spreadsheet would run as a formula', () => {
     const risky = Object.values(g).flatMap((grid) =>
       grid.flat().filter((cell) => typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell)),

@@ -38,9 +38,10 @@ describe('demo workbook commissions', () => {
         tier += num(m[4]!);
       }
       expect([r2(base), r2(tier)]).toEqual([r.base, r.tier_uplift]);
-      const head = /: \$([\d,]+(?:\.\d+)?) won = (\d+(?:\.\d+)?)% of \$([\d,]+(?:\.\d+)?)\./.exec(
-        text,
-      );
+      const head =
+        /: \$([\d,]+(?:\.\d+)?) won = (\d+(?:\.\d+)?)% of \$([\d,]+(?:\.\d+)?)(?: \(target prorated by working days\))?\./.exec(
+          text,
+        );
       if (head) {
         expect(num(head[1]!)).toBe(r.revenue);
         expect(num(head[3]!)).toBe(r.target);
