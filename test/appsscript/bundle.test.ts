@@ -14,7 +14,16 @@ beforeAll(() => {
 });
 
 const menuHandlers = MENU.flatMap((m) => (m === 'separator' ? [] : [m.handler]));
-const serverCalls = ['getDashboardData', 'openIssuesTab', 'getHiFiveOptions', 'submitHiFive'];
+const serverCalls = [
+  'getDashboardData',
+  'openIssuesTab',
+  'getHiFiveOptions',
+  'submitHiFive',
+  'getRepPanel',
+  'getWhatIf',
+  'getStatementOptions',
+  'getStatement',
+];
 
 describe('Code.js', () => {
   it('is one classic script: it compiles as a script, with no import or export', () => {
@@ -64,6 +73,7 @@ describe('HTML files', () => {
   it.each([
     ['Sidebar.html', 'br-addon-dashboard'],
     ['HiFive.html', 'br-hi-five-form'],
+    ['Statement.html', 'br-statement-dialog'],
   ])('%s is one self-contained page with the %s element', (file, tag) => {
     const html = readFileSync(join(dir, file), 'utf8');
     expect(html).toContain(`<${tag}></${tag}>`);
@@ -93,6 +103,7 @@ describe('clasp', () => {
       'dist/appsscript/Code.js',
       'dist/appsscript/HiFive.html',
       'dist/appsscript/Sidebar.html',
+      'dist/appsscript/Statement.html',
       'dist/appsscript/appsscript.json',
     ]);
   });

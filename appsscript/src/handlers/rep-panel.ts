@@ -12,10 +12,14 @@ import { activeSpreadsheet } from '../host';
 export const MAX_WHAT_IF = 1e12;
 
 const RepIdSchema = v.pipe(v.string('Choose a rep.'), v.trim(), v.minLength(1, 'Choose a rep.'));
+const NOT_A_NUMBER = 'Type the amount as a number, e.g. 5000.';
 const AmountSchema = v.pipe(
-  v.union([v.number(), v.pipe(v.string(), v.trim(), v.nonEmpty(), v.transform(Number))]),
-  v.number('Type the amount as a number, e.g. 5000.'),
-  v.finite('Type the amount as a number, e.g. 5000.'),
+  v.union(
+    [v.number(), v.pipe(v.string(), v.trim(), v.nonEmpty(), v.transform(Number))],
+    NOT_A_NUMBER,
+  ),
+  v.number(NOT_A_NUMBER),
+  v.finite(NOT_A_NUMBER),
   v.minValue(0, 'The amount cannot be negative.'),
   v.maxValue(MAX_WHAT_IF, 'That amount is too large.'),
 );
