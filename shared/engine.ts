@@ -10,7 +10,12 @@ import {
 } from './badges';
 import { awardsTable } from './badges/table';
 import { type ContestResult, evaluateContests, standingsTable } from './contests';
-import { type IncentivesResult, runIncentives } from './incentives';
+import {
+  type IncentivesResult,
+  MILESTONE_BADGES,
+  milestoneAwards,
+  runIncentives,
+} from './incentives';
 import type { DataIssue } from './issues';
 import {
   buildLedger,
@@ -112,7 +117,8 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
 
   const ledger = buildLedger(workbook);
   const targets = buildTargets(workbook);
-  const badges = workbook.badgesFromTab ? workbook.badges : builtinBadges;
+  // Hi-five milestones join the built-in catalogue; with a Badges tab, only the rows kept there.
+  const badges = workbook.badgesFromTab ? workbook.badges : [...builtinBadges, ...MILESTONE_BADGES];
   const shared = {
     reps: workbook.reps,
     ledger,
@@ -127,10 +133,12 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
   const leaderboards = computeLeaderboards(ledger, targets, workbook, asOf);
   const contests = evaluateContests(workbook.contests, shared);
   const badgeCtx = { ...shared, recognition: workbook.recognition };
-  // Training badges come from completed courses (toolkit), the rest from the metrics.
+  // Training badges come from completed courses (toolkit), milestones from hi-fives received
+  // (incentives/milestones), the rest from the metrics.
   const awards = [
     ...evaluateBadges(badges, badgeCtx),
     ...trainingBadgeAwards(workbook, badges, asOf),
+    ...milestoneAwards(workbook.recognition, badges, asOf),
   ].sort(
     (a, b) =>
       a.earnedOn - b.earnedOn ||

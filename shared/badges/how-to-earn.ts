@@ -38,7 +38,8 @@ const sentences: {
     `Beat your previous ${badgeWindow(b)}'s ${metricNoun(badgeMetric(b), 2)} by ${formatPct(t)} or more.`,
   target_hit: (b, t) =>
     `Reach ${formatPct(t)} of your ${metricNoun(badgeMetric(b), 1)} target ${IN[badgeWindow(b)]}.`,
-  manual: () => 'Awarded by your manager for outstanding work.',
+  // Manual badges include engine-awarded ones (training, hi-five milestones): their own text says how.
+  manual: (b) => b.description ?? 'Awarded by your manager for outstanding work.',
 };
 
 export function howToEarn(badge: BadgeDef, currency: string): string {

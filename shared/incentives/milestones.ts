@@ -1,8 +1,9 @@
-// Recognition milestones (e.g. 10 hi-fives received) as plain badge definitions with an evaluator.
+// Recognition milestones (e.g. 10 hi-fives received): their definitions, evaluator, and badge rows and awards.
+import type { Award } from '../badges/types';
 import { formatRows } from '../format';
 import { isoDay } from '../time/day';
 import type { Day } from '../time/types';
-import type { Recognition, RecognitionKind } from '../workbook';
+import type { BadgeDef, Recognition, RecognitionKind } from '../workbook';
 
 export interface MilestoneDef {
   readonly badgeId: string;
@@ -39,6 +40,25 @@ export const RECOGNITION_MILESTONES: readonly MilestoneDef[] = [
     description: 'Received 50 hi-fives.',
   },
 ];
+
+/**
+ * The milestones as badge rows for the built-in catalogue (the engine adds them when there is no
+ * Badges tab). Kind `manual` because no spec kind counts recognition: the engine awards them
+ * itself (milestoneAwards), and a manager may still grant one with a Recognition `award` row.
+ */
+export const MILESTONE_BADGES: readonly BadgeDef[] = RECOGNITION_MILESTONES.map((m) => ({
+  row: 0,
+  badgeId: m.badgeId,
+  name: m.name,
+  kind: 'manual',
+  metric: null,
+  threshold: m.threshold,
+  window: null,
+  tier: m.tier,
+  icon: '🙌',
+  description: m.description,
+  public: true,
+}));
 
 export interface MilestoneEarned {
   readonly badgeId: string;
@@ -93,4 +113,34 @@ export function evaluateMilestones(
     }
   }
   return out;
+}
+
+/**
+ * Awards for the milestone badges present in `badges`: all of them in built-in catalogue mode,
+ * and with a Badges tab only those whose badge_id the manager kept (the tab's name and, when
+ * given, threshold apply). Private hi-fives count too: privacy hides the message, not the count.
+ */
+export function milestoneAwards(
+  recognition: readonly Recognition[],
+  badges: readonly BadgeDef[],
+  asOf: Day,
+): Award[] {
+  const byId = new Map(badges.map((b) => [b.badgeId, b] as const));
+  const defs: MilestoneDef[] = [];
+  for (const m of RECOGNITION_MILESTONES) {
+    const b = byId.get(m.badgeId);
+    if (b === undefined) continue;
+    const threshold =
+      b.threshold !== null && b.threshold >= 1 ? Math.floor(b.threshold) : m.threshold;
+    defs.push({ ...m, name: b.name, threshold });
+  }
+  if (defs.length === 0) return [];
+  return evaluateMilestones(recognition, asOf, defs).map((e) => ({
+    badgeId: e.badgeId,
+    repId: e.repId,
+    earnedOn: e.earnedOn,
+    window: null,
+    value: defs.find((d) => d.badgeId === e.badgeId)!.threshold,
+    explanation: e.explanation,
+  }));
 }
