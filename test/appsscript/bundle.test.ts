@@ -43,6 +43,13 @@ describe('Code.js', () => {
     },
   );
 
+  it('declares exactly the known entry points: a new top-level function must join this contract', () => {
+    const code = readFileSync(join(dir, 'Code.js'), 'utf8');
+    const declared = [...code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]);
+    const known = [...menuHandlers, 'onOpen', 'onInstall', 'doGet', HOURLY_HANDLER, ...serverCalls];
+    expect([...declared].sort()).toEqual([...new Set(known)].sort());
+  });
+
   it('does not expose helpers under names ending in _ (Apps Script would hide them)', () => {
     const code = readFileSync(join(dir, 'Code.js'), 'utf8');
     expect(code).not.toMatch(/^function \w+_\(/m);

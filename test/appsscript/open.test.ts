@@ -1,7 +1,9 @@
 // onOpen / onInstall: the Extensions → Bellringer menu, built without needing authorization.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MENU } from '../../appsscript/src/menu';
-import { addon } from './helpers';
+import { addon, ROOT } from './helpers';
 
 /** The only calls Apps Script allows in AuthMode.NONE that onOpen needs. */
 const ALLOWED_IN_NONE = new Set([
@@ -29,5 +31,12 @@ describe.each(['onOpen', 'onInstall'])('%s', (entry) => {
     const calls = a.google.recorder.calls.map((c) => `${c.service}.${c.method}`);
     expect(calls.length).toBeGreaterThan(0);
     expect(calls.filter((c) => !ALLOWED_IN_NONE.has(c))).toEqual([]);
+  });
+});
+
+describe('docs/addon.md', () => {
+  it('describes every menu item by its caption', () => {
+    const doc = readFileSync(join(ROOT, 'docs/addon.md'), 'utf8');
+    for (const item of MENU) if (item !== 'separator') expect(doc).toContain(`**${item.caption}**`);
   });
 });

@@ -60,7 +60,7 @@ export class BrTeamHealth extends LitElement {
     return html`
       <h2>Team health</h2>
       <div class="tiers" role="list" aria-label="Reps per tier">
-        ${tiers.map(([t, n]) => html`<div class="tier" role="listitem"><strong>${count(n)}</strong>${t === 'Untiered' ? t : `Tier ${t}`}</div>`)}
+        ${tiers.map(([t, n]) => html`<div class="tier" role="listitem"><strong>${count(n)}</strong> ${t === 'Untiered' ? t : `Tier ${t}`}</div>`)}
       </div>
       <p class="muted">${count(h.reps)} active reps, ${count(h.tiers.inRamp)} in ramp.</p>
       <ul>
