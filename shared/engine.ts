@@ -36,7 +36,7 @@ import {
 import { issuesTable } from './outputs/issues-table';
 import type { Table } from './outputs/table';
 import { buildFeed, type FeedEntry } from './recognition';
-import { type Snapshot } from './snapshot/schema';
+import type { Snapshot } from './snapshot/schema';
 import { buildSnapshot } from './snapshot/build';
 import { snapshotInput } from './snapshot-input';
 import { dayOfAt, instantToAt, isValidTimeZone, parseIsoDay } from './time';

@@ -91,12 +91,20 @@ function automatic(
   };
 }
 
-/** Manual badges already appear as their Recognition `award` row, so they are not repeated. */
+/**
+ * Badges given through a Recognition `award` row already appear as that row, so they are not
+ * repeated; manual-kind badges the engine grants itself (training, hi-five milestones) do appear.
+ */
 function badgeEntries(input: FeedInput): Timed[] {
   const byId = new Map(input.badges.map((b) => [b.badgeId, b]));
+  const given = new Set(
+    input.recognition
+      .filter((r) => r.kind === 'award' && r.badgeId !== null)
+      .map((r) => `${r.badgeId}|${r.to}|${r.day}`),
+  );
   return input.awards.flatMap((a) => {
     const b = byId.get(a.badgeId);
-    if (!b || b.kind === 'manual') return [];
+    if (!b || given.has(`${a.badgeId}|${a.repId}|${a.earnedOn}`)) return [];
     const tier = b.tier === null ? '' : ' (' + b.tier + ')';
     const message =
       'Earned ' +

@@ -124,7 +124,7 @@ describe('buildFeed', () => {
     ]);
   });
 
-  it('adds badge entries (not for manual badges, which have their own row) with the badge public flag', () => {
+  it('adds badge entries with the badge public flag, but not for awards given through a Recognition row', () => {
     const badges = [
       badge({
         kind: 'threshold',
@@ -135,27 +135,31 @@ describe('buildFeed', () => {
         public: false,
       }),
       badge({ kind: 'manual', badgeId: 'mvp' }),
+      badge({ kind: 'manual', badgeId: 'course', name: 'Course Complete', icon: '🎓', tier: null }),
     ];
-    const awards: Award[] = [
-      {
-        badgeId: 'hat',
-        repId: 'ann',
-        earnedOn: d('2026-11-04'),
-        window: '2026-W45',
-        value: 3,
-        explanation: '',
-      },
-      {
-        badgeId: 'mvp',
-        repId: 'ann',
-        earnedOn: d('2026-11-04'),
-        window: null,
-        value: null,
-        explanation: '',
-      },
-    ];
-    const feed = buildFeed(input({ badges, awards }));
-    expect(feed.map((e) => [e.id, e.kind, e.message, e.badgeId, e.public])).toEqual([
+    const award = (badgeId: string, window: string | null, value: number | null): Award => ({
+      badgeId,
+      repId: 'ann',
+      earnedOn: d('2026-11-04'),
+      window,
+      value,
+      explanation: '',
+    });
+    const feed = buildFeed(
+      input({
+        badges,
+        awards: [award('hat', '2026-W45', 3), award('mvp', null, null), award('course', null, 1)],
+        recognition: [
+          recognition(2, 'ann', '2026-11-04', { kind: 'award', badgeId: 'mvp', message: 'MVP!' }),
+        ],
+      }),
+    );
+    expect(
+      feed
+        .filter((e) => e.kind === 'badge')
+        .map((e) => [e.id, e.kind, e.message, e.badgeId, e.public]),
+    ).toEqual([
+      ['badge-course-ann-2026-11-04', 'badge', 'Earned 🎓 Course Complete.', 'course', true],
       [
         'badge-hat-ann-2026-W45',
         'badge',
@@ -164,6 +168,7 @@ describe('buildFeed', () => {
         false,
       ],
     ]);
+    expect(feed.filter((e) => e.badgeId === 'mvp').map((e) => e.kind)).toEqual(['award']);
   });
 
   it('adds contest wins of final contests only, one per member of a winning team', () => {
