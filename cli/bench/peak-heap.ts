@@ -55,10 +55,8 @@ export function measurePeakHeap(script: string, args: readonly string[]): PeakHe
   };
 }
 
-let kept: unknown;
-
 /** In the child: GC, run once, print the final heap (the trace lines carry the rest). */
-export function runPeakChild(run: () => unknown): void {
+export function runPeakChild(run: () => unknown): unknown {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('run the child with --expose-gc');
   gc();
@@ -68,6 +66,6 @@ export function runPeakChild(run: () => unknown): void {
   const result = run();
   const heap = process.memoryUsage().heapUsed / 1024 / 1024;
   process.stdout.write(`PEAK_FINAL_HEAP_MB=${heap.toFixed(1)}\n`);
-  // The result stays referenced until after the final reading, as it would be in a real run.
-  kept = result;
+  // Returned, so the result stays referenced until after the final reading, as in a real run.
+  return result;
 }
