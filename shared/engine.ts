@@ -2,20 +2,15 @@
 import {
   type Award,
   badgeProgress,
-  builtinBadges,
   computeLevels,
+  defaultBadgeCatalogue,
   evaluateBadges,
   type Progress,
   type RepLevel,
 } from './badges';
 import { awardsTable } from './badges/table';
 import { type ContestResult, evaluateContests, standingsTable } from './contests';
-import {
-  type IncentivesResult,
-  MILESTONE_BADGES,
-  milestoneAwards,
-  runIncentives,
-} from './incentives';
+import { type IncentivesResult, milestoneAwards, runIncentives } from './incentives';
 import type { DataIssue } from './issues';
 import {
   buildLedger,
@@ -118,7 +113,7 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
   const ledger = buildLedger(workbook);
   const targets = buildTargets(workbook);
   // Hi-five milestones join the built-in catalogue; with a Badges tab, only the rows kept there.
-  const badges = workbook.badgesFromTab ? workbook.badges : [...builtinBadges, ...MILESTONE_BADGES];
+  const badges = workbook.badgesFromTab ? workbook.badges : defaultBadgeCatalogue();
   const shared = {
     reps: workbook.reps,
     ledger,

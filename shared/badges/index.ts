@@ -1,6 +1,7 @@
 // Badges: the built-in catalogue, badge kinds, awards, progress, levels/XP and the Awards table.
 export * from './awards';
 export * from './catalogue';
+export * from './default-catalogue';
 export * from './evaluators';
 export * from './how-to-earn';
 export * from './kinds/record';

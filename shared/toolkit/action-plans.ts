@@ -1,32 +1,14 @@
-// Correct: the standard action-plan template and the rule that proposes a plan in Alerts.
+// The rule that proposes an action plan in Alerts (from the Plan Template tab, else the built-in one).
 import { formatMoney, formatPct } from '../format';
 import { isoDay } from '../time/day';
 import type { Day } from '../time/types';
 import { type MonthAttainment, monthAttainment } from './attainment';
 import type { LedgerView, TargetsView, ToolkitWorkbook } from './inputs';
 import { completeMonthsBefore, isInRamp } from './months';
+import { resolvePlanTemplate } from './plan-template';
 
-/**
- * The standard corrective action plan. Set up writes it into the Action Plans tab as an example
- * for the manager to adapt; proposals copy it. A plan is finite (30 days, at most 60), has a
- * weekly check-in, named support and stated consequences.
- */
-export const ACTION_PLAN_TEMPLATE = Object.freeze({
-  lengthDays: 30,
-  maxLengthDays: 60,
-  checkInEveryDays: 7,
-  steps: Object.freeze([
-    'Agree the gap: review the last months against target together and write down the plan target.',
-    'Rebuild the pipeline: add enough new qualified pipeline to cover the plan target three times.',
-    'Daily activity floor: agree a minimum of calls and meetings per working day and log them.',
-    'Skills: shadow a tier A colleague on two calls a week and practise one technique at a time.',
-    'Weekly check-in: progress against the plan target, blockers, and next week’s commitments.',
-  ]),
-  support:
-    'A weekly 1:1 with the manager, a peer buddy from tier A, and the product and technique courses assigned in Training.',
-  consequences:
-    'If the plan target is not met by the end date, the manager decides the next step: extend the plan once (up to 60 days in all) or move to the formal performance process.',
-});
+// Kept here too: callers and tests have long imported the template from this module.
+export { ACTION_PLAN_TEMPLATE } from './plan-template';
 
 export interface PlanProposal {
   readonly repId: string;
@@ -58,8 +40,9 @@ export function repsWithOpenPlan(workbook: ToolkitWorkbook): Set<string> {
  * of the last `actionPlanTriggerPeriods` complete months (a month without a target, or before
  * the start date, breaks the run: there is nothing to judge). Reps in ramp and reps already on
  * an open plan are not proposed. The suggested target is the trigger share of the average
- * monthly target of those months, rounded up, to be won in the 30-day plan: the plan asks for
- * the bar the rep fell under, no more.
+ * monthly target of those months, rounded up, to be won in the plan: the plan asks for the bar
+ * the rep fell under, no more. Length, check-ins, steps, support and consequences come from the
+ * Plan Template tab, field by field, else the built-in ACTION_PLAN_TEMPLATE.
  */
 export function proposeActionPlans(
   workbook: ToolkitWorkbook,
@@ -71,7 +54,7 @@ export function proposeActionPlans(
   const k = Math.max(1, Math.floor(s.actionPlanTriggerPeriods));
   const window = completeMonthsBefore(asOf, k, workbook.calendar);
   const onPlan = repsWithOpenPlan(workbook);
-  const t = ACTION_PLAN_TEMPLATE;
+  const t = resolvePlanTemplate(workbook.planTemplate);
   const out: PlanProposal[] = [];
   for (const rep of workbook.reps) {
     if (!rep.active || onPlan.has(rep.repId)) continue;

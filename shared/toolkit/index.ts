@@ -12,6 +12,7 @@ export * from './hiring';
 export * from './hiring-table';
 export * from './inputs';
 export * from './months';
+export * from './plan-template';
 export * from './plan-tracking';
 export * from './team-health';
 export * from './toolkit';

@@ -2,6 +2,7 @@
 import type { Calendar } from '../time/calendar';
 import type { Period } from '../time/period';
 import type { Day } from '../time/types';
+import type { PlanTemplate } from '../workbook/tabs/plan-template';
 
 // Structural views of the workbook records (docs/architecture.md): the toolkit names only the
 // fields it reads, so tests can build small workbooks by hand and the full records still fit.
@@ -103,6 +104,8 @@ export interface ToolkitWorkbook {
   readonly actionPlans: readonly ToolkitActionPlan[];
   readonly roles: readonly ToolkitRole[];
   readonly candidates: readonly ToolkitCandidate[];
+  /** The Plan Template tab (null or absent: the built-in template). */
+  readonly planTemplate?: PlanTemplate | null;
 }
 
 /** The one ledger method the toolkit needs: an inclusive range sum (0 outside the data). */

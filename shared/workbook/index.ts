@@ -18,6 +18,8 @@ export * from './tabs/coaching';
 export * from './tabs/commission-plans';
 export * from './tabs/contests';
 export * from './tabs/deals';
+export * from './tabs/plan-template';
+export * from './tabs/plan-template-read';
 export * from './tabs/recognition';
 export * from './tabs/reps';
 export * from './tabs/roles';

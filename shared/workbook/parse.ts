@@ -17,6 +17,7 @@ import { coachingTab } from './tabs/coaching';
 import { commissionPlansTab } from './tabs/commission-plans';
 import { contestsTab } from './tabs/contests';
 import { dealsTab } from './tabs/deals';
+import { parsePlanTemplate } from './tabs/plan-template-read';
 import { recognitionTab } from './tabs/recognition';
 import { repsTab } from './tabs/reps';
 import { type Role, rolesTab } from './tabs/roles';
@@ -113,6 +114,8 @@ function parseAll(grids: WorkbookGrids, options: ParseOptions, issues: DataIssue
   const roles = read(tabs, 'Roles', rolesTab, lookups, issues);
   lookups.roles = new Map(roles.map((r) => [r.roleId, r]));
 
+  const planTemplateGrid = tabs.get('Plan Template');
+
   return {
     settings,
     calendar,
@@ -127,6 +130,10 @@ function parseAll(grids: WorkbookGrids, options: ParseOptions, issues: DataIssue
     training: read(tabs, 'Training', trainingTab, lookups, issues),
     coaching: read(tabs, 'Coaching', coachingTab, lookups, issues),
     actionPlans: read(tabs, 'Action Plans', actionPlansTab, lookups, issues),
+    planTemplate:
+      planTemplateGrid === undefined
+        ? null
+        : parsePlanTemplate(planTemplateGrid, lookups.env, issues),
     roles,
     candidates: read(tabs, 'Candidates', candidatesTab, lookups, issues),
     commissionPlans: read(tabs, 'Commission Plans', commissionPlansTab, lookups, issues),
@@ -161,6 +168,7 @@ function emptyWorkbook(settings: Settings): Workbook {
     training: [],
     coaching: [],
     actionPlans: [],
+    planTemplate: null,
     roles: [],
     candidates: [],
     commissionPlans: [],

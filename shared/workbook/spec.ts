@@ -15,6 +15,7 @@ export const TAB_NAMES = [
   'Training',
   'Coaching',
   'Action Plans',
+  'Plan Template',
   'Roles',
   'Candidates',
   'Commission Plans',

@@ -1,7 +1,7 @@
 // TAB_SPECS: every input tab with its columns, for the add-on's Set up and the docs.
 
 import { SETTING_SPECS } from './settings-defs';
-import type { TabSpec } from './spec';
+import { TAB_NAMES, type TabName, type TabSpec } from './spec';
 import { type AnyTabDef, tabSpecOf } from './tab';
 import { actionPlansTab } from './tabs/action-plans';
 import { activitiesTab } from './tabs/activities';
@@ -11,13 +11,17 @@ import { coachingTab } from './tabs/coaching';
 import { commissionPlansTab } from './tabs/commission-plans';
 import { contestsTab } from './tabs/contests';
 import { dealsTab } from './tabs/deals';
+import { PLAN_TEMPLATE_TAB_SPEC } from './tabs/plan-template';
 import { recognitionTab } from './tabs/recognition';
 import { repsTab } from './tabs/reps';
 import { rolesTab } from './tabs/roles';
 import { targetsTab } from './tabs/targets';
 import { trainingTab } from './tabs/training';
 
-/** Row tabs in TAB_NAMES order (Settings, a key/value tab, is described by SETTINGS_TAB_SPEC). */
+/**
+ * Row tabs in TAB_NAMES order. Settings and Plan Template, key/value tabs, are described by
+ * SETTINGS_TAB_SPEC and PLAN_TEMPLATE_TAB_SPEC.
+ */
 export const ROW_TABS: readonly AnyTabDef[] = [
   repsTab,
   targetsTab,
@@ -56,5 +60,12 @@ export const SETTINGS_TAB_SPEC: TabSpec = {
   ],
 };
 
+const KEY_VALUE_SPECS: ReadonlyMap<TabName, TabSpec> = new Map([
+  [SETTINGS_TAB_SPEC.name, SETTINGS_TAB_SPEC],
+  [PLAN_TEMPLATE_TAB_SPEC.name, PLAN_TEMPLATE_TAB_SPEC],
+]);
+
 /** Every input tab, in TAB_NAMES order. */
-export const TAB_SPECS: readonly TabSpec[] = [SETTINGS_TAB_SPEC, ...ROW_TABS.map(tabSpecOf)];
+export const TAB_SPECS: readonly TabSpec[] = TAB_NAMES.map(
+  (name) => KEY_VALUE_SPECS.get(name) ?? tabSpecOf(ROW_TABS.find((t) => t.name === name)!),
+);

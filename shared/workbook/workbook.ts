@@ -11,6 +11,7 @@ import type { Coaching } from './tabs/coaching';
 import type { CommissionPlan } from './tabs/commission-plans';
 import type { Contest } from './tabs/contests';
 import type { Deal } from './tabs/deals';
+import type { PlanTemplate } from './tabs/plan-template';
 import type { Recognition } from './tabs/recognition';
 import type { Rep } from './tabs/reps';
 import type { Role } from './tabs/roles';
@@ -33,6 +34,8 @@ export interface Workbook {
   readonly training: readonly Training[];
   readonly coaching: readonly Coaching[];
   readonly actionPlans: readonly ActionPlan[];
+  /** The Plan Template tab's fields (null = blank, the built-in value); null when the tab is missing. */
+  readonly planTemplate: PlanTemplate | null;
   readonly roles: readonly Role[];
   readonly candidates: readonly Candidate[];
   readonly commissionPlans: readonly CommissionPlan[];

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { SETTING_SPECS, TAB_SPECS } from '../../shared/workbook';
 // After workbook: shared/badges and shared/workbook import each other.
-import { builtinBadges } from '../../shared/badges';
+import { builtinBadges, defaultBadgeCatalogue } from '../../shared/badges';
+import { MILESTONE_BADGES } from '../../shared/incentives/milestones';
 import type { FakeValidation } from './fake/builders';
 import { addon, cellMap, demoGrids, fill, TIME_ZONE } from './helpers';
 
@@ -57,13 +58,15 @@ describe('Set up on an empty workbook', () => {
     expect(rule('Deals', 'account')).toBeUndefined();
   });
 
-  it('writes the built-in badge catalogue into Badges', () => {
+  it('writes the default badge catalogue into Badges: the built-in badges and the hi-five milestones', () => {
     const a = addon();
     a.google.ui.answers.push('NO');
     a.call('setupWorkbook');
     const grid = a.google.spreadsheet.sheet('Badges')!.grid();
     const ids = grid.slice(1).map((r) => r[header(a, 'Badges').indexOf('badge_id')]);
-    expect(ids).toEqual(builtinBadges.map((b) => b.badgeId));
+    expect(ids).toEqual(defaultBadgeCatalogue().map((b) => b.badgeId));
+    expect(ids).toEqual(expect.arrayContaining(['hi-fives-10', 'hi-fives-25', 'hi-fives-50']));
+    expect(ids).toHaveLength(builtinBadges.length + MILESTONE_BADGES.length);
   });
 
   it("writes every setting with its default, the time zone being the spreadsheet's", () => {

@@ -1,5 +1,5 @@
-// The built-in badge catalogue as Badges-tab rows, so Set up can write it where the manager can edit it.
-import { builtinBadges } from '../../../shared/badges';
+// The default badge catalogue as Badges-tab rows, so Set up can write it where the manager can edit it.
+import { defaultBadgeCatalogue } from '../../../shared/badges';
 import type { BadgeDef, Cell, Grid } from '../../../shared/workbook';
 import { badgesTab } from '../../../shared/workbook';
 
@@ -16,7 +16,10 @@ export function badgeGrid(badges: readonly BadgeDef[]): Grid {
   return [header, ...badges.map((b) => FIELDS.map(([, f]) => cell(b[f])))];
 }
 
-/** The built-in catalogue, written into a new Badges tab so the manager can edit it. */
+/**
+ * The default catalogue (built-in badges and hi-five milestones), written into a new Badges tab so
+ * the manager can edit it; the same list the engine uses without the tab, so Set up changes no award.
+ */
 export function builtinBadgeGrid(): Grid {
-  return badgeGrid(builtinBadges);
+  return badgeGrid(defaultBadgeCatalogue());
 }

@@ -13,9 +13,12 @@ import { activeSpreadsheet, type Spreadsheet, toast } from '../host';
 
 export const DEMO_SEED = 'bellringer';
 
+// The Plan Template tab is created apart, once, holding the template (ensurePlanTemplate).
+const SETUP_SPECS = TAB_SPECS.filter((spec) => spec.name !== PLAN_TEMPLATE_TAB);
+
 /** Empty: no input tab holds a data row (tabs with only a header count as empty). */
 function isEmptyWorkbook(index: SheetIndex): boolean {
-  return TAB_SPECS.every((spec) => {
+  return SETUP_SPECS.every((spec) => {
     const sheet = index.find(spec.name);
     return !sheet || sheet.getLastRow() <= 1;
   });
@@ -43,7 +46,7 @@ export function runSetup(ss: Spreadsheet, askDemo: () => boolean): SetupReport {
   toast(ss, demo ? 'Creating the tabs and filling them with demo data…' : 'Setting up the tabs…');
   const report: SetupReport = { created: [], extended: [], demo: demo !== null };
   let reps: TabSetup | null = null;
-  for (const spec of TAB_SPECS) {
+  for (const spec of SETUP_SPECS) {
     const seed = seedFor(spec.name, timeZone, demo);
     const existing = spec.name === 'Settings' ? index.find(spec.name) : null;
     const settingsHadData = existing ? readTabState(existing).hasData : false;

@@ -144,6 +144,7 @@ export function workbook(s: WorkbookSpec): Workbook {
     training: [],
     coaching: [],
     actionPlans: [],
+    planTemplate: null,
     roles: [],
     candidates: [],
     commissionPlans: [],
