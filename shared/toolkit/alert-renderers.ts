@@ -2,6 +2,7 @@
 import { formatMoney, formatNumber, formatPct } from '../format';
 import { isoDay } from '../time/day';
 import type { Day } from '../time/types';
+import type { PlanProposal } from './action-plans';
 import type { Alert, AlertFact, AlertKind } from './alerts';
 import { CHECK_IN_EARLY_DAYS, type PlanTracking } from './plan-tracking';
 import { REQUIRED_REFERENCES } from './hiring';
@@ -57,13 +58,22 @@ function candidateSubject(name: string, id: string, role: string): string {
   return `Candidate ${name} (${id}) for ${role}`;
 }
 
+/** The proposal's check-ins: their spacing (the Plan Template's) and dates. */
+function checkInsText(p: PlanProposal): string {
+  const [first] = p.checkIns;
+  if (first === undefined) return 'no check-in before the end date';
+  const gap = first - p.opens;
+  const every = gap === 7 ? 'weekly check-ins' : `check-ins every ${days(gap)}`;
+  return `${every} (${p.checkIns.map(isoDay).join(', ')})`;
+}
+
 export const RENDERERS: Renderers = {
   action_plan_proposed: ({ proposal: p }, ctx) => ({
     severity: 'high',
     repId: p.repId,
     subject: `Action plan proposed for ${p.name}`,
     message: p.reason,
-    suggestion: `Talk with ${p.name}, then add a plan in Action Plans: ${isoDay(p.opens)} to ${isoDay(p.ends)}, win ${formatMoney(p.target, ctx.currency)} in revenue, weekly check-ins (${p.checkIns.map(isoDay).join(', ')}), with the template's steps, support and consequences adapted to them.`,
+    suggestion: `Talk with ${p.name}, then add a plan in Action Plans: ${isoDay(p.opens)} to ${isoDay(p.ends)}, win ${formatMoney(p.target, ctx.currency)} in revenue, ${checkInsText(p)}. Suggested steps: ${p.steps.map((s, i) => `(${i + 1}) ${clause(s)}`).join('; ')}. Adapt them, and the Plan Template's support and consequences, to ${p.name}.`,
     source: { tab: 'Reps', row: p.repRow },
   }),
   plan_outcome_suggested: ({ plan: p }, ctx) => {
