@@ -28,6 +28,7 @@ function setup(storage = new MemoryStorage()) {
     },
     storage: storage as unknown as Storage,
     now: () => now,
+    defer: (fn) => fn(),
   });
   return {
     store,

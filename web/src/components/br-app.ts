@@ -153,6 +153,8 @@ export class BrApp extends LitElement {
 
   private onData(state: DataState, previous: Snapshot | null): void {
     this.attempted = true;
+    // A TV reloads every minute for weeks: keep the browser's resource-timing buffer empty.
+    performance.clearResourceTimings?.();
     this.now = Date.now();
     this.data = state;
     if (!this.options.tv || !state.snapshot || state.snapshot === previous) return;

@@ -17,6 +17,8 @@ export interface StoreDeps {
   fetch: FetchFn;
   storage: Storage | null;
   now: () => number;
+  /** Runs the cache write after the new data is on screen (default: the next task). */
+  defer?: (fn: () => void) => void;
 }
 
 type Listener = (state: DataState, previous: Snapshot | null) => void;
@@ -69,11 +71,16 @@ export class SnapshotStore {
         fromCache: false,
         loading: false,
       };
-      // Rewriting an unchanged snapshot every minute for weeks is pointless wear.
+      // Rewriting an unchanged snapshot every minute for weeks is pointless wear; a large one
+      // costs tens of ms to serialise, so it waits until the new data is on screen.
       if (result.snapshot.generatedAt !== this.savedGeneratedAt || previous === null) {
-        if (saveLastGood(this.deps.storage, this.url, result.snapshot, now)) {
-          this.savedGeneratedAt = result.snapshot.generatedAt;
-        }
+        const snapshot = result.snapshot;
+        (this.deps.defer ?? ((fn) => setTimeout(fn, 0)))(() => {
+          if (this.state.snapshot !== snapshot) return;
+          if (saveLastGood(this.deps.storage, this.url, snapshot, now)) {
+            this.savedGeneratedAt = snapshot.generatedAt;
+          }
+        });
       }
     } else {
       this.state = { ...this.state, error: result.reason, loading: false };

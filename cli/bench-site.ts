@@ -1,0 +1,231 @@
+// The site part of `npm run bench`: JS size (gzip), time to a 1,000-rep leaderboard, and a TV soak in Chromium.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { makeSnapshot } from '../test/web/fixtures/make-snapshot';
+import type { BenchOutcome, BenchPart } from './bench/types';
+import { serveStatic } from './serve';
+
+export const SITE_BUDGET = {
+  jsGzipBytes: 60 * 1024,
+  leaderboardMs: 1000,
+  soakRatio: 1.1,
+  soakSlides: 500,
+  soakReloads: 100,
+};
+
+function root(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5 && !existsSync(join(dir, 'vite.config.ts')); i++) dir = dirname(dir);
+  return dir;
+}
+
+function buildSite(base: string): string {
+  execFileSync(
+    process.execPath,
+    [join(base, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: base,
+      stdio: 'inherit',
+    },
+  );
+  return join(base, 'dist/web');
+}
+
+/** Sum of gzip -9 sizes of every .js file in the built site. */
+export function jsGzipBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && /\.m?js$/.test(entry.name)) {
+      total += gzipSync(readFileSync(join(entry.parentPath, entry.name)), { level: 9 }).length;
+    }
+  }
+  return total;
+}
+
+function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** ms from navigation start until the first leaderboard row is on screen, in a fresh page each run. */
+async function leaderboardVisible(browser: Browser, url: string, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.locator('br-bar-chart li').first().waitFor({ state: 'visible', timeout: 10_000 });
+    times.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  return times;
+}
+
+async function sample(page: Page, cdp: import('playwright-core').CDPSession, n: number) {
+  const heaps: number[] = [];
+  const nodes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    heaps.push(get('JSHeapUsedSize'));
+    nodes.push(get('Nodes'));
+    await page.waitForTimeout(37);
+  }
+  // Medians: a sample can catch a snapshot in flight or a bigger slide; a leak moves the median.
+  return { heap: median(heaps), nodes: median(nodes) };
+}
+
+async function soak(browser: Browser, siteUrl: string) {
+  // Reloads are paced to about one per 6 slides: each request also grows DevTools' per-request
+  // records (Playwright keeps the Network domain on), which a real TV does not have.
+  // The data changes on every reload (alternating ticks): new awards, contests turning final, big deals.
+  const bodies = [1, 2].map((tick) => makeSnapshot(200, { tick }));
+  let requests = 0;
+  const server = createServer((_, res) => {
+    requests++;
+    const s = bodies[requests % 2]!;
+    s.generatedAt = new Date().toISOString();
+    res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    res.end(JSON.stringify(s));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const dataUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/soak.json`;
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const q = new URLSearchParams({
+    tv: '1',
+    interval: '0.05',
+    refresh: '0.3',
+    celebrate: '0.05',
+    data: dataUrl,
+  });
+  await page.goto(`${siteUrl}?${q}`);
+  const slides = () =>
+    page.evaluate(() => {
+      const tv = document
+        .querySelector('br-app')
+        ?.shadowRoot?.querySelector('br-tv') as HTMLElement | null;
+      return Number(tv?.dataset.slideChanges ?? 0);
+    });
+  const waitUntil = async (minSlides: number, minRequests: number) => {
+    const deadline = Date.now() + 180_000;
+    while ((await slides()) < minSlides || requests < minRequests) {
+      if (Date.now() > deadline) throw new Error('TV soak stalled');
+      await page.waitForTimeout(250);
+    }
+  };
+  // Warm-up: JIT tiers, template caches and the browser's own buffers settle first.
+  await waitUntil(300, 50);
+  const warm = await sample(page, cdp, 20);
+  const [s0, r0] = [await slides(), requests];
+  await waitUntil(s0 + SITE_BUDGET.soakSlides, r0 + SITE_BUDGET.soakReloads);
+  const end = await sample(page, cdp, 20);
+  const celebrations = await page.evaluate(() => {
+    const tv = document
+      .querySelector('br-app')
+      ?.shadowRoot?.querySelector('br-tv') as HTMLElement | null;
+    return Number(tv?.dataset.celebrations ?? 0);
+  });
+  const result = {
+    slideChanges: (await slides()) - s0,
+    reloads: requests - r0,
+    celebrations,
+    heapRatio: end.heap / warm.heap,
+    domRatio: end.nodes / warm.nodes,
+    heapMb: end.heap / 1048576,
+    nodes: end.nodes,
+  };
+  await page.close();
+  server.closeAllConnections();
+  await new Promise<void>((r) => server.close(() => r()));
+  return result;
+}
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+export async function runSiteBench(): Promise<BenchOutcome> {
+  const base = root();
+  const siteDir = buildSite(base);
+  const jsBytes = jsGzipBytes(siteDir);
+  const tmp = mkdtempSync(join(tmpdir(), 'br-bench-site-'));
+  const big = join(tmp, 'snapshot.json');
+  writeFileSync(big, JSON.stringify(makeSnapshot(1000, { generatedAt: new Date().toISOString() })));
+  const server = await serveStatic({ root: siteDir, files: { '/snapshot.json': big } });
+  const browser = await launch();
+  try {
+    const times = await leaderboardVisible(browser, `${server.url}#/leaderboard`, 7);
+    const lbMedian = median(times.slice(1));
+    const lbMax = Math.max(...times);
+    const s = await soak(browser, server.url);
+    const ok =
+      jsBytes <= SITE_BUDGET.jsGzipBytes &&
+      lbMax <= SITE_BUDGET.leaderboardMs &&
+      s.heapRatio <= SITE_BUDGET.soakRatio &&
+      s.domRatio <= SITE_BUDGET.soakRatio;
+    const lines = [
+      'Site (web/, built with Vite into dist/web)',
+      `  JavaScript, gzip -9:            ${(jsBytes / 1024).toFixed(1)} kB (budget ${SITE_BUDGET.jsGzipBytes / 1024} kB)`,
+      `  1,000-rep leaderboard visible:  median ${Math.round(lbMedian)} ms, slowest ${Math.round(lbMax)} ms of ${times.length} loads (budget ${SITE_BUDGET.leaderboardMs} ms)`,
+      `  TV soak:                        ${s.slideChanges} slide changes, ${s.reloads} reloads, ${s.celebrations} celebrations`,
+      `    JS heap after/warm-up:        ${r2(s.heapRatio)} (${s.heapMb.toFixed(1)} MB at the end)`,
+      `    DOM nodes after/warm-up:      ${r2(s.domRatio)} (${s.nodes} at the end) (budget ≤ ${SITE_BUDGET.soakRatio})`,
+      `  Site budget: ${ok ? 'met' : 'NOT met'}`,
+    ];
+    return {
+      lines,
+      json: {
+        bench: 'site',
+        js_gzip_bytes: jsBytes,
+        leaderboard_1000_median_ms: Math.round(lbMedian),
+        leaderboard_1000_max_ms: Math.round(lbMax),
+        soak_slide_changes: s.slideChanges,
+        soak_reloads: s.reloads,
+        soak_celebrations: s.celebrations,
+        soak_heap_ratio: r2(s.heapRatio),
+        soak_dom_ratio: r2(s.domRatio),
+        budget_met: ok,
+      },
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export const sitePart: BenchPart = { name: 'site', run: () => runSiteBench() };
+
+// Runnable alone: `node dist/cli/bench-site.js`.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runSiteBench().then(
+    (o) => {
+      for (const line of o.lines) console.log(line);
+      console.log(JSON.stringify(o.json));
+    },
+    (e: unknown) => {
+      console.error(`site bench failed: ${(e as Error)?.stack ?? String(e)}`);
+      process.exitCode = 1;
+    },
+  );
+}
