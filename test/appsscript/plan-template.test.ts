@@ -92,7 +92,7 @@ describe('Set up and the Plan Template tab', () => {
     for (const [cell, v] of before) expect(after.get(cell), cell).toEqual(v);
   });
 
-  it('is private: its text never reaches the published snapshot or an output tab', () => {
+  it('is private: its text never reaches the published snapshot, and its support no output tab', () => {
     const a = setUp('YES');
     a.google.spreadsheet.sheet(TAB)!.cells[4]![1] = 'PLANTED-TEMPLATE-SECRET';
     a.call('recalculateNow');
@@ -105,5 +105,71 @@ describe('Set up and the Plan Template tab', () => {
     const cells = [...cellMap(a.google.spreadsheet, outputs).values()].map(String);
     expect(cells.length).toBeGreaterThan(0);
     expect(cells.some((c) => c.includes('PLANTED-TEMPLATE-SECRET'))).toBe(false);
+  });
+});
+
+/** Sets a field's value in the Plan Template tab, as the manager would type it. */
+function edit(a: ReturnType<typeof addon>, field: string, v: string | number): void {
+  const sheet = a.google.spreadsheet.sheet(TAB)!;
+  const r = sheet.grid().findIndex((row) => row[0] === field);
+  expect(r).toBeGreaterThan(0);
+  sheet.cells[r]![1] = v;
+}
+
+/** The what_to_do text of every proposed-plan alert in the Alerts tab. */
+function proposedPlans(a: ReturnType<typeof addon>): string[] {
+  const [header, ...rows] = a.google.spreadsheet.sheet('Alerts')!.grid();
+  const kind = header!.indexOf('kind');
+  const todo = header!.indexOf('what_to_do');
+  return rows.filter((r) => r[kind] === 'action_plan_proposed').map((r) => String(r[todo]));
+}
+
+describe('the Plan Template drives proposed plans', () => {
+  it("shows the manager's steps in the proposed plan's suggested steps in Alerts", () => {
+    const a = setUp('YES');
+    a.call('recalculateNow');
+    const before = proposedPlans(a);
+    expect(before.length).toBeGreaterThan(0);
+    for (const text of before)
+      expect(text).toContain(`(1) ${ACTION_PLAN_TEMPLATE.steps[0]!.replace(/\.$/, '')};`);
+
+    edit(a, 'steps', 'Book ten meetings with new accounts\nDaily call block 9-11');
+    a.call('recalculateNow');
+    const after = proposedPlans(a);
+    expect(after).toHaveLength(before.length);
+    for (const text of after) {
+      expect(text).toContain(
+        'Suggested steps: (1) Book ten meetings with new accounts; (2) Daily call block 9-11.',
+      );
+      expect(text).not.toContain(ACTION_PLAN_TEMPLATE.steps[0]!.replace(/\.$/, ''));
+    }
+  });
+
+  it("follows the manager's length and check-in spacing; a blank value keeps the built-in one", () => {
+    const a = setUp('YES');
+    edit(a, 'length_days', 14);
+    edit(a, 'check_in_every_days', 5);
+    edit(a, 'steps', '');
+    a.call('recalculateNow');
+    const texts = proposedPlans(a);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) {
+      // As of 2026-11-26: 14 days end on 2026-12-09, check-ins every 5 days strictly inside.
+      expect(text).toContain('2026-11-26 to 2026-12-09');
+      expect(text).toContain('check-ins every 5 days (2026-12-01, 2026-12-06)');
+      expect(text).toContain(`(1) ${ACTION_PLAN_TEMPLATE.steps[0]!.replace(/\.$/, '')};`);
+    }
+  });
+
+  it('reports a bad value in the Issues tab and keeps the built-in value', () => {
+    const a = setUp('YES');
+    edit(a, 'length_days', 'a month');
+    a.call('recalculateNow');
+    const [header, ...rows] = a.google.spreadsheet.sheet('Issues')!.grid();
+    const tab = header!.indexOf('tab');
+    const issues = rows.filter((r) => r[tab] === TAB);
+    expect(issues).toHaveLength(1);
+    expect(String(issues[0]![header!.indexOf('problem')])).toContain('length_days is not a number');
+    for (const text of proposedPlans(a)) expect(text).toContain('2026-11-26 to 2026-12-25');
   });
 });

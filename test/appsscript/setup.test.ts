@@ -95,6 +95,61 @@ describe('Set up on an empty workbook', () => {
   });
 });
 
+describe('Set up and the hi-five milestones', () => {
+  /** Set up with demo data, then 10 hi-fives to the first rep, typed into Recognition. */
+  function tenHiFives() {
+    const a = addon();
+    a.google.ui.answers.push('YES');
+    a.call('setupWorkbook');
+    const repId = String(a.google.spreadsheet.sheet('Reps')!.grid()[1]![0]);
+    const sheet = a.google.spreadsheet.sheet('Recognition')!;
+    const head = sheet.grid()[0]!.map(String);
+    for (let i = 1; i <= 10; i++) {
+      const values: Record<string, string> = {
+        date: `2026-11-${String(i).padStart(2, '0')}`,
+        to: repId,
+        from: 'Coach',
+        kind: 'hi-five',
+        message: `Hi-five ${i}`,
+      };
+      sheet.appendRow(head.map((h) => values[h] ?? ''));
+    }
+    a.call('recalculateNow');
+    return { a, repId };
+  }
+
+  it('still awards them after Set up wrote the Badges tab: the milestone rows are in it', () => {
+    const { a, repId } = tenHiFives();
+    const [head, ...rows] = a.google.spreadsheet.sheet('Awards')!.grid();
+    const badge = head!.indexOf('badge_id');
+    const rep = head!.indexOf('rep_id');
+    const earned = rows.filter((r) => r[badge] === 'hi-fives-10').map((r) => r[rep]);
+    expect(earned).toContain(repId);
+  });
+
+  it('stops awarding one whose row the manager deletes from Badges', () => {
+    const a = addon();
+    a.google.ui.answers.push('YES');
+    a.call('setupWorkbook');
+    const badges = a.google.spreadsheet.sheet('Badges')!;
+    const id = header(a, 'Badges').indexOf('badge_id');
+    const r = badges.grid().findIndex((row) => row[id] === 'hi-fives-10');
+    expect(r).toBeGreaterThan(0);
+    badges.cells.splice(r, 1);
+    const repId = String(a.google.spreadsheet.sheet('Reps')!.grid()[1]![0]);
+    const rec = a.google.spreadsheet.sheet('Recognition')!;
+    const head = rec.grid()[0]!.map(String);
+    for (let i = 1; i <= 10; i++) {
+      const values: Record<string, string> = { date: '2026-11-02', to: repId, kind: 'hi-five' };
+      rec.appendRow(head.map((h) => values[h] ?? ''));
+    }
+    a.call('recalculateNow');
+    const [awardsHead, ...rows] = a.google.spreadsheet.sheet('Awards')!.grid();
+    const badge = awardsHead!.indexOf('badge_id');
+    expect(rows.filter((row) => row[badge] === 'hi-fives-10')).toEqual([]);
+  });
+});
+
 describe('Set up run twice', () => {
   it.each(['YES', 'NO'])('changes nothing the second time (demo answer %s)', (answer) => {
     const a = addon();
