@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { generateDemoWorkbook } from '../shared/demo';
 import { measureRecalc, withActivityRows } from '../test/appsscript/measure';
 import type { BenchOutcome, BenchPart } from './bench/types';
@@ -38,7 +37,7 @@ export const addonPart: BenchPart = {
           : 'WARNING: spreadsheet calls per recalculation grew with the row count.',
       ],
       json: {
-        part: 'addon',
+        bench: 'addon',
         calls_100_rows: small.spreadsheetCalls,
         calls_100k_rows: big.spreadsheetCalls,
         ms_100_rows: Math.round(small.millis),
@@ -50,9 +49,3 @@ export const addonPart: BenchPart = {
     };
   },
 };
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const outcome = await addonPart.run();
-  for (const line of outcome.lines) console.log(line);
-  console.log(JSON.stringify(outcome.json));
-}

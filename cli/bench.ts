@@ -1,11 +1,13 @@
 // `npm run bench`: runs every benchmark part, prints human lines, then one JSON line per part (engine last).
 //
-// Parts: the engine (always) and the site (dist/cli/bench-site.js, built from cli/bench-site.ts
+// Parts: the engine (always), the add-on (spreadsheet calls and time per recalculation, in the
+// in-memory fake) and the site (dist/cli/bench-site.js, built from cli/bench-site.ts
 // when that file exists; it must export `sitePart: BenchPart` from cli/bench/types.ts).
-// `--only engine|site` runs one part.
+// `--only engine|addon|site` runs one part.
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { addonPart } from './bench-addon';
 import { engineHeapChild, enginePart } from './bench/engine-part';
 import { PEAK_CHILD_FLAG } from './bench/peak-heap';
 import type { BenchOutcome, BenchPart } from './bench/types';
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
   const script = fileURLToPath(import.meta.url);
   const site = await loadSitePart();
   // The engine goes last so its JSON line is the last line of the output.
-  const parts = [...(site ? [site] : []), enginePart].filter(
+  const parts = [...(site ? [site] : []), addonPart, enginePart].filter(
     (p) => !values.only || p.name === values.only,
   );
   const outcomes: BenchOutcome[] = [];
