@@ -95,6 +95,10 @@ async function sample(page: Page, cdp: import('playwright-core').CDPSession, n: 
   return { heap: median(heaps), nodes: median(nodes) };
 }
 
+/** An in-page expression (the CLI has no DOM types) reading a counter br-tv keeps on its dataset. */
+const tvCounter = (name: 'slideChanges' | 'celebrations') =>
+  `Number(document.querySelector('br-app')?.shadowRoot?.querySelector('br-tv')?.dataset.${name} ?? 0)`;
+
 async function soak(browser: Browser, siteUrl: string) {
   // Reloads are paced to about one per 6 slides: each request also grows DevTools' per-request
   // records (Playwright keeps the Network domain on), which a real TV does not have.
@@ -121,13 +125,7 @@ async function soak(browser: Browser, siteUrl: string) {
     data: dataUrl,
   });
   await page.goto(`${siteUrl}?${q}`);
-  const slides = () =>
-    page.evaluate(() => {
-      const tv = document
-        .querySelector('br-app')
-        ?.shadowRoot?.querySelector('br-tv') as HTMLElement | null;
-      return Number(tv?.dataset.slideChanges ?? 0);
-    });
+  const slides = () => page.evaluate<number>(tvCounter('slideChanges'));
   const waitUntil = async (minSlides: number, minRequests: number) => {
     const deadline = Date.now() + 180_000;
     while ((await slides()) < minSlides || requests < minRequests) {
@@ -141,12 +139,7 @@ async function soak(browser: Browser, siteUrl: string) {
   const [s0, r0] = [await slides(), requests];
   await waitUntil(s0 + SITE_BUDGET.soakSlides, r0 + SITE_BUDGET.soakReloads);
   const end = await sample(page, cdp, 20);
-  const celebrations = await page.evaluate(() => {
-    const tv = document
-      .querySelector('br-app')
-      ?.shadowRoot?.querySelector('br-tv') as HTMLElement | null;
-    return Number(tv?.dataset.celebrations ?? 0);
-  });
+  const celebrations = await page.evaluate<number>(tvCounter('celebrations'));
   const result = {
     slideChanges: (await slides()) - s0,
     reloads: requests - r0,
