@@ -1,11 +1,15 @@
 // Every view in real Chromium: renders the snapshot at phone and TV sizes, as text only, with no axe violations.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../../cli/serve';
+import { type StaticServer, serveStatic } from '../../../cli/serve';
 import {
   type DataSource,
   PHONE,
   SAMPLE,
+  SITE_DIR,
   TV_HD,
   axeViolations,
   launchBrowser,
@@ -136,6 +140,23 @@ describe('site views in Chromium', () => {
     ).resolves.toBe(true);
     await screenshot(phone, 'error-phone');
     expect(await axeViolations(phone)).toEqual([]);
+  });
+
+  it('works from any sub-path of a static host, reading ./snapshot.json beside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'br-subpath-'));
+    const sub = join(dir, 'intranet/sales board');
+    cpSync(SITE_DIR, sub, { recursive: true });
+    writeFileSync(join(sub, 'snapshot.json'), JSON.stringify(SAMPLE));
+    const host = await serveStatic({ root: dir });
+    try {
+      await phone.goto(`${host.url}intranet/sales%20board/#/badges`);
+      await phone.getByText('How to earn').first().waitFor();
+      const html = readFileSync(join(SITE_DIR, 'index.html'), 'utf8');
+      expect(html).not.toMatch(/(src|href)="\/(?!\/)/);
+    } finally {
+      await host.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('had no uncaught errors', () => {
