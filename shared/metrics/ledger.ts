@@ -66,53 +66,30 @@ function atOnDay(at: At | null, day: Day): At {
 }
 
 /**
- * Orders n facts by (at, row). Packs both into one float key and uses the native numeric sort,
- * which is several times faster than a comparator sort on 250k items; falls back to a
- * comparator when the keys would not fit in 53 bits or rows repeat.
+ * Sorts the entries lo..hi-1 of one group by (at, row) when they are not in that order already.
+ * Entries arrive in sheet order, which is nearly always time order within a rep and metric, so
+ * most groups are only checked; the few out of order are sorted on their own.
  */
-function orderByAtRow(ats: Float64Array, rows: Int32Array): Int32Array {
-  const n = ats.length;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  if (n < 2) return order;
+function sortGroup(
+  eAt: Float64Array,
+  eRow: Int32Array,
+  eVal: Float64Array,
+  lo: number,
+  hi: number,
+): void {
   let sorted = true;
-  let minAt = Number.POSITIVE_INFINITY;
-  let maxAt = Number.NEGATIVE_INFINITY;
-  let maxRow = 0;
-  let minRow = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    const at = ats[i]!;
-    const row = rows[i]!;
-    if (at < minAt) minAt = at;
-    if (at > maxAt) maxAt = at;
-    if (row > maxRow) maxRow = row;
-    if (row < minRow) minRow = row;
-    if (i > 0 && (ats[i - 1]! > at || (ats[i - 1] === at && rows[i - 1]! > row))) sorted = false;
+  for (let k = lo + 1; k < hi && sorted; k++) {
+    if (eAt[k - 1]! > eAt[k]! || (eAt[k - 1] === eAt[k] && eRow[k - 1]! > eRow[k]!)) sorted = false;
   }
-  if (sorted) return order;
-  const mult = maxRow + 1;
-  const fits =
-    minRow >= 0 &&
-    Number.isInteger(minAt) &&
-    Number.isInteger(maxAt) &&
-    (maxAt - minAt + 1) * mult < Number.MAX_SAFE_INTEGER;
-  if (fits) {
-    const byRow = new Int32Array(mult).fill(-1);
-    let unique = true;
-    for (let i = 0; i < n && unique; i++) {
-      const r = rows[i]!;
-      if (byRow[r] !== -1 || !Number.isInteger(ats[i]!)) unique = false;
-      byRow[r] = i;
-    }
-    if (unique) {
-      const keys = new Float64Array(n);
-      for (let i = 0; i < n; i++) keys[i] = (ats[i]! - minAt) * mult + rows[i]!;
-      keys.sort();
-      for (let i = 0; i < n; i++) order[i] = byRow[keys[i]! % mult]!;
-      return order;
-    }
-  }
-  return order.sort((a, b) => ats[a]! - ats[b]! || rows[a]! - rows[b]!);
+  if (sorted) return;
+  const order = Array.from({ length: hi - lo }, (_, i) => lo + i);
+  order.sort((a, b) => eAt[a]! - eAt[b]! || eRow[a]! - eRow[b]!);
+  const at = Float64Array.from(order, (k) => eAt[k]!);
+  const row = Int32Array.from(order, (k) => eRow[k]!);
+  const val = Float64Array.from(order, (k) => eVal[k]!);
+  eAt.set(at, lo);
+  eRow.set(row, lo);
+  eVal.set(val, lo);
 }
 
 function lowerBound(a: Float64Array, from: number, to: number, x: number): number {
@@ -244,28 +221,24 @@ export function buildLedger(workbook: LedgerInput): Ledger {
     eRow[k] = row;
     eVal[k] = value;
   };
-  const aOrder = orderByAtRow(aAt, aRow);
-  for (let j = 0; j < nA; j++) {
-    const i = aOrder[j]!;
+  for (let i = 0; i < nA; i++) {
     const base = repBase[aRep[i]!]!;
     const t = aType[i]!;
     put(base + typeSlot[t]!, aAt[i]!, aRow[i]!, aCount[i]!);
     put(base + POINTS, aAt[i]!, aRow[i]!, aCount[i]! * typeWeight[t]!);
   }
-  const cOrder = orderByAtRow(cAt, cRow);
-  for (let j = 0; j < nC; j++) {
-    const i = cOrder[j]!;
+  for (let i = 0; i < nC; i++) {
     const base = repBase[cRep[i]!]!;
     if (cWon[i]) {
       put(base + REVENUE, cAt[i]!, cRow[i]!, cAmount[i]!);
       put(base + WON, cAt[i]!, cRow[i]!, 1);
     } else put(base + LOST, cAt[i]!, cRow[i]!, 1);
   }
-  const pOrder = orderByAtRow(pAt, pRow);
-  for (let j = 0; j < nP; j++) {
-    const i = pOrder[j]!;
+  for (let i = 0; i < nP; i++) {
     put(repBase[pRep[i]!]! + NEW_PIPELINE, pAt[i]!, pRow[i]!, pAmount[i]!);
   }
+  // Within a group, entries are chronological (at, then row): events() and sources() rely on it.
+  for (let g = 0; g < G; g++) sortGroup(eAt, eRow, eVal, start[g]!, start[g + 1]!);
 
   let firstDay = 0;
   let lastDay = -1;
