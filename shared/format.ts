@@ -39,7 +39,7 @@ export function formatPct(value: number): string {
 }
 
 /** "rows 14, 27, 31" with at most `max` rows listed, then "and N more". */
-export function formatRows(rows: readonly number[], max = 10): string {
+export function formatRows(rows: readonly number[] | Int32Array, max = 10): string {
   if (rows.length === 0) return 'no rows';
   const shown = rows.slice(0, max).join(', ');
   const more = rows.length > max ? ` and ${rows.length - max} more` : '';

@@ -72,6 +72,11 @@ export interface RowRef {
   readonly row: number;
 }
 
+/** ` (Activities rows 5, 9 and 3 more)` for rows of one tab, ascending; '' when there are none. */
+export function rowsSuffix(tab: string, rows: readonly number[] | Int32Array, cap = 10): string {
+  return rows.length === 0 ? '' : ' (' + tab + ' ' + formatRows(rows, cap) + ')';
+}
+
 /** ` (Activities rows 5, 9 and 3 more)` to append to a sentence; '' when there are no rows. */
 export function sourcesSuffix(refs: readonly RowRef[], cap = 10): string {
   if (refs.length === 0) return '';

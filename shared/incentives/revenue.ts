@@ -19,9 +19,7 @@ export function periodRevenue(
   const end: Day = Math.min(seg.end, run.asOf);
   if (end < seg.start) return { revenue: 0, rows: [] };
   let revenue = run.ledger.sum(repId, 'revenue', seg.start, end);
-  const rows = withRows
-    ? run.ledger.sources(repId, 'revenue', seg.start, end).map((s) => s.row)
-    : [];
+  const rows = withRows ? Array.from(run.ledger.sourceRows(repId, 'revenue', seg.start, end)) : [];
   // A deal lost after being won still counts where it was won (it was paid there); the loss is a clawback.
   for (const c of run.clawbacksOf(repId)) {
     if (c.wonDay >= seg.start && c.wonDay <= end) {

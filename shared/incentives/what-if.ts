@@ -28,6 +28,7 @@ export function withExtraWin(ledger: Ledger, repId: string, day: Day, amount: nu
       ledger.sum(id, metric, start, end) + extra(id, metric, start, end),
     daily: (id, metric, d) => ledger.daily(id, metric, d) + extra(id, metric, d, d),
     sources: (id, metric, start, end) => ledger.sources(id, metric, start, end),
+    sourceRows: (id, metric, start, end) => ledger.sourceRows(id, metric, start, end),
     events: (id, metric, start, end) => ledger.events(id, metric, start, end),
   };
 }

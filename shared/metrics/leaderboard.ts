@@ -64,7 +64,7 @@ function num(x: number): string {
 type Scored = { value: number; explanation: string } | null;
 
 function wonText(c: LensContext, m: RepPeriodMetrics): string {
-  const rows = c.ledger.sources(m.repId, 'revenue', m.period.start, m.through).map((s) => s.row);
+  const rows = c.ledger.sourceRows(m.repId, 'revenue', m.period.start, m.through);
   const amount = c.workbook.settings.publishAmounts
     ? `${formatMoney(m.revenue, c.workbook.settings.currency)} won from `
     : '';

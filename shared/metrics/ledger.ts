@@ -30,6 +30,8 @@ export interface Ledger {
   daily(repId: string, metric: MetricKey, day: Day): number;
   /** Rows that contributed to the range, sorted by tab then row. */
   sources(repId: string, metric: MetricKey, start: Day, end: Day): SourceRef[];
+  /** The same rows as bare row numbers, ascending (all in the metric's `sourceTab`): cheap for explanations. */
+  sourceRows(repId: string, metric: MetricKey, start: Day, end: Day): Int32Array;
   /** Contributions in the range, chronological (at, then row). */
   events(repId: string, metric: MetricKey, start: Day, end: Day): readonly LedgerEvent[];
 }
@@ -43,6 +45,11 @@ export interface LedgerInput {
 }
 
 export const DEAL_METRICS = ['revenue', 'won_deals', 'lost_deals', 'new_pipeline'] as const;
+
+/** The tab a metric's source rows are in. */
+export function sourceTab(metric: MetricKey): SourceRef['tab'] {
+  return (DEAL_METRICS as readonly string[]).includes(metric) ? 'Deals' : 'Activities';
+}
 
 // Fixed metric slots; activity types follow from index 5.
 const REVENUE = 0;
@@ -272,8 +279,6 @@ export function buildLedger(workbook: LedgerInput): Ledger {
     const m = metricIndex.get(metric);
     return r === undefined || m === undefined ? -1 : r * M + m;
   };
-  const tabOf = (metric: MetricKey): SourceRef['tab'] =>
-    (DEAL_METRICS as readonly string[]).includes(metric) ? 'Deals' : 'Activities';
   /** Entry index range [lo, hi) of a group for days start..end. */
   const span2 = (g: number, s: Day, e: Day): [number, number] => {
     if (g < 0 || s > e) return [0, 0];
@@ -299,14 +304,16 @@ export function buildLedger(workbook: LedgerInput): Ledger {
       return this.sum(repId, metric, day, day);
     },
     sources(repId, metric, s, e) {
+      const tab = sourceTab(metric);
+      return Array.from(this.sourceRows(repId, metric, s, e), (row) => ({ tab, row }));
+    },
+    sourceRows(repId, metric, s, e) {
       const [lo, hi] = span2(groupOf(repId, metric), s, e);
-      const rows = eRow.slice(lo, hi).sort();
-      const tab = tabOf(metric);
-      return Array.from(rows, (row) => ({ tab, row }));
+      return eRow.slice(lo, hi).sort();
     },
     events(repId, metric, s, e) {
       const [lo, hi] = span2(groupOf(repId, metric), s, e);
-      const tab = tabOf(metric);
+      const tab = sourceTab(metric);
       const out: LedgerEvent[] = [];
       for (let k = lo; k < hi; k++) {
         out.push({ at: eAt[k]!, value: eVal[k]!, source: { tab, row: eRow[k]! } });

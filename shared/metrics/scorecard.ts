@@ -44,7 +44,7 @@ export function compareReps(a: Rep, b: Rep): number {
 /** "Nov 2026: $42,000 won from 3 deals (Deals rows 14, 27, 31) = 105% of $40,000 target; pace 87% (20 of 23 working days)". */
 export function explainPeriod(ledger: Ledger, m: RepPeriodMetrics, currency: string): string {
   const { period } = m;
-  const rows = ledger.sources(m.repId, 'revenue', period.start, m.through).map((s) => s.row);
+  const rows = ledger.sourceRows(m.repId, 'revenue', period.start, m.through);
   const won =
     m.wonDeals > 0
       ? `${formatMoney(m.revenue, currency)} won from ${m.wonDeals} ${m.wonDeals === 1 ? 'deal' : 'deals'} (Deals ${formatRows(rows)})`

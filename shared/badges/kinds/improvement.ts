@@ -1,5 +1,6 @@
 // `improvement` badges: a window beats the previous one by at least threshold %; once per window.
-import { formatDay, formatMetric, round1, sourcesSuffix } from '../../contests/describe';
+import { formatDay, formatMetric, round1, rowsSuffix } from '../../contests/describe';
+import { sourceTab } from '../../metrics/ledger';
 import { formatPct } from '../../format';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { BadgeContext, BadgeKindEvaluator } from '../types';
@@ -68,7 +69,7 @@ export const improvementBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
         formatPct(rise) +
         ' by ' +
         formatDay(earnedOn) +
-        sourcesSuffix(ctx.ledger.sources(rep.repId, metric, p.w.start, p.w.to)) +
+        rowsSuffix(sourceTab(metric), ctx.ledger.sourceRows(rep.repId, metric, p.w.start, p.w.to)) +
         '.',
     };
   });

@@ -1,5 +1,6 @@
 // `record` badges: a new personal best window for the metric, after at least 3 prior windows.
-import { formatDay, formatMetric, sourcesSuffix } from '../../contests/describe';
+import { formatDay, formatMetric, rowsSuffix } from '../../contests/describe';
+import { sourceTab } from '../../metrics/ledger';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { Award, BadgeContext, BadgeKindEvaluator } from '../types';
 import { type BadgeWindowSpan, badgeMetric, badgeWindow, crossingDay, windowsOf } from '../windows';
@@ -56,7 +57,7 @@ function walk(badge: BadgeDef, rep: Rep, ctx: BadgeContext): Walk {
           best.window.name +
           ' on ' +
           formatDay(earnedOn) +
-          sourcesSuffix(ctx.ledger.sources(rep.repId, metric, w.start, w.to)) +
+          rowsSuffix(sourceTab(metric), ctx.ledger.sourceRows(rep.repId, metric, w.start, w.to)) +
           '.',
       });
     }

@@ -1,5 +1,6 @@
 // `streak` badges: working days in a row with the metric (window day/all), or periods in a row on target.
-import { formatDay, formatDayRange, metricNoun, sourcesSuffix } from '../../contests/describe';
+import { formatDay, formatDayRange, metricNoun, rowsSuffix } from '../../contests/describe';
+import { sourceTab } from '../../metrics/ledger';
 import { isWorkingDay } from '../../time/calendar';
 import type { Day } from '../../time/types';
 import type { BadgeDef, Rep } from '../../workbook';
@@ -71,7 +72,7 @@ function dailyRuns(badge: BadgeDef, rep: Rep, ctx: BadgeContext, t: number): Run
             metricNoun(metric, 2) +
             ', ' +
             formatDayRange(runStart, d) +
-            sourcesSuffix(ctx.ledger.sources(rep.repId, metric, runStart, d)) +
+            rowsSuffix(sourceTab(metric), ctx.ledger.sourceRows(rep.repId, metric, runStart, d)) +
             '; weekends and holidays are skipped.',
         });
       }
@@ -111,7 +112,10 @@ function periodRuns(badge: BadgeDef, rep: Rep, ctx: BadgeContext, t: number): Ru
             w.name +
             ', the last on ' +
             formatDay(earnedOn) +
-            sourcesSuffix(ctx.ledger.sources(rep.repId, metric, first.start, w.to)) +
+            rowsSuffix(
+              sourceTab(metric),
+              ctx.ledger.sourceRows(rep.repId, metric, first.start, w.to),
+            ) +
             '.',
         });
       }

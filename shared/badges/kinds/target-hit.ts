@@ -1,5 +1,6 @@
 // `target_hit` badges: at least threshold % (default 100) of the rep's target in a window; once per window.
-import { formatDay, metricNoun, round1, sourcesSuffix } from '../../contests/describe';
+import { formatDay, metricNoun, round1, rowsSuffix } from '../../contests/describe';
+import { sourceTab } from '../../metrics/ledger';
 import { formatPct } from '../../format';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { Award, BadgeContext, BadgeKindEvaluator, ProgressDraft } from '../types';
@@ -62,7 +63,7 @@ export const targetHitBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
         formatPct(bar(badge)) +
         ' reached on ' +
         formatDay(earnedOn) +
-        sourcesSuffix(ctx.ledger.sources(rep.repId, metric, w.start, w.to)) +
+        rowsSuffix(sourceTab(metric), ctx.ledger.sourceRows(rep.repId, metric, w.start, w.to)) +
         '.',
     });
   }

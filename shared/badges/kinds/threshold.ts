@@ -1,5 +1,6 @@
 // `threshold` badges: the metric reaches the threshold within one window; once per window.
-import { formatDay, formatMetric, sourcesSuffix } from '../../contests/describe';
+import { formatDay, formatMetric, rowsSuffix } from '../../contests/describe';
+import { sourceTab } from '../../metrics/ledger';
 import type { Award, BadgeKindEvaluator, ProgressDraft } from '../types';
 import { badgeMetric, badgeWindow, crossingDay, inWindow, windowsOf } from '../windows';
 
@@ -44,7 +45,7 @@ export const thresholdBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
         formatMetric(metric, t, ctx.currency) +
         ' on ' +
         formatDay(earnedOn) +
-        sourcesSuffix(ctx.ledger.sources(rep.repId, metric, w.start, w.to)) +
+        rowsSuffix(sourceTab(metric), ctx.ledger.sourceRows(rep.repId, metric, w.start, w.to)) +
         '.',
     });
   }

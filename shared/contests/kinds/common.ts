@@ -1,5 +1,5 @@
 // Ledger helpers the contest kinds share: totals, daily running series, last-score time, source rows.
-import type { MetricKey, SourceRef } from '../../metrics/ledger';
+import type { MetricKey } from '../../metrics/ledger';
 import type { At, Day } from '../../time/types';
 import { lastChangeAt } from '../scan';
 import type { ContestContext } from '../types';
@@ -50,18 +50,22 @@ export function lastScoreAt(
   return last;
 }
 
-/** Source rows of the range across reps, sorted by tab then row. */
-export function sourcesOf(
+/** Source rows of the range across reps, ascending (all in the metric's `sourceTab`). */
+export function sourceRowsOf(
   ctx: ContestContext,
   repIds: readonly string[],
   metric: MetricKey,
   start: Day,
   end: Day,
-): SourceRef[] {
-  if (end < start) return [];
-  const all: SourceRef[] = [];
-  for (const id of repIds) all.push(...ctx.ledger.sources(id, metric, start, end));
-  if (repIds.length > 1)
-    all.sort((a, b) => (a.tab < b.tab ? -1 : a.tab > b.tab ? 1 : a.row - b.row));
-  return all;
+): Int32Array {
+  if (end < start) return new Int32Array(0);
+  if (repIds.length === 1) return ctx.ledger.sourceRows(repIds[0]!, metric, start, end);
+  const parts = repIds.map((id) => ctx.ledger.sourceRows(id, metric, start, end));
+  const all = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.length;
+  }
+  return all.sort();
 }

@@ -1,9 +1,10 @@
 // The `improvement` contest kind: % rise of the window total over the previous window of equal length.
+import { sourceTab } from '../../metrics/ledger';
 import { formatPct } from '../../format';
 import type { Contest } from '../../workbook';
-import { formatDayRange, formatMetric, round1, sourcesSuffix } from '../describe';
+import { formatDayRange, formatMetric, round1, rowsSuffix } from '../describe';
 import type { ContestContext, ContestWindow, Participant, Score } from '../types';
-import { lastScoreAt, sourcesOf, totalOf } from './common';
+import { lastScoreAt, sourceRowsOf, totalOf } from './common';
 
 /**
  * While live, the days counted so far are compared with the same number of days at the start
@@ -40,7 +41,7 @@ export function evaluateImprovement(
     formatMetric(c.metric, cur, ctx.currency) +
     ' from ' +
     formatDayRange(w.start, w.cutoff) +
-    sourcesSuffix(sourcesOf(ctx, p.repIds, c.metric, w.start, w.cutoff));
+    rowsSuffix(sourceTab(c.metric), sourceRowsOf(ctx, p.repIds, c.metric, w.start, w.cutoff));
   const before =
     formatMetric(c.metric, prev, ctx.currency) + ' from ' + formatDayRange(prevStart, prevEnd);
   const reachedAt = lastScoreAt(ctx, p.repIds, c.metric, w.start, w.cutoff);
@@ -68,7 +69,7 @@ export function evaluateImprovement(
       now +
       ' against ' +
       before +
-      sourcesSuffix(sourcesOf(ctx, p.repIds, c.metric, prevStart, prevEnd)) +
+      rowsSuffix(sourceTab(c.metric), sourceRowsOf(ctx, p.repIds, c.metric, prevStart, prevEnd)) +
       '.',
   };
 }

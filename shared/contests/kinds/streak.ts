@@ -1,11 +1,12 @@
 // The `streak` contest kind: most consecutive working days meeting the daily goal.
+import { sourceTab } from '../../metrics/ledger';
 import { isWorkingDay } from '../../time/calendar';
 import { MINUTES_PER_DAY } from '../../time/types';
 import type { Contest } from '../../workbook';
-import { formatDayRange, formatCount, metricNoun, sourcesSuffix } from '../describe';
+import { formatDayRange, formatCount, metricNoun, rowsSuffix } from '../describe';
 import { findCrossing } from '../scan';
 import type { ContestContext, ContestWindow, Participant, Score } from '../types';
-import { sourcesOf } from './common';
+import { sourceRowsOf } from './common';
 
 /**
  * Weekends and holidays neither extend nor break a run. The value is the longest run in the
@@ -51,7 +52,7 @@ export function evaluateStreak(
       explanation: 'No working day with at least ' + each + ' ' + span + '.',
     };
   }
-  const rows = sourcesOf(ctx, p.repIds, c.metric, bestStart, bestEnd);
+  const rows = sourceRowsOf(ctx, p.repIds, c.metric, bestStart, bestEnd);
   return {
     value: best,
     finishedAt: null,
@@ -67,7 +68,7 @@ export function evaluateStreak(
       each +
       ', ' +
       formatDayRange(bestStart, bestEnd) +
-      sourcesSuffix(rows) +
+      rowsSuffix(sourceTab(c.metric), rows) +
       '; weekends and holidays are skipped.',
   };
 }

@@ -1,17 +1,11 @@
 // Contest kinds scored on the window total: most, percent_of_target, first_to and team.
+import { sourceTab } from '../../metrics/ledger';
 import { formatPct } from '../../format';
-import {
-  formatDayRange,
-  formatMetric,
-  formatCount,
-  isoAt,
-  round1,
-  sourcesSuffix,
-} from '../describe';
+import { formatDayRange, formatMetric, formatCount, isoAt, round1, rowsSuffix } from '../describe';
 import type { Contest } from '../../workbook';
 import { findCrossing } from '../scan';
 import type { ContestContext, ContestWindow, Participant, Score } from '../types';
-import { lastScoreAt, runningTotals, sourcesOf, totalOf } from './common';
+import { lastScoreAt, runningTotals, sourceRowsOf, totalOf } from './common';
 
 export function counted(w: ContestWindow): string {
   return w.cutoff < w.start
@@ -21,7 +15,7 @@ export function counted(w: ContestWindow): string {
 
 function totalScore(c: Contest, p: Participant, w: ContestWindow, ctx: ContestContext): Score {
   const value = totalOf(ctx, p.repIds, c.metric, w.start, w.cutoff);
-  const rows = sourcesOf(ctx, p.repIds, c.metric, w.start, w.cutoff);
+  const rows = sourceRowsOf(ctx, p.repIds, c.metric, w.start, w.cutoff);
   const by =
     p.repId === null ? ' by ' + p.repIds.length + (p.repIds.length === 1 ? ' rep' : ' reps') : '';
   return {
@@ -34,7 +28,7 @@ function totalScore(c: Contest, p: Participant, w: ContestWindow, ctx: ContestCo
       by +
       ' ' +
       counted(w) +
-      sourcesSuffix(rows) +
+      rowsSuffix(sourceTab(c.metric), rows) +
       '.',
   };
 }
@@ -122,10 +116,11 @@ export function evaluateFirstTo(
         base.explanation,
     };
   }
-  const rows = sourcesOf(ctx, p.repIds, c.metric, w.start, w.cutoff);
+  const rows = sourceRowsOf(ctx, p.repIds, c.metric, w.start, w.cutoff);
   const have = formatCount(base.value ?? 0) + ' of ' + formatMetric(c.metric, goal, ctx.currency);
   return {
     ...base,
-    explanation: 'Not finished: ' + have + ' ' + counted(w) + sourcesSuffix(rows) + '.',
+    explanation:
+      'Not finished: ' + have + ' ' + counted(w) + rowsSuffix(sourceTab(c.metric), rows) + '.',
   };
 }

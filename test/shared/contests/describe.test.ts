@@ -5,6 +5,7 @@ import {
   formatMetric,
   isoAt,
   metricNoun,
+  rowsSuffix,
   sourcesSuffix,
 } from '../../../shared/contests';
 import { at, d } from './fixtures';
@@ -50,5 +51,12 @@ describe('wording', () => {
     ).toBe(' (Deals row 4; Activities row 9)');
     const many = Array.from({ length: 12 }, (_, i) => ({ tab: 'Activities', row: i + 2 }));
     expect(sourcesSuffix(many, 3)).toBe(' (Activities rows 2, 3, 4 and 9 more)');
+  });
+
+  it('lists bare rows of one tab the same way', () => {
+    expect(rowsSuffix('Deals', new Int32Array(0))).toBe('');
+    expect(rowsSuffix('Deals', Int32Array.of(4))).toBe(' (Deals row 4)');
+    const many = Int32Array.from({ length: 12 }, (_, i) => i + 2);
+    expect(rowsSuffix('Activities', many, 3)).toBe(' (Activities rows 2, 3, 4 and 9 more)');
   });
 });

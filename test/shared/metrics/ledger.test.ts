@@ -1,7 +1,7 @@
 // Specs for the ledger: range sums, daily values, source rows and events, checked against brute force.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLedger } from '../../../shared/metrics/ledger';
+import { buildLedger, sourceTab } from '../../../shared/metrics/ledger';
 import type { Activity, Deal } from '../../../shared/workbook';
 import { act, d, deal, rep, WEIGHTS, workbook } from './fixtures';
 
@@ -121,6 +121,18 @@ describe('buildLedger', () => {
     expect(ledger.sources('r1', 'revenue', d('2026-11-04'), d('2026-11-04'))).toEqual([]);
   });
 
+  it('gives the same source rows as bare row numbers, with sourceTab naming their tab', () => {
+    expect(Array.from(ledger.sourceRows('r1', 'call', d('2026-11-01'), d('2026-11-30')))).toEqual([
+      2, 5,
+    ]);
+    expect(
+      Array.from(ledger.sourceRows('r1', 'revenue', d('2026-11-01'), d('2026-11-30'))),
+    ).toEqual([2, 3]);
+    expect(sourceTab('call')).toBe('Activities');
+    expect(sourceTab('revenue')).toBe('Deals');
+    expect(sourceTab('new_pipeline')).toBe('Deals');
+  });
+
   it('gives events in time order with their values', () => {
     expect(ledger.events('r1', 'activity_points', d('2026-11-02'), d('2026-11-03'))).toEqual([
       { at: d('2026-11-02') * 1440 + 540, value: 1, source: { tab: 'Activities', row: 2 } },
@@ -233,6 +245,7 @@ describe('buildLedger against brute force', () => {
           const want = brute(acts, deals, repId, metric, s, e);
           expect(l.sum(repId, metric, s, e)).toBe(want.total);
           expect(l.sources(repId, metric, s, e).map((r) => r.row)).toEqual(want.rows);
+          expect(Array.from(l.sourceRows(repId, metric, s, e))).toEqual(want.rows);
           expect(l.events(repId, metric, s, e).map((v) => [v.at, v.source.row, v.value])).toEqual(
             want.events,
           );
