@@ -73,9 +73,10 @@ function atOnDay(at: At | null, day: Day): At {
 }
 
 /**
- * Sorts the entries lo..hi-1 of one group by (at, row) when they are not in that order already.
- * Entries arrive in sheet order, which is nearly always time order within a rep and metric, so
- * most groups are only checked; the few out of order are sorted on their own.
+ * Sorts the entries lo..hi-1 of one group by (at, row). Entries arrive in sheet order, which is
+ * nearly always time order within a rep and metric (at most a few same-day rows swapped), so an
+ * insertion sort does it in about one pass; when the rows are far out of order it gives up after
+ * a bounded number of moves and sorts the group by comparison instead.
  */
 function sortGroup(
   eAt: Float64Array,
@@ -84,11 +85,37 @@ function sortGroup(
   lo: number,
   hi: number,
 ): void {
-  let sorted = true;
-  for (let k = lo + 1; k < hi && sorted; k++) {
-    if (eAt[k - 1]! > eAt[k]! || (eAt[k - 1] === eAt[k] && eRow[k - 1]! > eRow[k]!)) sorted = false;
+  let budget = 8 * (hi - lo);
+  for (let k = lo + 1; k < hi; k++) {
+    const at = eAt[k]!;
+    const row = eRow[k]!;
+    const val = eVal[k]!;
+    let j = k - 1;
+    while (j >= lo && (eAt[j]! > at || (eAt[j] === at && eRow[j]! > row))) {
+      if (--budget < 0) {
+        eAt[j + 1] = at;
+        eRow[j + 1] = row;
+        eVal[j + 1] = val;
+        return sortByComparison(eAt, eRow, eVal, lo, hi);
+      }
+      eAt[j + 1] = eAt[j]!;
+      eRow[j + 1] = eRow[j]!;
+      eVal[j + 1] = eVal[j]!;
+      j--;
+    }
+    eAt[j + 1] = at;
+    eRow[j + 1] = row;
+    eVal[j + 1] = val;
   }
-  if (sorted) return;
+}
+
+function sortByComparison(
+  eAt: Float64Array,
+  eRow: Int32Array,
+  eVal: Float64Array,
+  lo: number,
+  hi: number,
+): void {
   const order = Array.from({ length: hi - lo }, (_, i) => lo + i);
   order.sort((a, b) => eAt[a]! - eAt[b]! || eRow[a]! - eRow[b]!);
   const at = Float64Array.from(order, (k) => eAt[k]!);

@@ -133,6 +133,23 @@ describe('buildLedger', () => {
     expect(sourceTab('new_pipeline')).toBe('Deals');
   });
 
+  it.each([
+    [
+      'nearly in time order (a few same-day rows swapped)',
+      (i: number) => i + (i % 7 === 3 ? 2 : 0),
+    ],
+    ['in reverse time order', (i: number) => 400 - i],
+    ['in a scrambled order', (i: number) => (i * 37) % 400],
+  ])('gives events in time order when the sheet lists them %s', (_, minuteOf) => {
+    const acts = Array.from({ length: 400 }, (_, i) =>
+      act(i + 2, 'r1', '2026-11-02', 'call', 1, minuteOf(i)),
+    );
+    const l = buildLedger(workbook({ activities: acts }));
+    const got = l.events('r1', 'call', d('2026-11-02'), d('2026-11-02'));
+    const want = [...acts].sort((a, b) => a.at - b.at || a.row - b.row);
+    expect(got.map((e) => [e.at, e.source.row])).toEqual(want.map((a) => [a.at, a.row]));
+  });
+
   it('gives events in time order with their values', () => {
     expect(ledger.events('r1', 'activity_points', d('2026-11-02'), d('2026-11-03'))).toEqual([
       { at: d('2026-11-02') * 1440 + 540, value: 1, source: { tab: 'Activities', row: 2 } },
