@@ -51,8 +51,13 @@ export class BrApp extends LitElement {
   private indexed: { snapshot: Snapshot; index: SnapshotIndex; fmt: Formatter } | null = null;
   private attempted = false;
   private readonly onHash = () => {
+    const before = this.route;
     this.route = parseHash(location.hash);
-    this.updateComplete.then(() => this.focusMain());
+    // A new page moves focus to its content; switching a leaderboard's period or lens keeps focus
+    // on the switcher the user is operating.
+    if (before.view !== this.route.view || before.view !== 'leaderboard') {
+      this.updateComplete.then(() => this.focusMain());
+    }
   };
 
   static override styles = [

@@ -53,6 +53,9 @@ export class BrLeaderboard extends LitElement {
       .more {
         margin-top: 0.75rem;
       }
+      .board-title {
+        margin-top: 1rem;
+      }
     `,
   ];
 
