@@ -17,10 +17,21 @@ export function formatNumber(value: number, decimals = 0): string {
   if (!Number.isFinite(value)) return '–';
   const negative = value < 0;
   const fixed = Math.abs(value).toFixed(decimals);
-  const [whole = '0', fraction] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const text = fraction ? `${grouped}.${fraction}` : grouped;
+  const dot = fixed.indexOf('.');
+  const grouped = groupThousands(dot < 0 ? fixed : fixed.slice(0, dot));
+  const text = dot < 0 ? grouped : grouped + fixed.slice(dot);
   return negative && Number(fixed) !== 0 ? `-${text}` : text;
+}
+
+const DIGITS = /^\d+$/;
+
+/** "1234567" -> "1,234,567"; text that is not all digits (1e+21) is left as it is. */
+function groupThousands(whole: string): string {
+  if (whole.length <= 3 || !DIGITS.test(whole)) return whole;
+  const head = whole.length % 3 || 3;
+  let out = whole.slice(0, head);
+  for (let i = head; i < whole.length; i += 3) out += ',' + whole.slice(i, i + 3);
+  return out;
 }
 
 /** "$42,000" for whole amounts, "$1,234.50" otherwise; unknown currencies as "42,000 SEK". */

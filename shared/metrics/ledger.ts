@@ -301,10 +301,18 @@ export function buildLedger(workbook: LedgerInput): Ledger {
     prefix[g] = p;
   }
 
+  // Callers scan one rep and metric day after day, so the last look-up is remembered.
+  let lastRep = '';
+  let lastMetric = '';
+  let lastGroup = -1;
   const groupOf = (repId: string, metric: MetricKey): number => {
+    if (repId === lastRep && metric === lastMetric) return lastGroup;
     const r = repIndex.get(repId);
     const m = metricIndex.get(metric);
-    return r === undefined || m === undefined ? -1 : r * M + m;
+    lastRep = repId;
+    lastMetric = metric;
+    lastGroup = r === undefined || m === undefined ? -1 : r * M + m;
+    return lastGroup;
   };
   /** Entry index range [lo, hi) of a group for days start..end. */
   const span2 = (g: number, s: Day, e: Day): [number, number] => {

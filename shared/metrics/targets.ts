@@ -37,15 +37,25 @@ function clean(x: number): number {
 
 export function buildTargets(workbook: TargetsInput): Targets {
   const calendar = workbook.calendar;
-  // One value per rep/metric/label; duplicates are resolved to the lowest sheet row.
-  const byKey = new Map<string, number>();
+  // One value per rep, metric and label (nested maps: no key strings built per look-up);
+  // duplicates are resolved to the lowest sheet row.
+  const byRep = new Map<string, Map<MetricKey, Map<string, number>>>();
   const sorted = [...workbook.targets].sort((a, b) => a.row - b.row);
   for (const t of sorted) {
-    const key = t.repId + '\u0001' + t.metric + '\u0001' + t.period;
-    if (!byKey.has(key)) byKey.set(key, t.target);
+    let byMetric = byRep.get(t.repId);
+    if (!byMetric) {
+      byMetric = new Map();
+      byRep.set(t.repId, byMetric);
+    }
+    let byLabel = byMetric.get(t.metric);
+    if (!byLabel) {
+      byLabel = new Map();
+      byMetric.set(t.metric, byLabel);
+    }
+    if (!byLabel.has(t.period)) byLabel.set(t.period, t.target);
   }
   const explicit = (repId: string, metric: MetricKey, label: string): number | null =>
-    byKey.get(repId + '\u0001' + metric + '\u0001' + label) ?? null;
+    byRep.get(repId)?.get(metric)?.get(label) ?? null;
 
   /** Sum of monthly targets over `months` months from `first`, or null when one is missing. */
   const monthSum = (repId: string, metric: MetricKey, first: Day, months: number) => {

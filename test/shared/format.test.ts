@@ -17,6 +17,9 @@ describe('formatNumber', () => {
     [1234567.5, 1, '1,234,567.5'],
     [-1200, 0, '-1,200'],
     [-0.001, 0, '0'],
+    [12345, 2, '12,345.00'],
+    [100000, 0, '100,000'],
+    [1e21, 0, '1e+21'],
     [Number.NaN, 0, '–'],
   ])('formats %d with %d decimals as %s', (value, decimals, expected) => {
     expect(formatNumber(value, decimals)).toBe(expected);
