@@ -163,10 +163,12 @@ function publicContest(
       const shown = teamContest
         ? { repId: null, explanation: s.explanation }
         : anonymise(s, visible);
+      // An anonymous rep's team would narrow down who it is: only team contests name teams.
+      const team = teamContest || shown.repId !== null ? (s.team ?? null) : null;
       return {
         rank: s.rank,
         repId: shown.repId,
-        team: s.team ?? null,
+        team,
         value: hideMoney ? null : s.value,
         progressPct: s.progressPct,
         finishedAt: s.finishedAt,

@@ -80,6 +80,7 @@ function input(publishAmounts = true): SnapshotInput {
         standings: [
           {
             repId: 'r2',
+            team: 'North',
             rank: 1,
             value: 9000,
             progressPct: 45,
@@ -211,6 +212,8 @@ describe('buildSnapshot', () => {
     ]);
     expect(entries[0]?.explanation).not.toContain('9,000');
     expect(snap.contests[0]?.standings.map((s) => s.repId)).toEqual([null, 'r1']);
+    // Not even the team of an anonymous rep is shown in an individual contest.
+    expect(snap.contests[0]?.standings[0]?.team).toBeNull();
     expect(snap.contests[0]?.series.map((s) => s.key)).toEqual([null, 'r1']);
   });
 
