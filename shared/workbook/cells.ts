@@ -230,7 +230,9 @@ export function oneOf<const T extends string>(
   for (const [alias, value] of Object.entries(aliases)) byKey.set(headerKey(alias), value);
   const fix = `Use one of: ${values.join(', ')}.`;
   return (cell) => {
-    const found = typeof cell === 'string' ? byKey.get(headerKey(cell)) : undefined;
+    // A cell already spelt as a key (`won`) is found without normalising it.
+    const found =
+      typeof cell === 'string' ? (byKey.get(cell) ?? byKey.get(headerKey(cell))) : undefined;
     return found ?? new Bad('is not one of the accepted values', fix);
   };
 }

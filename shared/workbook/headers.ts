@@ -9,7 +9,12 @@ export function headerKey(name: string): string {
 
 /** True when a cell holds nothing: null, undefined, or text that is only whitespace. */
 export function isBlank(cell: Cell): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell !== 'string') return false;
+  // Nearly every text cell starts with a printable ASCII character: no need to trim it.
+  const first = cell.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return cell.trim() === '';
 }
 
 /** True when every cell of a row is blank (such rows are skipped). */
