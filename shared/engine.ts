@@ -23,6 +23,7 @@ import {
   historyTable,
   type Leaderboard,
   type Ledger,
+  periodMetricsOf,
   type RepStreaks,
   type ScorecardEntry,
   scorecardTable,
@@ -123,9 +124,11 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
     currency: settings.currency,
   };
 
-  const scorecard = computeScorecard(ledger, targets, workbook, asOf);
-  const history = computeHistory(ledger, targets, workbook, asOf);
-  const leaderboards = computeLeaderboards(ledger, targets, workbook, asOf);
+  // The scorecard, history and leaderboards share one run's rep figures per period.
+  const metricsOf = periodMetricsOf(ledger, targets, workbook);
+  const scorecard = computeScorecard(ledger, targets, workbook, asOf, metricsOf);
+  const history = computeHistory(ledger, targets, workbook, asOf, metricsOf);
+  const leaderboards = computeLeaderboards(ledger, targets, workbook, asOf, metricsOf);
   const contests = evaluateContests(workbook.contests, shared);
   const badgeCtx = { ...shared, recognition: workbook.recognition };
   // Training badges come from completed courses (toolkit), milestones from hi-fives received

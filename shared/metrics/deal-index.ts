@@ -20,16 +20,23 @@ interface RepDeals {
   wonCycleSum: Float64Array;
 }
 
-/** Sorts (key, value) pairs by key and returns the keys and the prefix sums of values. */
-function sortedPrefix(pairs: [number, number][]): [Float64Array, Float64Array] {
-  pairs.sort((a, b) => a[0] - b[0]);
-  const keys = new Float64Array(pairs.length);
-  const sums = new Float64Array(pairs.length + 1);
-  pairs.forEach(([k, v], i) => {
-    keys[i] = k;
-    sums[i + 1] = sums[i]! + v;
-  });
-  return [keys, sums];
+/** Orders (key, value) columns by key, ties in input order, and returns the keys and the prefix sums of values. */
+function sortedPrefix(
+  keys: readonly number[],
+  values: readonly number[],
+): [Float64Array, Float64Array] {
+  const n = keys.length;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (keys[i - 1]! > keys[i]!) sorted = false;
+  const order = Array.from({ length: n }, (_, i) => i);
+  if (!sorted) order.sort((a, b) => keys[a]! - keys[b]! || a - b);
+  const sortedKeys = new Float64Array(n);
+  const sums = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    sortedKeys[i] = keys[order[i]!]!;
+    sums[i + 1] = sums[i]! + values[order[i]!]!;
+  }
+  return [sortedKeys, sums];
 }
 
 /** Number of keys <= x. */
@@ -47,24 +54,32 @@ function countUpTo(keys: Float64Array, x: number): number {
 const clean = (x: number) => Math.round(x * 1e6) / 1e6;
 
 function buildRepDeals(deals: readonly Deal[]): RepDeals {
-  const opened: [number, number][] = [];
-  const closed: [number, number][] = [];
-  const won: [number, number][] = [];
+  const openDays: number[] = [];
+  const openAmounts: number[] = [];
+  const closeDays: number[] = [];
+  const closeAmounts: number[] = [];
+  const wonDays: number[] = [];
+  const wonCycles: number[] = [];
   for (const d of deals) {
     const close = d.status === 'open' ? null : d.closeDay;
     // A deal without a created day has been open since before any data; a close day before the
     // created day (bad data) opens the deal on its close day so it is never negative pipeline.
     let open = d.createdDay ?? Number.NEGATIVE_INFINITY;
     if (close !== null && close < open) open = close;
-    opened.push([open, d.amount]);
-    if (close !== null) closed.push([close, d.amount]);
+    openDays.push(open);
+    openAmounts.push(d.amount);
+    if (close !== null) {
+      closeDays.push(close);
+      closeAmounts.push(d.amount);
+    }
     if (d.status === 'won' && close !== null && d.createdDay !== null) {
-      won.push([close, Math.max(0, close - d.createdDay)]);
+      wonDays.push(close);
+      wonCycles.push(Math.max(0, close - d.createdDay));
     }
   }
-  const [o, os] = sortedPrefix(opened);
-  const [c, cs] = sortedPrefix(closed);
-  const [w, ws] = sortedPrefix(won);
+  const [o, os] = sortedPrefix(openDays, openAmounts);
+  const [c, cs] = sortedPrefix(closeDays, closeAmounts);
+  const [w, ws] = sortedPrefix(wonDays, wonCycles);
   return { opened: o, openedSum: os, closed: c, closedSum: cs, wonClose: w, wonCycleSum: ws };
 }
 

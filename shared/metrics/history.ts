@@ -5,8 +5,9 @@ import { periodsInRange } from '../time/period';
 import type { Day } from '../time/types';
 import type { Ledger } from './ledger';
 import {
-  computeRepPeriodMetrics,
   type PeriodMetricsInput,
+  type PeriodMetricsOf,
+  periodMetricsOf,
   type RepPeriodMetrics,
 } from './period-metrics';
 import type { Targets } from './targets';
@@ -21,6 +22,7 @@ export function computeHistory(
   targets: Targets,
   workbook: PeriodMetricsInput,
   asOf: Day,
+  metricsOf: PeriodMetricsOf = periodMetricsOf(ledger, targets, workbook),
 ): RepPeriodMetrics[] {
   const last = Math.min(ledger.lastDay, asOf);
   if (ledger.firstDay > last) return [];
@@ -28,7 +30,7 @@ export function computeHistory(
   const out: RepPeriodMetrics[] = [];
   for (const repId of ledger.repIds) {
     for (const month of months) {
-      const m = computeRepPeriodMetrics(ledger, targets, workbook, repId, month, asOf);
+      const m = metricsOf(repId, month, asOf);
       const active =
         m.revenue !== 0 ||
         m.wonDeals !== 0 ||

@@ -19,7 +19,7 @@ import { periodName } from '../time/period-label';
 import type { Day } from '../time/types';
 import type { Rep, Workbook } from '../workbook';
 import type { Ledger } from './ledger';
-import { computeRepPeriodMetrics, type RepPeriodMetrics } from './period-metrics';
+import { type PeriodMetricsOf, periodMetricsOf, type RepPeriodMetrics } from './period-metrics';
 import { compareText, SCORECARD_KINDS, type ScorecardKind } from './scorecard';
 import type { Targets } from './targets';
 
@@ -146,12 +146,9 @@ export function rankDescending<T extends { rep: Pick<Rep, 'name' | 'repId'>; val
   });
 }
 
-/** Rep figures of a period up to a day; memoised because the lenses share most of them. */
-type FiguresOf = (repId: string, period: Period, day: Day) => RepPeriodMetrics;
-
 function board(
   ledger: Ledger,
-  figures: FiguresOf,
+  figures: PeriodMetricsOf,
   workbook: LeaderboardInput,
   reps: readonly Rep[],
   lens: Lens,
@@ -177,18 +174,9 @@ export function computeLeaderboards(
   targets: Targets,
   workbook: LeaderboardInput,
   asOf: Day,
+  figures: PeriodMetricsOf = periodMetricsOf(ledger, targets, workbook),
 ): Leaderboard[] {
   const reps = workbook.reps.filter((r) => r.active);
-  const memo = new Map<string, RepPeriodMetrics>();
-  const figures: FiguresOf = (repId, period, day) => {
-    const key = repId + '\u0001' + period.label + '\u0001' + day;
-    let m = memo.get(key);
-    if (!m) {
-      m = computeRepPeriodMetrics(ledger, targets, workbook, repId, period, day);
-      memo.set(key, m);
-    }
-    return m;
-  };
   const out: Leaderboard[] = [];
   for (const kind of SCORECARD_KINDS) {
     const period = periodOf(kind, asOf, workbook.calendar);

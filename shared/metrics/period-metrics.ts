@@ -72,6 +72,26 @@ export function computeRepPeriodMetrics(
   period: Period,
   asOf: Day,
 ): RepPeriodMetrics {
+  return repFigures(
+    ledger,
+    targets,
+    workbook,
+    repId,
+    period,
+    asOf,
+    paceOf(period, asOf, workbook.calendar),
+  );
+}
+
+function repFigures(
+  ledger: Ledger,
+  targets: Targets,
+  workbook: PeriodMetricsInput,
+  repId: string,
+  period: Period,
+  asOf: Day,
+  pace: Pace,
+): RepPeriodMetrics {
   // Facts dated after the as-of day are not known yet "as of" it: sums stop there.
   const { start } = period;
   const end = Math.min(period.end, asOf);
@@ -102,7 +122,47 @@ export function computeRepPeriodMetrics(
     activityPoints: sum('activity_points'),
     revenueTarget,
     attainmentPct: revenueTarget === null ? null : ratio(revenue, revenueTarget, 100),
-    ...paceOf(period, asOf, workbook.calendar),
+    pacePct: pace.pacePct,
+    workingDaysElapsed: pace.workingDaysElapsed,
+    workingDays: pace.workingDays,
+  };
+}
+
+/** A rep's figures for a period as of a day (see computeRepPeriodMetrics). */
+export type PeriodMetricsOf = (repId: string, period: Period, asOf: Day) => RepPeriodMetrics;
+
+/**
+ * computeRepPeriodMetrics, memoised for one run: the scorecard, leaderboards and history ask for
+ * many of the same figures (the current week, month, quarter and year; recent months), and every
+ * rep shares a period's pace. Figures depend on the as-of day only through min(asOf, period end),
+ * so that is the key. Results are shared objects: read-only, like every RepPeriodMetrics.
+ */
+export function periodMetricsOf(
+  ledger: Ledger,
+  targets: Targets,
+  workbook: PeriodMetricsInput,
+): PeriodMetricsOf {
+  const paces = new Map<string, Pace>();
+  const byRep = new Map<string, Map<string, RepPeriodMetrics>>();
+  return (repId, period, asOf) => {
+    const day = Math.min(asOf, period.end);
+    const key = period.kind + ' ' + period.label + ' ' + day;
+    let ofRep = byRep.get(repId);
+    if (!ofRep) {
+      ofRep = new Map();
+      byRep.set(repId, ofRep);
+    }
+    let m = ofRep.get(key);
+    if (!m) {
+      let pace = paces.get(key);
+      if (!pace) {
+        pace = paceOf(period, day, workbook.calendar);
+        paces.set(key, pace);
+      }
+      m = repFigures(ledger, targets, workbook, repId, period, day, pace);
+      ofRep.set(key, m);
+    }
+    return m;
   };
 }
 

@@ -6,7 +6,7 @@ import { periodName } from '../time/period-label';
 import type { Day } from '../time/types';
 import type { Rep, Workbook } from '../workbook';
 import type { Ledger } from './ledger';
-import { computeRepPeriodMetrics, type RepPeriodMetrics } from './period-metrics';
+import { type PeriodMetricsOf, periodMetricsOf, type RepPeriodMetrics } from './period-metrics';
 import type { Targets } from './targets';
 
 export const SCORECARD_KINDS = ['week', 'month', 'quarter', 'year'] as const;
@@ -65,13 +65,14 @@ export function computeScorecard(
   targets: Targets,
   workbook: ScorecardInput,
   asOf: Day,
+  metricsOf: PeriodMetricsOf = periodMetricsOf(ledger, targets, workbook),
 ): ScorecardEntry[] {
   const reps = workbook.reps.filter((r) => r.active).sort(compareReps);
   const out: ScorecardEntry[] = [];
   for (const kind of SCORECARD_KINDS) {
     const period: Period = periodOf(kind, asOf, workbook.calendar);
     for (const rep of reps) {
-      const metrics = computeRepPeriodMetrics(ledger, targets, workbook, rep.repId, period, asOf);
+      const metrics = metricsOf(rep.repId, period, asOf);
       const explanation = explainPeriod(ledger, metrics, workbook.settings.currency);
       out.push({ rep, kind, metrics, explanation });
     }

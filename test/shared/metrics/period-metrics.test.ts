@@ -5,6 +5,7 @@ import {
   aggregatePeriodMetrics,
   computeRepPeriodMetrics,
   paceOf,
+  periodMetricsOf,
 } from '../../../shared/metrics/period-metrics';
 import { buildTargets } from '../../../shared/metrics/targets';
 import type { Period } from '../../../shared/time/period';
@@ -156,6 +157,30 @@ describe('computeRepPeriodMetrics', () => {
       n.attainmentPct,
     ]).toEqual([0, null, null, null, null, null]);
     expect(n.pacePct).toBe(75);
+  });
+});
+
+describe('periodMetricsOf', () => {
+  const cases: [string, string, Period, string][] = [
+    ['the current month', 'r', NOV, '2026-11-20'],
+    ['a past month', 'r', OCT, '2026-11-20'],
+    ['a future month', 's', DEC, '2026-11-20'],
+    ['a month as of its last day', 's', NOV, '2026-11-30'],
+    ['a rep without data', 'none', NOV, '2026-11-20'],
+  ];
+  it.each(cases)('gives the same figures as computeRepPeriodMetrics for %s', (_, repId, p, day) => {
+    const of = periodMetricsOf(ledger, targets, wb);
+    expect(of(repId, p, d(day))).toEqual(
+      computeRepPeriodMetrics(ledger, targets, wb, repId, p, d(day)),
+    );
+  });
+
+  it('computes a rep period once for every as-of day on or after its end', () => {
+    const of = periodMetricsOf(ledger, targets, wb);
+    const first = of('r', OCT, d('2026-10-31'));
+    expect(of('r', OCT, d('2026-11-20'))).toBe(first);
+    expect(of('r', OCT, d('2026-10-30'))).not.toBe(first);
+    expect(of('s', OCT, d('2026-10-31'))).not.toBe(first);
   });
 });
 
