@@ -28,7 +28,8 @@ function sortedPrefix(
   const n = keys.length;
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) if (keys[i - 1]! > keys[i]!) sorted = false;
-  const order = Array.from({ length: n }, (_, i) => i);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) order.push(i);
   if (!sorted) order.sort((a, b) => keys[a]! - keys[b]! || a - b);
   const sortedKeys = new Float64Array(n);
   const sums = new Float64Array(n + 1);

@@ -61,7 +61,15 @@ function num(x: number): string {
   return formatNumber(r, Number.isInteger(r) ? 0 : Number.isInteger(r * 10) ? 1 : 2);
 }
 
-type Scored = { value: number; explanation: string } | null;
+/**
+ * A lens: the value a rep ranks on (null: not ranked), and the explanation of that value. The
+ * explanation is written only for the boards shown, not for the previous period's boards, which
+ * are ranked only to give each entry its previous rank.
+ */
+interface LensDef {
+  value(c: LensContext): number | null;
+  explain(c: LensContext, value: number): string;
+}
 
 function wonText(c: LensContext, m: RepPeriodMetrics): string {
   const rows = c.ledger.sourceRows(m.repId, 'revenue', m.period.start, m.through);
@@ -72,53 +80,54 @@ function wonText(c: LensContext, m: RepPeriodMetrics): string {
   return m.wonDeals > 0 ? `${amount}${deals} (Deals ${formatRows(rows)})` : 'no won deals';
 }
 
-const lenses: { [K in Lens]: (c: LensContext) => Scored } = {
-  revenue: (c) => ({
-    value: roundTo(c.now.revenue, 2),
-    explanation: `${periodName(c.now.period)}: ${wonText(c, c.now)}`,
-  }),
-  attainment: (c) =>
-    c.now.attainmentPct === null
-      ? null
-      : {
-          value: roundTo(c.now.attainmentPct, 1),
-          explanation: `${periodName(c.now.period)}: ${formatPct(c.now.attainmentPct)} of own revenue target; ${wonText(c, c.now)}`,
-        },
-  activity_points: (c) => {
-    const weights = c.workbook.settings.activityWeights as Readonly<Record<string, number>>;
-    const parts = c.ledger.activityTypes
-      .filter((t) => (c.now.activities[t] ?? 0) !== 0)
-      .map((t) => `${num(c.now.activities[t]!)} ${t} ×${num(weights[t] ?? 1)}`);
-    const value = roundTo(c.now.activityPoints, 2);
-    const sum = parts.length > 0 ? ` = ${parts.join(' + ')}` : '';
-    return {
-      value,
-      explanation: `${periodName(c.now.period)}: ${num(value)} activity points${sum}`,
-    };
+/** Improvement in attainment points when both periods have a target, else in % of revenue. */
+const byAttainment = (c: LensContext) =>
+  c.now.attainmentPct !== null && c.before.attainmentPct !== null;
+
+const lenses: { [K in Lens]: LensDef } = {
+  revenue: {
+    value: (c) => roundTo(c.now.revenue, 2),
+    explain: (c) => `${periodName(c.now.period)}: ${wonText(c, c.now)}`,
   },
-  improvement: (c) => {
-    const { now, before } = c;
-    const same = `the same point of ${periodName(before.period)}`;
-    if (now.attainmentPct !== null && before.attainmentPct !== null) {
-      const value = roundTo(now.attainmentPct - before.attainmentPct, 1);
-      return value > 0
-        ? {
-            value,
-            explanation: `${periodName(now.period)}: ${formatPct(now.attainmentPct)} of target vs ${formatPct(before.attainmentPct)} at ${same} (+${num(value)} points)`,
-          }
-        : null;
-    }
-    if (before.revenue <= 0) return null;
-    const value = roundTo(((now.revenue - before.revenue) / before.revenue) * 100, 1);
-    if (value <= 0) return null;
-    const cur = c.workbook.settings.currency;
-    const amounts = c.workbook.settings.publishAmounts
-      ? ` (${formatMoney(now.revenue, cur)} vs ${formatMoney(before.revenue, cur)})`
-      : '';
-    return {
-      value,
-      explanation: `${periodName(now.period)}: revenue up ${formatPct(value)} on ${same}${amounts}`,
-    };
+  attainment: {
+    value: (c) => (c.now.attainmentPct === null ? null : roundTo(c.now.attainmentPct, 1)),
+    explain: (c) =>
+      `${periodName(c.now.period)}: ${formatPct(c.now.attainmentPct!)} of own revenue target; ${wonText(c, c.now)}`,
+  },
+  activity_points: {
+    value: (c) => roundTo(c.now.activityPoints, 2),
+    explain: (c, value) => {
+      const weights = c.workbook.settings.activityWeights as Readonly<Record<string, number>>;
+      const parts = c.ledger.activityTypes
+        .filter((t) => (c.now.activities[t] ?? 0) !== 0)
+        .map((t) => `${num(c.now.activities[t]!)} ${t} ×${num(weights[t] ?? 1)}`);
+      const sum = parts.length > 0 ? ` = ${parts.join(' + ')}` : '';
+      return `${periodName(c.now.period)}: ${num(value)} activity points${sum}`;
+    },
+  },
+  improvement: {
+    value: (c) => {
+      const { now, before } = c;
+      if (byAttainment(c)) {
+        const value = roundTo(now.attainmentPct! - before.attainmentPct!, 1);
+        return value > 0 ? value : null;
+      }
+      if (before.revenue <= 0) return null;
+      const value = roundTo(((now.revenue - before.revenue) / before.revenue) * 100, 1);
+      return value > 0 ? value : null;
+    },
+    explain: (c, value) => {
+      const { now, before } = c;
+      const same = `the same point of ${periodName(before.period)}`;
+      if (byAttainment(c)) {
+        return `${periodName(now.period)}: ${formatPct(now.attainmentPct!)} of target vs ${formatPct(before.attainmentPct!)} at ${same} (+${num(value)} points)`;
+      }
+      const cur = c.workbook.settings.currency;
+      const amounts = c.workbook.settings.publishAmounts
+        ? ` (${formatMoney(now.revenue, cur)} vs ${formatMoney(before.revenue, cur)})`
+        : '';
+      return `${periodName(now.period)}: revenue up ${formatPct(value)} on ${same}${amounts}`;
+    },
   },
 };
 
@@ -126,7 +135,8 @@ interface Ranked {
   readonly rep: Rep;
   readonly rank: number;
   readonly value: number;
-  readonly explanation: string;
+  /** What the lens read, to explain the value when the board is shown. */
+  readonly context: LensContext;
 }
 
 /** Competition ranks on value (descending); ties listed by name, then rep id. */
@@ -158,12 +168,13 @@ function board(
   const day = Math.min(asOf, period.end);
   const prev = previousPeriod(period, workbook.calendar);
   const prevDay = Math.min(prev.start + (day - period.start), prev.end);
-  const scored: { rep: Rep; value: number; explanation: string }[] = [];
+  const scored: { rep: Rep; value: number; context: LensContext }[] = [];
   for (const rep of reps) {
     const now = figures(rep.repId, period, day);
     const before = lens === 'improvement' ? figures(rep.repId, prev, prevDay) : now;
-    const s = lenses[lens]({ ledger, workbook, now, before });
-    if (s) scored.push({ rep, value: s.value, explanation: s.explanation });
+    const context = { ledger, workbook, now, before };
+    const value = lenses[lens].value(context);
+    if (value !== null) scored.push({ rep, value, context });
   }
   return rankDescending(scored);
 }
@@ -191,7 +202,7 @@ export function computeLeaderboards(
         rank: r.rank,
         value: r.value,
         previousRank: previous.get(r.rep.repId) ?? null,
-        explanation: r.explanation,
+        explanation: lenses[lens].explain(r.context, r.value),
       }));
       out.push({ periodKind: kind, period: period.label, lens, entries });
     }
