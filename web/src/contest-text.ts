@@ -23,15 +23,24 @@ export function statusLine(c: SnapshotContest, nowMs: number, fmt: Formatter): s
   }
 }
 
-/** Team contests show the team; anonymous participants stay anonymous. */
+/**
+ * Team contests show the team; in an individual contest an anonymous participant stays anonymous
+ * (never its team, which would narrow down who it is, even from an older snapshot that sent it).
+ */
 export function participantName(index: SnapshotIndex, c: SnapshotContest, s: Standing): string {
-  if (s.repId === null && s.team !== null && (c.kind === 'team' || s.team)) return s.team;
+  if (c.kind === 'team' && s.repId === null && s.team !== null) return s.team;
   return index.repName(s.repId);
 }
 
-export function seriesName(index: SnapshotIndex, key: string | null): string {
-  if (key === null) return 'Anonymous rep';
-  return index.reps.get(key)?.name ?? key;
+/** The team column of an individual contest's standings: blank for an anonymous participant. */
+export function participantTeam(s: Standing): string {
+  return s.repId === null ? '' : (s.team ?? '');
+}
+
+/** A race line's label: the team in a team contest, else the rep (anonymous ones stay anonymous). */
+export function seriesName(index: SnapshotIndex, c: SnapshotContest, key: string | null): string {
+  if (c.kind === 'team' && key !== null) return key;
+  return index.repName(key);
 }
 
 export function standingValue(fmt: Formatter, c: SnapshotContest, s: Standing): string {

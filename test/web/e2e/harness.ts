@@ -181,3 +181,57 @@ export function siteUrl(base: string, params: Record<string, string>, hash = '')
   const q = new URLSearchParams(params).toString();
   return `${base}${q ? `?${q}` : ''}${hash}`;
 }
+
+export interface TvRowsReport {
+  /** Rows in each list of the TV slide, in document order. */
+  readonly counts: number[];
+  /** Rows (or a part of one: name, value) reaching outside the viewport or their card, described. */
+  readonly cut: string[];
+}
+
+/**
+ * Measures the TV slide's lists (leaderboard bars, contest standings, badges, recognition): how many
+ * rows each shows, and any row whose box, or any text inside it, is not wholly inside the viewport
+ * and inside its card (the panel around it). Half a pixel of slack absorbs sub-pixel rounding.
+ */
+export function tvRows(page: Page): Promise<TvRowsReport> {
+  return page.evaluate(() => {
+    const tv = document.querySelector('br-app')?.shadowRoot?.querySelector('br-tv')?.shadowRoot;
+    const counts: number[] = [];
+    const cut: string[] = [];
+    if (!tv) return { counts, cut: ['no br-tv'] };
+    const inside = (
+      r: DOMRect,
+      box: { top: number; bottom: number; left: number; right: number },
+    ) =>
+      r.top >= box.top - 0.5 &&
+      r.bottom <= box.bottom + 0.5 &&
+      r.left >= box.left - 0.5 &&
+      r.right <= box.right + 0.5;
+    const view = { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth };
+    for (const panel of tv.querySelectorAll('.panel')) {
+      const card = panel.getBoundingClientRect();
+      const lists: Element[] = [];
+      for (const chart of panel.querySelectorAll('br-bar-chart'))
+        lists.push(...(chart.shadowRoot?.querySelectorAll('ol') ?? []));
+      lists.push(...panel.querySelectorAll('.fit > ol, .fit > ul'));
+      for (const list of lists) {
+        const rows = [...list.children].filter((c) => c.tagName === 'LI');
+        counts.push(rows.length);
+        rows.forEach((li, i) => {
+          const row = li.getBoundingClientRect();
+          const parts = [li, ...li.querySelectorAll('span:not(.sr-only):not(.sr-only *)')];
+          for (const part of parts) {
+            const r = part.getBoundingClientRect();
+            if (r.width === 0 && r.height === 0) continue;
+            if (!inside(r, view) || !inside(r, card) || !inside(r, row))
+              cut.push(
+                `row ${i + 1} (${(li.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}): ${part === li ? 'row' : part.className || part.tagName} ${Math.round(r.top)}-${Math.round(r.bottom)} outside row ${Math.round(row.top)}-${Math.round(row.bottom)} / card ${Math.round(card.top)}-${Math.round(card.bottom)}`,
+              );
+          }
+        });
+      }
+    }
+    return { counts, cut };
+  });
+}

@@ -13,8 +13,10 @@ import {
   serveSite,
   siteUrl,
   startDataSource,
+  tvRows,
   watchErrors,
 } from './harness';
+import { makeSnapshot } from '../fixtures/make-snapshot';
 
 type Snap = typeof SAMPLE & {
   generatedAt: string;
@@ -130,6 +132,48 @@ describe('TV wall mode', () => {
       await expect(page.getByText('Dan Okafor').count()).resolves.toBe(1); // only in "Most improved"
       expect(await page.getByText('Bob Stone').count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
+      await page.setViewportSize(TV_HD);
+    },
+  );
+
+  // 40 synthetic reps: the boards and contests are longer than any top N, so N alone decides.
+  it.each([
+    ['1080p', 10, 10, TV_HD],
+    ['4K', 10, 10, TV_4K],
+    ['1080p', 15, 15, TV_HD],
+    ['1080p', 40, 15, TV_HD],
+    ['4K', 3, 3, TV_4K],
+  ])(
+    'at %s with tvTopN %i shows exactly %i rows per list, each wholly inside the screen and its card',
+    async (label, setting, expected, viewport) => {
+      const snap = makeSnapshot(40, { generatedAt: new Date().toISOString() });
+      data.snapshot = { ...snap, team: { ...snap.team, tvTopN: setting } };
+      await page.setViewportSize(viewport);
+      for (const slide of ['leaderboard', 'contests', 'badges']) {
+        await page.goto(
+          // Its own URL, so its cached copy never stands in for the sample in later tests.
+          siteUrl(site.url, {
+            tv: '1',
+            slides: slide,
+            interval: '60',
+            data: `${data.url}?synthetic`,
+          }),
+        );
+        await waitFor(slideName, (s) => s === slide);
+        await page.getByText('Synthetic Sales').waitFor();
+        const rows = await tvRows(page);
+        // The leaderboard's "Most improved" list is a fixed top 3 outside the measured lists.
+        expect(rows.counts, slide).toEqual(
+          slide === 'contests' ? [expected, expected] : [expected],
+        );
+        expect(rows.cut, slide).toEqual([]);
+        const fit = await page.evaluate(() => ({
+          h: document.documentElement.scrollHeight - window.innerHeight,
+          w: document.documentElement.scrollWidth - window.innerWidth,
+        }));
+        expect(fit, slide).toEqual({ h: 0, w: 0 });
+        if (setting === 10) await screenshot(page, `tv-synthetic-${slide}-${label}`);
+      }
       await page.setViewportSize(TV_HD);
     },
   );

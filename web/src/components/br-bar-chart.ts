@@ -18,9 +18,15 @@ export interface BarRow {
 }
 
 export class BrBarChart extends LitElement {
-  static override properties = { rows: { attribute: false }, label: {} };
+  static override properties = {
+    rows: { attribute: false },
+    label: {},
+    fit: { type: Boolean, reflect: true },
+  };
   declare rows: readonly BarRow[];
   declare label: string;
+  /** TV: fill the host's height with one equal row per entry (the TV sizes the font from the row count). */
+  declare fit: boolean;
 
   static override styles = [
     baseStyles,
@@ -97,6 +103,21 @@ export class BrBarChart extends LitElement {
         font-size: 0.85em;
         text-align: center;
       }
+      :host([fit]) {
+        height: 100%;
+      }
+      :host([fit]) ol {
+        height: 100%;
+        gap: 0;
+        grid-template-rows: repeat(var(--br-rows, 10), minmax(0, 1fr));
+      }
+      :host([fit]) li {
+        min-height: 0;
+        line-height: 1.25;
+      }
+      :host([fit]) .level {
+        font-size: 0.75em;
+      }
       @media (max-width: 40rem) {
         li {
           grid-template-columns: 2em 2em 1fr auto;
@@ -113,6 +134,7 @@ export class BrBarChart extends LitElement {
     super();
     this.rows = [];
     this.label = '';
+    this.fit = false;
   }
 
   override render() {

@@ -1,6 +1,7 @@
 // The full-screen celebration that interrupts the TV loop: a new badge, a won contest, a big deal.
 import { LitElement, css, html, nothing } from 'lit';
 import type { SnapshotIndex } from '../model';
+import { captionAfter } from '../recognition-text';
 import type { Celebration } from '../tv/celebrations';
 
 export function celebrationText(
@@ -30,7 +31,7 @@ export function celebrationText(
       return {
         icon: '🔔',
         title: `${index.repName(c.repId)} closed a big deal!`,
-        detail: c.message ?? '',
+        detail: c.message === null ? '' : (captionAfter('closed a big deal', c.message) ?? ''),
       };
   }
 }

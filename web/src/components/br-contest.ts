@@ -3,6 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import {
   KIND_LABEL,
   participantName,
+  participantTeam,
   seriesName,
   standingValue,
   statusLine,
@@ -71,7 +72,7 @@ export class BrContest extends LitElement {
         c.series.length > 0
           ? html`<section aria-labelledby="race-h">
             <h3 id="race-h">Race</h3>
-            <br-race-chart .contest=${c} .fmt=${fmt} .names=${(k: string | null) => seriesName(index, k)}></br-race-chart>
+            <br-race-chart .contest=${c} .fmt=${fmt} .names=${(k: string | null) => seriesName(index, c, k)}></br-race-chart>
           </section>`
           : nothing
       }
@@ -88,7 +89,7 @@ export class BrContest extends LitElement {
                 return html`<tr>
                   <td class="num">${s.rank}</td>
                   <td>${rep ? html`<a href=${hrefFor({ view: 'rep', id: rep.id })}>${name}</a>` : name}${s.finishedAt ? html` <span class="muted">(reached goal ${s.finishedAt})</span>` : nothing}</td>
-                  ${isTeam ? nothing : html`<td>${s.team ?? ''}</td>`}
+                  ${isTeam ? nothing : html`<td>${participantTeam(s)}</td>`}
                   <td class="num">${standingValue(fmt, c, s)}</td>
                   <td class="num">${s.progressPct !== null ? fmt.percent(s.progressPct) : ''}</td>
                   <td><br-explain .text=${s.explanation} label="Explain"></br-explain></td>

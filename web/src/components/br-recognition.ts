@@ -3,7 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { RecognitionEntry } from '../../../shared/snapshot';
 import type { Formatter } from '../format';
 import type { SnapshotIndex } from '../model';
-import { KIND_ICON, recognitionHeadline, sortedFeed } from '../recognition-text';
+import { KIND_ICON, recognitionDetail, recognitionHeadline, sortedFeed } from '../recognition-text';
 import { baseStyles } from './styles';
 
 const PAGE = 50;
@@ -57,6 +57,14 @@ export class BrRecognition extends LitElement {
     this.limit = PAGE;
   }
 
+  private detail(r: RecognitionEntry) {
+    const d = this.index ? recognitionDetail(this.index, r) : null;
+    if (!d) return nothing;
+    return d.quote
+      ? html`<p class="message">“${d.text}”</p>`
+      : html`<p class="caption">${d.text}</p>`;
+  }
+
   private item(r: RecognitionEntry) {
     const { index, fmt } = this;
     if (!index || !fmt) return nothing;
@@ -64,7 +72,7 @@ export class BrRecognition extends LitElement {
       <span class="icon" aria-hidden="true">${KIND_ICON[r.kind]}</span>
       <div>
         <p><strong>${recognitionHeadline(index, r)}</strong></p>
-        ${r.message ? html`<p class="message">“${r.message}”</p>` : nothing}
+        ${this.detail(r)}
         <p class="muted"><time datetime=${r.date}>${fmt.day(r.date)}</time></p>
       </div>
     </li>`;

@@ -6,15 +6,22 @@ import type { Formatter } from '../format';
 import { leaderboardRows } from '../leaderboard-rows';
 import { LENS_LABEL, type SnapshotIndex } from '../model';
 import type { SiteOptions, SlideName } from '../params';
-import { KIND_ICON, recognitionHeadline } from '../recognition-text';
+import { KIND_ICON, recognitionDetail, recognitionHeadline } from '../recognition-text';
 import type { Celebration } from '../tv/celebrations';
 import { TvLoop, type TvScreen } from '../tv/loop';
-import { recentAwards, recentRecognition, tvBoard, tvContests } from '../tv/slides';
+import { recentAwards, recentRecognition, tvBoard, tvContests, tvTopN } from '../tv/slides';
 import { chime } from '../tv/sound';
 import './br-bar-chart';
 import './br-celebration';
 import './br-stamp';
 import { baseStyles } from './styles';
+
+/** Row heights in ems (content plus breathing room), from which the TV sizes its list type. */
+const BAR_ROW_EM = 2.7;
+const LINE_ROW_EM = 1.9;
+const FEED_ROW_EM = 3.4;
+/** Short lists keep a compact rhythm at the top instead of spreading over the whole card. */
+const MIN_SLOTS = 6;
 
 const TITLES: Record<SlideName, string> = {
   leaderboard: 'Leaderboard',
@@ -75,9 +82,16 @@ export class BrTv extends LitElement {
       }
       .cols {
         display: grid;
-        grid-template-columns: 3fr 1fr;
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         gap: 3vw;
         height: 100%;
+        min-height: 0;
+      }
+      .cols.board {
+        grid-template-columns: minmax(0, 2.2fr) minmax(0, 1fr);
+      }
+      .cols.one {
+        grid-template-columns: minmax(0, 1fr);
       }
       .panel {
         background: var(--br-surface);
@@ -85,7 +99,29 @@ export class BrTv extends LitElement {
         border-radius: var(--br-radius);
         padding: 1rem 1.5rem;
         min-width: 0;
+        min-height: 0;
+        height: 100%;
         overflow: hidden;
+        display: flex;
+        flex-direction: column;
+      }
+      .panel > p {
+        margin: 0 0 0.4em;
+      }
+      /* The list area: its height, whatever the screen, is shared by exactly --br-rows rows. */
+      .fit {
+        flex: 1 1 0;
+        min-height: 0;
+        container-type: size;
+      }
+      .fit > * {
+        font-size: min(var(--br-fit-max, 1.15rem), calc(100cqh / (var(--br-rows) * var(--br-row-em))));
+      }
+      .fit > ol,
+      .fit > ul {
+        height: 100%;
+        display: grid;
+        grid-template-rows: repeat(var(--br-rows), minmax(0, 1fr));
       }
       ol,
       ul {
@@ -93,20 +129,67 @@ export class BrTv extends LitElement {
         padding: 0;
         list-style: none;
       }
-      .feed li,
-      .stand li {
-        padding: 0.4rem 0;
+      .line {
+        display: grid;
+        grid-template-columns: auto minmax(0, 1fr) auto;
+        align-items: center;
+        gap: 0.6em;
+        min-height: 0;
+        overflow: hidden;
         border-bottom: 1px solid var(--br-border);
+      }
+      .movers .line {
+        padding: 0.45em 0;
+      }
+      .line:last-child {
+        border-bottom: 0;
+      }
+      .rank {
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+        /* Wide enough for "15." so names line up in every row. */
+        min-width: 1.8em;
+        text-align: right;
+      }
+      .name,
+      .feed .title,
+      .feed .msg {
         overflow: hidden;
         text-overflow: ellipsis;
         white-space: nowrap;
+        overflow-wrap: normal;
       }
+      .val {
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+        text-align: right;
+        font-weight: 600;
+      }
+      .feed li {
+        display: grid;
+        grid-template-columns: auto minmax(0, 1fr);
+        align-content: center;
+        column-gap: 0.5em;
+        min-height: 0;
+        overflow: hidden;
+        border-bottom: 1px solid var(--br-border);
+      }
+      .feed li:last-child {
+        border-bottom: 0;
+      }
+      .feed .body {
+        min-width: 0;
+      }
+      .feed .title,
       .feed .msg {
         display: block;
+      }
+      .feed .msg {
         color: var(--br-muted);
+        font-size: 0.9em;
+      }
+      .feed .msg.quote {
         font-style: italic;
-        overflow: hidden;
-        text-overflow: ellipsis;
       }
       footer {
         display: flex;
@@ -170,11 +253,16 @@ export class BrTv extends LitElement {
     this.loop?.celebrate(items);
   }
 
+  /** A list that shares the panel's remaining height among `slots` rows of `rowEm` ems each. */
+  private fit(slots: number, rowEm: number, content: unknown) {
+    return html`<div class="fit" style=${`--br-rows:${Math.max(1, slots)};--br-row-em:${rowEm}`}>${content}</div>`;
+  }
+
   private slide(name: SlideName) {
     const index = this.index!;
     const fmt = this.fmt!;
     const opts = this.options!;
-    const topN = Math.max(1, index.snapshot.team.tvTopN);
+    const topN = tvTopN(index.snapshot.team.tvTopN);
     switch (name) {
       case 'leaderboard': {
         const picked = tvBoard(index, opts);
@@ -193,16 +281,27 @@ export class BrTv extends LitElement {
                 .filter((r) => r.value !== null && r.value > 0)
                 .slice(0, 3)
             : [];
-        return html`<div class="cols">
+        return html`<div class="cols board">
           <div class="panel">
             <h2>${picked ? LENS_LABEL[picked.lens] : 'Leaderboard'} · ${period?.name ?? opts.period}${opts.team ? ` · ${opts.team}` : ''}</h2>
-            ${rows.length > 0 ? html`<br-bar-chart .rows=${rows} label="Top of the leaderboard"></br-bar-chart>` : html`<p>No ranking yet.</p>`}
+            ${
+              rows.length > 0
+                ? this.fit(
+                    Math.max(rows.length, MIN_SLOTS),
+                    BAR_ROW_EM,
+                    html`<br-bar-chart fit .rows=${rows} label="Top of the leaderboard"></br-bar-chart>`,
+                  )
+                : html`<p>No ranking yet.</p>`
+            }
           </div>
           <div class="panel">
             <h2>Most improved</h2>
             ${
               movers.length > 0
-                ? html`<ol class="stand">${movers.map((r) => html`<li>${r.rank}. ${r.name} <span class="up">${r.valueText}</span></li>`)}</ol>`
+                ? html`<ol class="movers">${movers.map(
+                    (r) =>
+                      html`<li class="line"><span class="rank">${r.rank}.</span><span class="name">${r.name}</span><span class="val up">${r.valueText}</span></li>`,
+                  )}</ol>`
                 : html`<p>Keep going!</p>`
             }
           </div>
@@ -212,18 +311,27 @@ export class BrTv extends LitElement {
         const contests = tvContests(index, opts.team);
         if (contests.length === 0)
           return html`<div class="panel"><h2>Contests</h2><p>No live contests right now.</p></div>`;
-        return html`<div class="cols" style=${contests.length === 1 ? 'grid-template-columns:1fr' : 'grid-template-columns:1fr 1fr'}>
-          ${contests.map(
-            (c) => html`<div class="panel">
-              <h2>${c.name}</h2>
+        return html`<div class=${contests.length === 1 ? 'cols one' : 'cols'}>
+          ${contests.map((c) => {
+            const top = contestTopStandings(c, opts.team, topN);
+            return html`<div class="panel">
+              <h2 class="name">${c.name}</h2>
               <p>${statusLine(c, this.now, fmt)}</p>
-              ${c.prize ? html`<p>Prize: ${c.prize}</p>` : nothing}
-              <ol class="stand">${contestTopStandings(c, opts.team, topN).map(
-                (s) =>
-                  html`<li>${s.rank}. ${participantName(index, c, s)} · ${standingValue(fmt, c, s)}</li>`,
-              )}</ol>
-            </div>`,
-          )}
+              ${c.prize ? html`<p class="name">Prize: ${c.prize}</p>` : nothing}
+              ${
+                top.length > 0
+                  ? this.fit(
+                      Math.max(top.length, MIN_SLOTS),
+                      LINE_ROW_EM,
+                      html`<ol class="stand">${top.map(
+                        (s) =>
+                          html`<li class="line"><span class="rank">${s.rank}.</span><span class="name">${participantName(index, c, s)}</span><span class="val">${standingValue(fmt, c, s)}</span></li>`,
+                      )}</ol>`,
+                    )
+                  : html`<p>No standings yet.</p>`
+              }
+            </div>`;
+          })}
         </div>`;
       }
       case 'badges': {
@@ -232,10 +340,14 @@ export class BrTv extends LitElement {
           ${
             awards.length === 0
               ? html`<p>No badges yet.</p>`
-              : html`<ul class="feed">${awards.map((a) => {
-                  const b = index.badges.get(a.badgeId);
-                  return html`<li><span aria-hidden="true">${b?.icon ?? '🎖️'} </span>${index.repName(a.repId)} · ${b?.name ?? a.badgeId} <span class="muted">· ${fmt.day(a.earnedOn)}</span></li>`;
-                })}</ul>`
+              : this.fit(
+                  Math.max(awards.length, MIN_SLOTS),
+                  LINE_ROW_EM,
+                  html`<ul class="badges">${awards.map((a) => {
+                    const b = index.badges.get(a.badgeId);
+                    return html`<li class="line"><span aria-hidden="true">${b?.icon ?? '🎖️'}</span><span class="name">${index.repName(a.repId)} · ${b?.name ?? a.badgeId}</span><span class="muted">${fmt.day(a.earnedOn)}</span></li>`;
+                  })}</ul>`,
+                )
           }</div>`;
       }
       case 'recognition': {
@@ -244,10 +356,18 @@ export class BrTv extends LitElement {
           ${
             feed.length === 0
               ? html`<p>No recognition yet.</p>`
-              : html`<ul class="feed">${feed.map(
-                  (r) =>
-                    html`<li><span aria-hidden="true">${KIND_ICON[r.kind]} </span>${recognitionHeadline(index, r)}${r.message ? html`<span class="msg">“${r.message}”</span>` : nothing}</li>`,
-                )}</ul>`
+              : this.fit(
+                  Math.max(feed.length, 4),
+                  FEED_ROW_EM,
+                  html`<ul class="feed">${feed.map((r) => {
+                    const d = recognitionDetail(index, r);
+                    return html`<li><span aria-hidden="true">${KIND_ICON[r.kind]}</span><span class="body"><span class="title">${recognitionHeadline(index, r)}</span>${
+                      d
+                        ? html`<span class=${d.quote ? 'msg quote' : 'msg'}>${d.quote ? `“${d.text}”` : d.text}</span>`
+                        : nothing
+                    }</span></li>`;
+                  })}</ul>`,
+                )
           }</div>`;
       }
     }

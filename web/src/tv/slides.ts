@@ -10,6 +10,15 @@ import { LENSES, type SnapshotIndex } from '../model';
 import type { SiteOptions } from '../params';
 import { sortedFeed } from '../recognition-text';
 
+/** More rows than this would be too small to read from across the room, whatever the setting. */
+export const TV_MAX_ROWS = 15;
+
+/** How many ranks the TV shows: the team's tvTopN, at least 1, at most TV_MAX_ROWS. */
+export function tvTopN(setting: number): number {
+  if (!Number.isFinite(setting)) return 10;
+  return Math.min(TV_MAX_ROWS, Math.max(1, Math.floor(setting)));
+}
+
 export function tvBoard(
   index: SnapshotIndex,
   opts: Pick<SiteOptions, 'period' | 'lens'>,
