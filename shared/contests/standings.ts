@@ -1,4 +1,5 @@
 // Evaluates a contest: status, rules hash, ranked standings with explanations, and the race series.
+import type { Day } from '../time/types';
 import type { Contest } from '../workbook';
 import { contestEvaluators } from './evaluators';
 import { formatDay, isoAt } from './describe';
@@ -35,9 +36,7 @@ export function evaluateContest(contest: Contest, ctx: ContestContext): ContestR
     key: item.participant.key,
     repId: item.participant.repId,
     team: item.participant.team,
-    points: item.score.series.flatMap((value, i) =>
-      value === null ? [] : [{ day: window.start + i, value }],
-    ),
+    points: seriesPoints(item.score.series, window.start),
   }));
   return {
     contest,
@@ -56,4 +55,17 @@ export function evaluateContests(
   ctx: ContestContext,
 ): ContestResult[] {
   return [...contests].sort((a, b) => a.row - b.row).map((c) => evaluateContest(c, ctx));
+}
+
+/** The days of a running series that have a value, as points (a day per index from `start`). */
+function seriesPoints(
+  series: readonly (number | null)[],
+  start: Day,
+): { day: Day; value: number }[] {
+  const points: { day: Day; value: number }[] = [];
+  for (let i = 0; i < series.length; i++) {
+    const value = series[i];
+    if (value !== null && value !== undefined) points.push({ day: start + i, value });
+  }
+  return points;
 }
