@@ -1,0 +1,61 @@
+// Contest names on the site: teams in team contests, anonymous participants anonymous everywhere else.
+import { describe, expect, it } from 'vitest';
+import type { Standing } from '../../shared/snapshot';
+import { participantName, participantTeam, seriesName } from '../../web/src/contest-text';
+import { sampleModel } from './helpers';
+
+const { index } = sampleModel();
+const individual = index.contests.get('c-nov')!;
+const teams = index.contests.get('c-teams')!;
+
+function standing(over: Partial<Standing>): Standing {
+  return {
+    rank: 1,
+    repId: null,
+    team: null,
+    value: 1,
+    progressPct: null,
+    finishedAt: null,
+    explanation: '',
+    ...over,
+  };
+}
+
+describe('participantName', () => {
+  it.each([
+    ['an individual contest, anonymous, no team', individual, standing({}), 'Anonymous rep'],
+    // An older snapshot still sent the team: it must not be shown, it narrows down who it is.
+    [
+      'an individual contest, anonymous, team sent',
+      individual,
+      standing({ team: 'North' }),
+      'Anonymous rep',
+    ],
+    [
+      'an individual contest, a named rep',
+      individual,
+      standing({ repId: 'r5', team: 'North' }),
+      'Eve Martin',
+    ],
+    ['a team contest', teams, standing({ team: 'South' }), 'South'],
+  ])('in %s reads %j', (_case, contest, s, name) => {
+    expect(participantName(index, contest, s)).toBe(name);
+  });
+});
+
+describe('participantTeam', () => {
+  it('is blank for an anonymous participant and the team for a named one', () => {
+    expect(participantTeam(standing({ team: 'North' }))).toBe('');
+    expect(participantTeam(standing({ repId: 'r5', team: 'North' }))).toBe('North');
+  });
+});
+
+describe('seriesName', () => {
+  it.each([
+    [individual, 'r5', 'Eve Martin'],
+    [individual, null, 'Anonymous rep'],
+    [teams, 'North', 'North'],
+  ] as const)('labels a race line', (contest, key, name) => {
+    expect(seriesName(index, contest, key)).toBe(name);
+  });
+});
