@@ -143,7 +143,9 @@ function publicContest(
   const unit = contestUnit(c.kind, c.metric);
   const hideMoney = unit === 'money' && !showAmounts;
   const teamContest = c.kind === 'team';
-  const peak = Math.max(0, ...c.series.flatMap((s) => s.points.map((p) => p.value)));
+  // A loop, not Math.max(...all points): a long contest has thousands of points.
+  let peak = 0;
+  for (const s of c.series) for (const p of s.points) if (p.value > peak) peak = p.value;
   return {
     id: c.id,
     name: c.name,
