@@ -16,6 +16,7 @@ import {
   screenshot,
   serveSite,
   siteUrl,
+  tvRows,
   watchErrors,
 } from './harness';
 
@@ -135,6 +136,14 @@ describe('the demo snapshot (npm start) in Chromium', () => {
         () => document.documentElement.scrollHeight - window.innerHeight,
       );
       expect(fit, slide).toBe(0);
+      const rows = await tvRows(tv);
+      expect(rows.cut, slide).toEqual([]);
+      if (slide === 'leaderboard') {
+        const board = demo.leaderboards.find(
+          (b) => b.periodKind === 'month' && b.lens === 'revenue',
+        )!;
+        expect(rows.counts).toEqual([Math.min(demo.team.tvTopN, board.entries.length)]);
+      }
       await screenshot(tv, `demo-tv-${slide}-${label}`);
     }
     await tv.setViewportSize(TV_HD);
@@ -145,6 +154,8 @@ describe("the CLI's snapshot of the Maven workbook in Chromium", () => {
   it('renders every view and the TV wall', async () => {
     const params = { data: './maven.json' };
     await visit(tv, params, '#/leaderboard?period=year&lens=revenue', 'Leaderboard');
+    // "Leaderboard" is also the nav link, there before the data: wait for the chart itself.
+    await tv.locator('br-bar-chart li').first().waitFor();
     expect(await tv.locator('br-bar-chart li').count()).toBeGreaterThan(0);
     await visit(tv, params, '#/contests', 'Contests');
     await visit(tv, params, '#/badges', 'How to earn');
