@@ -289,16 +289,23 @@ export function buildLedger(workbook: LedgerInput): Ledger {
   }
   const span = lastDay - firstDay + 1;
 
-  // prefix[g][i] = total of days firstDay .. firstDay+i-1; only groups with data get an array.
-  const prefix: (Float64Array | null)[] = new Array(G).fill(null);
+  // Groups with data get span + 1 prefix sums in one shared array, from offset[g] (-1: no data):
+  // prefix[offset[g] + i] = total of days firstDay .. firstDay+i-1.
+  const offset = new Int32Array(G).fill(-1);
+  let used = 0;
   for (let g = 0; g < G; g++) {
     if (start[g] === start[g + 1]) continue;
-    const p = new Float64Array(span + 1);
+    offset[g] = used;
+    used += span + 1;
+  }
+  const prefix = new Float64Array(used);
+  for (let g = 0; g < G; g++) {
+    const o = offset[g]!;
+    if (o < 0) continue;
     for (let k = start[g]!; k < start[g + 1]!; k++) {
-      p[Math.floor(eAt[k]! / MINUTES_PER_DAY) - firstDay + 1]! += eVal[k]!;
+      prefix[o + Math.floor(eAt[k]! / MINUTES_PER_DAY) - firstDay + 1]! += eVal[k]!;
     }
-    for (let i = 1; i <= span; i++) p[i]! += p[i - 1]!;
-    prefix[g] = p;
+    for (let i = o + 1; i <= o + span; i++) prefix[i]! += prefix[i - 1]!;
   }
 
   // Callers scan one rep and metric day after day, so the last look-up is remembered.
@@ -329,11 +336,11 @@ export function buildLedger(workbook: LedgerInput): Ledger {
     activityTypes,
     sum(repId, metric, s, e) {
       const g = groupOf(repId, metric);
-      const p = g < 0 ? null : prefix[g];
-      if (!p) return 0;
+      const o = g < 0 ? -1 : offset[g]!;
+      if (o < 0) return 0;
       const a = Math.max(s, firstDay) - firstDay;
       const b = Math.min(e, lastDay) - firstDay;
-      return a > b ? 0 : clean(p[b + 1]! - p[a]!);
+      return a > b ? 0 : clean(prefix[o + b + 1]! - prefix[o + a]!);
     },
     daily(repId, metric, day) {
       return this.sum(repId, metric, day, day);
