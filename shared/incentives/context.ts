@@ -27,7 +27,8 @@ export function prepareIncentives(input: IncentiveInput): IncentiveRun {
   const repsById = new Map(wb.reps.map((r) => [r.repId, r] as const));
   const planCache = new Map<string, CommissionPlan[]>();
   const claws = new Map<string, ClawbackDeal[]>();
-  for (const d of wb.deals) {
+  for (let i = 0; i < wb.deals.length; i++) {
+    const d = wb.deals[i]!;
     const won = d.wonDay;
     if (d.status !== 'lost' || won === null || d.closeDay === null || d.closeDay < won) continue;
     const list = claws.get(d.repId) ?? [];

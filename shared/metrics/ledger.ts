@@ -96,7 +96,8 @@ function sortGroup(
         eAt[j + 1] = at;
         eRow[j + 1] = row;
         eVal[j + 1] = val;
-        return sortByComparison(eAt, eRow, eVal, lo, hi);
+        sortByComparison(eAt, eRow, eVal, lo, hi);
+        return;
       }
       eAt[j + 1] = eAt[j]!;
       eRow[j + 1] = eRow[j]!;
@@ -176,7 +177,9 @@ export function buildLedger(workbook: LedgerInput): Ledger {
   }
   let nC = 0;
   let nP = 0;
-  for (const d of deals) {
+  // Index loops over the large arrays: for-of allocates iterator results until optimised.
+  for (let i = 0; i < deals.length; i++) {
+    const d = deals[i]!;
     if (d.status !== 'open' && d.closeDay !== null) nC++;
     if (d.createdDay !== null) nP++;
   }
@@ -191,7 +194,8 @@ export function buildLedger(workbook: LedgerInput): Ledger {
   const pAmount = new Float64Array(nP);
   nC = 0;
   nP = 0;
-  for (const d of deals) {
+  for (let i = 0; i < deals.length; i++) {
+    const d = deals[i]!;
     const rc = repCodes.code(d.repId);
     if (d.status !== 'open' && d.closeDay !== null) {
       cRep[nC] = rc;

@@ -145,7 +145,9 @@ function publicContest(
   const teamContest = c.kind === 'team';
   // A loop, not Math.max(...all points): a long contest has thousands of points.
   let peak = 0;
-  for (const s of c.series) for (const p of s.points) if (p.value > peak) peak = p.value;
+  for (const s of c.series) {
+    for (let i = 0; i < s.points.length; i++) peak = Math.max(peak, s.points[i]!.value);
+  }
   return {
     id: c.id,
     name: c.name,

@@ -71,7 +71,8 @@ function tierFor(pct: number, aMin: number, bMin: number): Tier {
 /** Open pipeline per rep: open deals with no expected close or one on or before `by`. */
 function openPipelineByRep(workbook: ToolkitWorkbook, by: Day): Map<string, number> {
   const out = new Map<string, number>();
-  for (const d of workbook.deals) {
+  for (let i = 0; i < workbook.deals.length; i++) {
+    const d = workbook.deals[i]!;
     if (d.status !== 'open') continue;
     if (d.expectedCloseDay !== null && d.expectedCloseDay > by) continue;
     out.set(d.repId, (out.get(d.repId) ?? 0) + d.amount);

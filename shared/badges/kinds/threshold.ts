@@ -10,7 +10,10 @@ export const thresholdBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
   const metric = badgeMetric(badge);
   const awards: Award[] = [];
   let progress: ProgressDraft | null = null;
-  for (const w of windowsOf(badgeWindow(badge), rep, ctx)) {
+  const windows = windowsOf(badgeWindow(badge), rep, ctx);
+  // An index loop: a day-window badge scans a year of windows per rep.
+  for (let i = 0; i < windows.length; i++) {
+    const w = windows[i]!;
     const value = ctx.ledger.sum(rep.repId, metric, w.start, w.to);
     if (value < t - 1e-9) {
       if (w.end >= ctx.asOf) {
