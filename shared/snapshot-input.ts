@@ -36,6 +36,16 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
   // With publish_amounts = no, every figure written as money is replaced, whatever wrote it.
   const text = s.publishAmounts ? (t: string) => t : (t: string) => redactMoney(t, s.currency);
   const badgeMetric = new Map(src.badges.map((b) => [b.badgeId, b]));
+  // Race series repeat the same few hundred days across every line: write each day's text once.
+  const dayTexts = new Map<Day, string>();
+  const dayText = (day: Day) => {
+    let t = dayTexts.get(day);
+    if (t === undefined) {
+      t = isoDay(day);
+      dayTexts.set(day, t);
+    }
+    return t;
+  };
   const moneyBadge = (id: string) => {
     const b = badgeMetric.get(id);
     return b !== undefined && (b.kind === 'single_deal' || MONEY_METRICS.has(b.metric ?? ''));
@@ -102,7 +112,7 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
       })),
       series: r.series.map((line) => ({
         key: line.repId ?? line.team,
-        points: line.points.map((p) => ({ day: isoDay(p.day), value: p.value })),
+        points: line.points.map((p) => ({ day: dayText(p.day), value: p.value })),
       })),
     })),
     badges: src.badges.map((b) => ({

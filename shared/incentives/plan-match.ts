@@ -40,14 +40,23 @@ export function plansOfRep(rep: Rep, plans: readonly CommissionPlan[]): Commissi
 
 /** The plan paying `rep` on `day`: the most specific level wins; two at that level are ambiguous. */
 export function planFor(rep: Rep, plans: readonly CommissionPlan[], day: Day): PlanChoice {
-  for (const level of LEVELS) {
-    const found = plans
-      .filter((p) => planLevel(p, rep) === level && inEffect(p, day))
-      .sort((a, b) => a.row - b.row);
-    if (found.length === 1) return { kind: 'plan', plan: found[0]!, level };
-    if (found.length > 1) return { kind: 'ambiguous', level, plans: found };
+  // One pass: keep the plans at the most specific level seen so far.
+  let best = LEVELS.length;
+  let found: CommissionPlan[] = [];
+  for (const plan of plans) {
+    if (!inEffect(plan, day)) continue;
+    const level = planLevel(plan, rep);
+    if (level === null) continue;
+    const rank = LEVELS.indexOf(level);
+    if (rank < best) {
+      best = rank;
+      found = [plan];
+    } else if (rank === best) found.push(plan);
   }
-  return { kind: 'none' };
+  const level = LEVELS[best];
+  if (level === undefined) return { kind: 'none' };
+  if (found.length === 1) return { kind: 'plan', plan: found[0]!, level };
+  return { kind: 'ambiguous', level, plans: found.sort((a, b) => a.row - b.row) };
 }
 
 const LEVEL_WORD: { [K in PlanLevel]: string } = { rep: 'rep id', role: 'role', team: 'team' };
