@@ -11,7 +11,8 @@ export function headerKey(name: string): string {
 export function isBlank(cell: Cell): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell !== 'string') return false;
-  // Nearly every text cell starts with a printable ASCII character: no need to trim it.
+  if (cell.length === 0) return true;
+  // Nearly every other text cell starts with a printable ASCII character: no need to trim it.
   const first = cell.charCodeAt(0);
   if (first > 32 && first < 127) return false;
   return cell.trim() === '';
