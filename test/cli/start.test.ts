@@ -39,7 +39,7 @@ describe('bellringer start', () => {
       /Call Streak Challenge \(until 2026-11-27\): .+ leads with \d+ working days in a row/,
     );
     expect(text).toMatch(/Recent badges:\n {2}2026-11-\d\d /);
-    expect(text).toMatch(/Data issues: none\./);
+    expect(text).toMatch(/Data issues: 3 \(see .+Issues\.csv\)/);
     expect(hooked).not.toBeNull();
     expect(existsSync(hooked!.snapshotPath)).toBe(true);
     expect(hooked!.siteDir).toBe(join(dir, 'demo', 'site'));

@@ -31,8 +31,11 @@ describe('demo commissions', () => {
     const nov = rows.find((r) => r.rep_id === d.repId && r.period === '2026-11');
     expect(Number(nov?.clawback)).toBeLessThan(0);
     expect(String(nov?.explanation)).toContain(`Clawback ${d.dealId}`);
-    expect(result.issues.filter((i) => i.tab === 'Deals' || i.tab === 'Commission Plans')).toEqual(
-      [],
-    );
+    // The demo's one flawed Deals row (a won deal without a close date) is the only Deals issue.
+    expect(
+      result.issues
+        .filter((i) => i.tab === 'Deals' || i.tab === 'Commission Plans')
+        .map((i) => [i.tab, i.column]),
+    ).toEqual([['Deals', 'close_date']]);
   });
 });
