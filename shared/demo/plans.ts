@@ -1,26 +1,11 @@
 // Action plans: the comeback rep's open plan (a check-in due now) and the leaver's closed one.
+import { ACTION_PLAN_COLUMNS } from '../toolkit/action-plans';
 import { dayToIso, monthAt } from './calendar';
 import type { DemoContext, DemoRow } from './context';
 import type { RepPlan } from './roster';
 
 export function actionPlansGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[] {
-  const rows: DemoRow[] = [
-    [
-      'plan_id',
-      'rep_id',
-      'opened',
-      'ends',
-      'reason',
-      'metric',
-      'target',
-      'steps',
-      'check_ins',
-      'consequences',
-      'support',
-      'status',
-      'outcome',
-    ],
-  ];
+  const rows: DemoRow[] = [[...ACTION_PLAN_COLUMNS]];
   const steps = [
     'Book 10 discovery meetings per week',
     'Review every open deal with your manager on Mondays',
