@@ -1,5 +1,5 @@
 // Activities: daily totals (with count) for some reps, single timestamped events for others.
-import { dayToIso } from './calendar';
+import { isoDay } from '../time/day';
 import type { DemoContext, DemoRow } from './context';
 import type { Rng } from './prng';
 import type { RepPlan } from './roster';
@@ -17,7 +17,7 @@ export function activitiesGrid(ctx: DemoContext, reps: readonly RepPlan[]): Demo
   const rng = ctx.rng('activities');
   const rows: DemoRow[] = [['date', 'rep_id', 'type', 'count', 'deal_id', 'note']];
   const days = ctx.workingDays(ctx.windowStart, ctx.asOf);
-  const iso = days.map(dayToIso);
+  const iso = days.map(isoDay);
   const streakFrom = days.length - STREAK_WORKING_DAYS;
   // Day by day, as a team's log grows.
   for (let d = 0; d < days.length; d++) {

@@ -1,28 +1,24 @@
-// Day arithmetic for the demo generator: ISO text <-> day numbers, months, working days, holidays.
+// The demo generator's calendar: months as spans, US-style holidays and working days (day arithmetic from shared/time).
+import {
+  addMonthsToDay,
+  dayFromYmd,
+  monthEnd,
+  monthStart,
+  pad2,
+  parseIsoDay,
+  weekdayOf,
+  ymdOfDay,
+} from '../time/day';
+import type { Day } from '../time/types';
 
-export const DAY_MS = 86_400_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Days since 1970-01-01 for an ISO date 'YYYY-MM-DD' (calendar arithmetic, no time zone). */
-export function isoToDay(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`Expected a date as YYYY-MM-DD, got "${iso}"`);
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const day = ms / DAY_MS;
-  if (dayToIso(day) !== iso) throw new Error(`Not a calendar date: "${iso}"`);
+/** The Day of an ISO date 'YYYY-MM-DD'; throws, since the demo's options are not a sheet with an Issues tab. */
+export function isoToDay(iso: string): Day {
+  if (!ISO_DATE.test(iso)) throw new Error(`Expected a date as YYYY-MM-DD, got "${iso}"`);
+  const day = parseIsoDay(iso);
+  if (day === null) throw new Error(`Not a calendar date: "${iso}"`);
   return day;
-}
-
-export function dayToIso(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday .. 6 = Saturday. */
-export function weekday(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
-}
-
-export function dayOf(year: number, month1: number, date: number): number {
-  return Date.UTC(year, month1 - 1, date) / DAY_MS;
 }
 
 export interface MonthSpan {
@@ -34,63 +30,54 @@ export interface MonthSpan {
   readonly end: number;
 }
 
-export function monthOf(day: number): MonthSpan {
-  const d = new Date(day * DAY_MS);
-  return monthSpan(d.getUTCFullYear(), d.getUTCMonth() + 1);
-}
-
-export function monthSpan(year: number, month: number): MonthSpan {
-  const y = year + Math.floor((month - 1) / 12);
-  const m = ((((month - 1) % 12) + 12) % 12) + 1;
+export function monthOf(day: Day): MonthSpan {
+  const { year, month } = ymdOfDay(day);
   return {
-    label: `${y}-${String(m).padStart(2, '0')}`,
-    year: y,
-    month: m,
-    start: dayOf(y, m, 1),
-    end: dayOf(y, m + 1, 1) - 1,
+    label: `${year}-${pad2(month)}`,
+    year,
+    month,
+    start: monthStart(day),
+    end: monthEnd(day),
   };
 }
 
-/** The month `offset` months from the one holding `day` (negative = earlier). */
-export function monthAt(day: number, offset: number): MonthSpan {
-  const m = monthOf(day);
-  return monthSpan(m.year, m.month + offset);
+/** The month `month` of `year`, where a month outside 1..12 rolls into a neighbouring year. */
+export function monthSpan(year: number, month: number): MonthSpan {
+  return monthOf(addMonthsToDay(dayFromYmd(year, 1, 1), month - 1));
 }
 
-/** The same calendar date `months` months earlier/later, clamped to the month's last day. */
-export function addMonths(day: number, months: number): number {
-  const d = new Date(day * DAY_MS);
-  const target = monthSpan(d.getUTCFullYear(), d.getUTCMonth() + 1 + months);
-  return Math.min(target.start + d.getUTCDate() - 1, target.end);
+/** The month `offset` months from the one holding `day` (negative = earlier). */
+export function monthAt(day: Day, offset: number): MonthSpan {
+  return monthOf(addMonthsToDay(day, offset));
 }
 
 /** US-style public holidays of a year (fixed and floating), as days. */
 export function holidaysOfYear(year: number): number[] {
   const nthWeekday = (month: number, wd: number, n: number): number => {
-    const first = dayOf(year, month, 1);
-    return first + ((wd - weekday(first) + 7) % 7) + (n - 1) * 7;
+    const first = dayFromYmd(year, month, 1);
+    return first + ((wd - weekdayOf(first) + 7) % 7) + (n - 1) * 7;
   };
   const lastWeekday = (month: number, wd: number): number => {
-    const last = dayOf(year, month + 1, 1) - 1;
-    return last - ((weekday(last) - wd + 7) % 7);
+    const last = dayFromYmd(year, month + 1, 1) - 1;
+    return last - ((weekdayOf(last) - wd + 7) % 7);
   };
   return [
-    dayOf(year, 1, 1),
+    dayFromYmd(year, 1, 1),
     lastWeekday(5, 1),
-    dayOf(year, 7, 3),
+    dayFromYmd(year, 7, 3),
     nthWeekday(9, 1, 1),
     nthWeekday(11, 4, 4),
-    dayOf(year, 12, 24),
-    dayOf(year, 12, 25),
+    dayFromYmd(year, 12, 24),
+    dayFromYmd(year, 12, 25),
   ];
 }
 
 /** Holidays falling on a Monday–Friday inside [start, end], ascending. */
 export function holidaysBetween(start: number, end: number): number[] {
   const out: number[] = [];
-  for (let y = monthOf(start).year; y <= monthOf(end).year; y++) {
+  for (let y = ymdOfDay(start).year; y <= ymdOfDay(end).year; y++) {
     for (const d of holidaysOfYear(y)) {
-      const wd = weekday(d);
+      const wd = weekdayOf(d);
       if (d >= start && d <= end && wd >= 1 && wd <= 5) out.push(d);
     }
   }
@@ -105,7 +92,7 @@ export function workingDaysBetween(
 ): number[] {
   const out: number[] = [];
   for (let d = start; d <= end; d++) {
-    const wd = weekday(d);
+    const wd = weekdayOf(d);
     if (wd >= 1 && wd <= 5 && !holidays.has(d)) out.push(d);
   }
   return out;

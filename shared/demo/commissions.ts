@@ -1,5 +1,6 @@
 // Commission plans: one per team, and the star's own plan, which changes mid-quarter (old plan ends, new one starts).
-import { dayToIso, monthAt } from './calendar';
+import { isoDay } from '../time/day';
+import { monthAt } from './calendar';
 import type { DemoContext, DemoRow } from './context';
 import type { RepPlan } from './roster';
 
@@ -57,7 +58,7 @@ export function commissionPlansGrid(ctx: DemoContext, reps: readonly RepPlan[]):
         'C-REV',
         2000,
         '',
-        dayToIso(change - 1),
+        isoDay(change - 1),
       ],
       [
         `PLAN-${star.repId}`,
@@ -69,7 +70,7 @@ export function commissionPlansGrid(ctx: DemoContext, reps: readonly RepPlan[]):
         '',
         'C-REV',
         2000,
-        dayToIso(change),
+        isoDay(change),
         '',
       ],
     );

@@ -1,7 +1,8 @@
 // Contests of every kind, placed around the as-of day so some are live, some final and one upcoming.
-import { dayToIso, monthAt, monthOf, monthSpan } from './calendar';
-import type { DemoContext, DemoRow } from './context';
+import { isoDay } from '../time/day';
 import { STREAK_CALL_GOAL } from './activities';
+import { monthAt, monthOf, monthSpan } from './calendar';
+import type { DemoContext, DemoRow } from './context';
 import { TEAMS_LARGE } from './names';
 
 const MONTH_NAMES = [
@@ -186,8 +187,8 @@ export function contestsGrid(ctx: DemoContext): DemoRow[] {
       c.name,
       c.kind,
       c.metric,
-      dayToIso(c.start),
-      dayToIso(c.end),
+      isoDay(c.start),
+      isoDay(c.end),
       c.goal,
       c.team,
       c.prize,

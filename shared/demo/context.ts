@@ -1,10 +1,10 @@
 // The shared frame every demo section draws from: as-of day, window, holidays, sizes, seeded streams.
+import { addMonthsToDay } from '../time/day';
 import {
-  addMonths,
   holidaysBetween,
   isoToDay,
-  monthAt,
   type MonthSpan,
+  monthAt,
   monthOf,
   workingDaysBetween,
 } from './calendar';
@@ -38,7 +38,8 @@ export interface DemoContext {
 export function createContext(options: DemoOptions): DemoContext {
   const size = options.size ?? 'demo';
   const asOf = isoToDay(options.asOf);
-  const windowStart = size === 'large' ? addMonths(asOf, -12) + 1 : addMonths(asOf, -6) + 1;
+  const windowStart =
+    size === 'large' ? addMonthsToDay(asOf, -12) + 1 : addMonthsToDay(asOf, -6) + 1;
   // Holidays of the whole window plus the rest of the as-of month (pacing looks ahead).
   const holidays = holidaysBetween(windowStart, monthAt(asOf, 1).end);
   const holidaySet = new Set(holidays);

@@ -1,5 +1,5 @@
 // Deals: a believable funnel per rep and month (won revenue near the rep's story, ~25-35% win rate, open pipeline).
-import { dayToIso } from './calendar';
+import { isoDay } from '../time/day';
 import type { DemoContext, DemoRow } from './context';
 import { ACCOUNTS, OPEN_STAGES, PRODUCTS } from './names';
 import type { Rng } from './prng';
@@ -104,7 +104,7 @@ export function dealsGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[]
     if (d === null) return '';
     const cached = iso.get(d);
     if (cached !== undefined) return cached;
-    const s = dayToIso(d);
+    const s = isoDay(d);
     iso.set(d, s);
     return s;
   };

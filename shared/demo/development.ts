@@ -1,5 +1,5 @@
 // Training assignments (some overdue, some done) and the coaching log (one rep overdue, follow-ups due).
-import { dayToIso } from './calendar';
+import { isoDay } from '../time/day';
 import type { DemoContext, DemoRow } from './context';
 import { COACHING_FOCUS, COURSES } from './names';
 import type { RepPlan } from './roster';
@@ -33,9 +33,9 @@ export function trainingGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRo
         rep.repId,
         c.course,
         c.category,
-        dayToIso(assigned),
-        dayToIso(due),
-        completed === null ? '' : dayToIso(completed),
+        isoDay(assigned),
+        isoDay(due),
+        completed === null ? '' : isoDay(completed),
         completed === null ? '' : rng.int(68, 100),
       ]);
     });
@@ -63,10 +63,10 @@ export function coachingGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRo
       const wd = (((day + 4) % 7) + 7) % 7;
       const d = wd === 6 ? day - 1 : wd === 0 ? day + 1 : day;
       const f = rng.pick(COACHING_FOCUS);
-      const followUp = rng.chance(0.5) ? dayToIso(d + 7 + rng.int(0, 7)) : '';
+      const followUp = rng.chance(0.5) ? isoDay(d + 7 + rng.int(0, 7)) : '';
       sessions.push({
         day: d,
-        row: [dayToIso(d), rep.repId, rep.manager, f.focus, f.feedback, f.next, followUp],
+        row: [isoDay(d), rep.repId, rep.manager, f.focus, f.feedback, f.next, followUp],
       });
     }
   }

@@ -1,6 +1,6 @@
 // A few deliberately flawed rows in the demo, so the Issues tab has something to teach.
+import { isoDay } from '../time/day';
 import type { Cell, Grid } from '../workbook/grid';
-import { dayToIso } from './calendar';
 import type { DemoContext } from './context';
 
 /**
@@ -17,7 +17,7 @@ export function withDemoFlaws(
   const header = grid[0] ?? [];
   const row = (values: Readonly<Record<string, Cell>>): Cell[] =>
     header.map((h) => values[String(h)] ?? '');
-  const day = dayToIso(ctx.asOf);
+  const day = isoDay(ctx.asOf);
   switch (tab) {
     case 'Activities':
       return [

@@ -1,5 +1,5 @@
 // Roles and a candidate pipeline across every stage, including an offer made without reference checks.
-import { dayToIso } from './calendar';
+import { isoDay } from '../time/day';
 import type { DemoContext, DemoRow } from './context';
 import { FIRST_NAMES, LAST_NAMES } from './names';
 
@@ -92,8 +92,8 @@ export function candidatesGrid(ctx: DemoContext): DemoRow[] {
       role.id,
       rng.pick(['Referral', 'LinkedIn', 'Job board', 'Careers page']),
       stage,
-      dayToIso(ctx.asOf - applied),
-      dayToIso(ctx.asOf - inStage),
+      isoDay(ctx.asOf - applied),
+      isoDay(ctx.asOf - inStage),
       ...scores,
       refs,
       decision,

@@ -1,6 +1,7 @@
 // Action plans: the comeback rep's open plan (a check-in due now) and the leaver's closed one.
+import { isoDay } from '../time/day';
 import { ACTION_PLAN_COLUMNS } from '../toolkit/action-plans';
-import { dayToIso, monthAt } from './calendar';
+import { monthAt } from './calendar';
 import type { DemoContext, DemoRow } from './context';
 import type { RepPlan } from './roster';
 
@@ -25,13 +26,13 @@ export function actionPlansGrid(ctx: DemoContext, reps: readonly RepPlan[]): Dem
     rows.push([
       'AP-01',
       comeback.repId,
-      dayToIso(opened),
-      dayToIso(ends),
+      isoDay(opened),
+      isoDay(ends),
       'Below 70% of the revenue target two months running',
       'revenue',
       comeback.revenueTarget,
       steps,
-      checkIns.map(dayToIso).join(', '),
+      checkIns.map(isoDay).join(', '),
       consequences,
       'Weekly 1:1 with the manager; call shadowing with a senior rep',
       'open',
@@ -45,13 +46,13 @@ export function actionPlansGrid(ctx: DemoContext, reps: readonly RepPlan[]): Dem
     rows.push([
       'AP-00',
       leaver.repId,
-      dayToIso(opened),
-      dayToIso(ends),
+      isoDay(opened),
+      isoDay(ends),
       'Below 70% of the revenue target two months running',
       'revenue',
       leaver.revenueTarget,
       steps,
-      [opened + 14, opened + 28, opened + 42].map(dayToIso).join(', '),
+      [opened + 14, opened + 28, opened + 42].map(isoDay).join(', '),
       consequences,
       'Weekly 1:1 with the manager',
       'not_met',

@@ -1,5 +1,5 @@
 // Recognition: hi-fives between reps and shout-outs from managers, about behaviour as much as results.
-import { dayToIso } from './calendar';
+import { isoDay } from '../time/day';
 import type { DemoContext, DemoRow } from './context';
 import { ACCOUNTS } from './names';
 import type { RepPlan } from './roster';
@@ -36,13 +36,13 @@ export function recognitionGrid(ctx: DemoContext, reps: readonly RepPlan[]): Dem
       const from = rng.pick(active.filter((r) => r.repId !== to.repId));
       entries.push({
         day,
-        row: [dayToIso(day), to.repId, from.repId, 'hi-five', '', fill(rng.pick(HI_FIVES)), true],
+        row: [isoDay(day), to.repId, from.repId, 'hi-five', '', fill(rng.pick(HI_FIVES)), true],
       });
     } else {
       entries.push({
         day,
         row: [
-          dayToIso(day),
+          isoDay(day),
           to.repId,
           to.manager,
           'shout-out',
@@ -59,7 +59,7 @@ export function recognitionGrid(ctx: DemoContext, reps: readonly RepPlan[]): Dem
     entries.push({
       day: ctx.asOf - 3,
       row: [
-        dayToIso(ctx.asOf - 3),
+        isoDay(ctx.asOf - 3),
         comeback.repId,
         comeback.manager,
         'shout-out',
@@ -74,7 +74,7 @@ export function recognitionGrid(ctx: DemoContext, reps: readonly RepPlan[]): Dem
     entries.push({
       day: ctx.asOf - 1,
       row: [
-        dayToIso(ctx.asOf - 1),
+        isoDay(ctx.asOf - 1),
         streaker.repId,
         star.repId,
         'hi-five',

@@ -1,5 +1,6 @@
 // The demo's reps and the story each one tells (star, struggler, comeback, hot streak, new hire...).
-import { addMonths, dayToIso, type MonthSpan, monthAt, monthOf } from './calendar';
+import { addMonthsToDay, isoDay } from '../time/day';
+import { type MonthSpan, monthAt, monthOf } from './calendar';
 import type { DemoContext, DemoRow } from './context';
 import { FIRST_NAMES, LAST_NAMES, TEAMS_DEMO, TEAMS_LARGE } from './names';
 import type { Rng } from './prng';
@@ -109,8 +110,8 @@ export function buildRoster(ctx: DemoContext): RepPlan[] {
       // A new hire starts on the 1st, two months back: full months, still in ramp at as-of.
       story === 'rookie'
         ? monthAt(ctx.asOf, -2).start
-        : addMonths(ctx.asOf, -rng.int(10, 60)) - rng.int(0, 27);
-    const lastDay = story === 'leaver' ? addMonths(ctx.asOf, -2) - rng.int(0, 10) : ctx.asOf;
+        : addMonthsToDay(ctx.asOf, -rng.int(10, 60)) - rng.int(0, 27);
+    const lastDay = story === 'leaver' ? addMonthsToDay(ctx.asOf, -2) - rng.int(0, 10) : ctx.asOf;
     const revenueTarget = story === 'star' ? 50_000 : rng.pick([35_000, 40_000, 40_000, 45_000]);
     const attainment = ctx.months.map((_, m) =>
       attainmentFor(story, ctx.months.length - 1 - m, rng),
@@ -181,7 +182,7 @@ export function repsGrid(reps: readonly RepPlan[]): DemoRow[] {
       r.team,
       r.manager,
       r.role,
-      dayToIso(r.startDay),
+      isoDay(r.startDay),
       r.active,
       r.public,
       '',

@@ -1,5 +1,5 @@
 // The Settings tab of the demo: a team in New York, Monday-Friday, the window's public holidays.
-import { dayToIso } from './calendar';
+import { isoDay } from '../time/day';
 import type { DemoContext, DemoRow } from './context';
 
 export const DEMO_TIME_ZONE = 'America/New_York';
@@ -12,7 +12,7 @@ export function settingsGrid(ctx: DemoContext): DemoRow[] {
     ['week_starts_on', 'monday'],
     ['fiscal_year_start_month', 1],
     ['working_days', 'mon,tue,wed,thu,fri'],
-    ['holidays', ctx.holidays.map(dayToIso).join(', ')],
+    ['holidays', ctx.holidays.map(isoDay).join(', ')],
     ['tier_a_min_pct', 100],
     ['tier_b_min_pct', 80],
     ['assessment_periods', 3],
