@@ -1,7 +1,10 @@
 // Escapes text cells so a spreadsheet never evaluates user-supplied text as a formula.
 
-/** Characters that make Sheets or Excel treat a cell as a formula (or a DDE payload). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make Sheets or Excel treat a cell as a formula (or a DDE payload), also after
+ * leading white space, which some importers trim before deciding.
+ */
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@]/;
 
 /**
  * Returns the text with a leading apostrophe when it could be read as a formula. Sheets and

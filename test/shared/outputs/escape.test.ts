@@ -10,11 +10,13 @@ describe('escapeFormula', () => {
     ['@SUM(A1)', `'@SUM(A1)`],
     ['\t=1', `'\t=1`],
     ['\r=1', `'\r=1`],
+    [' =1+1', `' =1+1`],
+    ['\n@cmd', `'\n@cmd`],
   ])('prefixes an apostrophe to text that starts like a formula: %j', (input, expected) => {
     expect(escapeFormula(input)).toBe(expected);
   });
 
-  it.each(['Alice', 'a=b', '100%', '', ' =not at start', "'already quoted"])(
+  it.each(['Alice', 'a=b', '100%', '', 'not = at start', "'already quoted"])(
     'leaves ordinary text unchanged: %j',
     (input) => {
       expect(escapeFormula(input)).toBe(input);
