@@ -20,6 +20,18 @@ export function checkTimeZone(value: string | undefined): string | undefined {
   return value;
 }
 
+/** `--now`: an ISO instant such as 2026-11-26T15:00:00Z, for reproducible `generatedAt` stamps. */
+export function checkNow(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+    ? new Date(value)
+    : null;
+  if (date === null || Number.isNaN(date.getTime())) {
+    throw new CliError(`--now must be an instant like 2026-11-26T15:00:00Z, got "${value}"`, 2);
+  }
+  return date;
+}
+
 /** Today's calendar date in a zone, as YYYY-MM-DD: the CLI is where the real clock is read. */
 export function todayIn(timeZone: string, now: Date): string {
   const parts = new Intl.DateTimeFormat('en-US', {

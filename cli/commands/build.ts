@@ -5,16 +5,18 @@ import { parseArgs } from 'node:util';
 import { type EngineResult, runEngine } from '../../shared/engine';
 import { serializeSnapshot } from '../../shared/snapshot';
 import type { WorkbookGrids } from '../../shared/workbook/grid';
-import { checkAsOf, checkTimeZone, grouped } from '../args';
+import { checkAsOf, checkNow, checkTimeZone, grouped } from '../args';
 import { CliError, type Io } from '../errors';
 import { writeTables } from '../io/folder';
 import { loadWorkbook } from '../io/input';
 
-export const BUILD_HELP = `bellringer build --input <folder|file.xlsx> --out <folder> [--as-of YYYY-MM-DD] [--time-zone Area/City]
+export const BUILD_HELP = `bellringer build --input <folder|file.xlsx> --out <folder> [--as-of YYYY-MM-DD] [--time-zone Area/City] [--now ISO-instant]
   Runs the engine over a workbook (a folder of <Tab>.csv files or an .xlsx export) and writes
   <out>/tabs/<Tab>.csv for every output tab and <out>/site/snapshot.json for the leaderboard site.
   --as-of      the day to report on (default: today in the workbook's time zone)
-  --time-zone  overrides the workbook's time_zone setting`;
+  --time-zone  overrides the workbook's time_zone setting
+  --now        the moment of the run (default: the clock), e.g. 2026-11-26T15:00:00Z: stamps the
+               snapshot's generatedAt, so two builds with the same --now are byte-identical`;
 
 /** A workbook without a time_zone setting is read in UTC, as WORKBOOK.md says for CSV. */
 export const CLI_DEFAULT_TIME_ZONE = 'UTC';
@@ -86,6 +88,7 @@ export async function buildCommand(args: string[], io: Io, now: Date): Promise<n
       out: { type: 'string' },
       'as-of': { type: 'string' },
       'time-zone': { type: 'string' },
+      now: { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -96,7 +99,7 @@ export async function buildCommand(args: string[], io: Io, now: Date): Promise<n
   const timeZone = checkTimeZone(values['time-zone']);
   const outcome = await buildWorkbook(values.input, {
     out: values.out,
-    now,
+    now: checkNow(values.now) ?? now,
     ...(asOf ? { asOf } : {}),
     ...(timeZone ? { timeZone } : {}),
   });

@@ -74,6 +74,12 @@ describe('bellringer build', () => {
       ],
       /--time-zone must be an IANA zone/,
     ],
+    [
+      'a bad --now',
+      2,
+      (d: string) => ['--input', join(d, 'wb'), '--out', join(d, 'o'), '--now', 'yesterday'],
+      /--now must be an instant/,
+    ],
   ])('fails on %s with exit code %i and one clear line', async (_name, code, args, message) => {
     const result = await run(['build', ...args(dir)]);
     expect(result.code).toBe(code);
@@ -141,6 +147,27 @@ describe('bellringer build', () => {
     expect(JSON.parse(readFileSync(join(dir, 'today', 'site', 'snapshot.json'), 'utf8')).asOf).toBe(
       '2026-11-18',
     );
+  });
+
+  it('stamps generatedAt from --now, so two builds are byte-identical', async () => {
+    const build = async (out: string) => {
+      const result = await run([
+        'build',
+        '--input',
+        join(dir, 'wb'),
+        '--out',
+        join(dir, out),
+        '--now',
+        '2026-11-18T20:30:00Z',
+      ]);
+      expect(result.code).toBe(0);
+      return readFileSync(join(dir, out, 'site', 'snapshot.json'), 'utf8');
+    };
+    const first = await build('now-1');
+    expect(JSON.parse(first).generatedAt).toBe('2026-11-18T20:30:00.000Z');
+    // No --as-of: today is taken from --now in the workbook's zone.
+    expect(JSON.parse(first).asOf).toBe('2026-11-18');
+    expect(await build('now-2')).toBe(first);
   });
 });
 
