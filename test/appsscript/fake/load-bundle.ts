@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { createFakeGoogle, type FakeGoogle, type FakeGoogleOptions } from './index';
+import { createFakeGoogle, type FakeGoogle, type FakeGoogleOptions } from './runtime';
 
 export const DIST = join(import.meta.dirname, '../../../dist/appsscript');
 
