@@ -1,43 +1,21 @@
 // The manager-only parts of the Dashboard sidebar: Team health, the per-rep panel and the what-if (plain JSON).
+import type { Payout } from '../../../shared/incentives/types';
+import type { WhatIf } from '../../../shared/incentives/what-if';
+import type { RepAssessment } from '../../../shared/toolkit/assessment';
+import type { PlanTracking } from '../../../shared/toolkit/plan-tracking';
+import type { TeamHealth } from '../../../shared/toolkit/team-health';
 
-export interface TeamHealthData {
-  readonly reps: number;
-  readonly tiers: {
-    readonly A: number;
-    readonly B: number;
-    readonly C: number;
-    readonly untiered: number;
-    readonly inRamp: number;
-  };
-  readonly plans: {
-    readonly open: number;
-    readonly proposed: number;
-    readonly checkInsDue: number;
-    readonly checkInsOverdue: number;
-  };
-  readonly coaching: {
-    readonly overdue: number;
-    readonly followUpsDue: number;
-    readonly followUpsOverdue: number;
-  };
-  readonly training: {
-    readonly due: number;
-    readonly overdue: number;
-    readonly completionPct: number | null;
-  };
-  readonly hiring: readonly {
-    readonly title: string;
-    readonly stages: readonly { readonly stage: string; readonly count: number }[];
-    readonly stalled: number;
-  }[];
+type HiringFunnel = TeamHealth['hiring'][number];
+
+/** The toolkit's TeamHealth without what the sidebar does not show (alerts, outcomes, role ids). */
+export interface TeamHealthData
+  extends Pick<TeamHealth, 'reps' | 'tiers' | 'coaching' | 'training'> {
+  readonly plans: Omit<TeamHealth['plans'], 'outcomesToDecide'>;
+  readonly hiring: readonly Pick<HiringFunnel, 'title' | 'stages' | 'stalled'>[];
 }
 
 /** A rep the panel can show, for the chooser. */
-export interface RepChoice {
-  readonly repId: string;
-  readonly name: string;
-  readonly tier: string | null;
-}
+export type RepChoice = Pick<RepAssessment, 'repId' | 'name' | 'tier'>;
 
 export interface CoachingSession {
   readonly date: string;
@@ -49,16 +27,13 @@ export interface CoachingSession {
   readonly followUpState: string;
 }
 
-export interface OpenPlan {
-  readonly planId: string;
-  readonly metric: string;
-  readonly target: number | null;
-  readonly value: number;
-  readonly progressPct: number | null;
-  /** Where progress should be by now (share of the plan's days elapsed). */
-  readonly elapsedPct: number;
+/** An open plan's tracking, with its dates as ISO text. */
+export interface OpenPlan
+  extends Pick<
+    PlanTracking,
+    'planId' | 'metric' | 'target' | 'value' | 'progressPct' | 'elapsedPct' | 'daysLeft'
+  > {
   readonly ends: string;
-  readonly daysLeft: number;
   /** The first check-in not yet held, or null when all are held. */
   readonly nextCheckIn: { readonly date: string; readonly state: string } | null;
 }
@@ -108,19 +83,10 @@ export interface RepPanelData {
 }
 
 /** A payout as the sidebar reads it (the engine's Payout has more). */
-export interface PayoutFigures {
-  readonly total: number;
-  readonly revenue: number;
-  readonly attainmentPct: number | null;
-  readonly explanation: string;
-}
+export type PayoutFigures = Pick<Payout, 'total' | 'revenue' | 'attainmentPct' | 'explanation'>;
 
 /** What getWhatIf answers: the engine's what-if result, of which the sidebar reads these fields. */
-export interface WhatIfData {
-  readonly repId: string;
-  readonly extraAmount: number;
+export interface WhatIfData extends Omit<WhatIf, 'before' | 'after'> {
   readonly before: PayoutFigures | null;
   readonly after: PayoutFigures | null;
-  readonly delta: number;
-  readonly explanation: string;
 }
