@@ -7,6 +7,8 @@ import type {
   SnapshotInput,
   SnapshotRepInput,
 } from './input';
+import { leadingSeries, nearestProgress, newestRecognition } from './limits';
+import { type NameDirectory, nameDirectory, publicSender, scrubText } from './names';
 import type { Snapshot } from './schema';
 import { SNAPSHOT_VERSION } from './schema';
 import { contestUnit, lensUnit } from './units';
@@ -15,12 +17,14 @@ const ANONYMOUS = 'A teammate who is not listed publicly.';
 
 /**
  * Only reps who are active and `public = yes` appear by name or id. Everyone else still counts in
- * ranks and aggregates, as an anonymous entry, so no rank is silently skipped.
+ * ranks and aggregates, as an anonymous entry, so no rank is silently skipped; their full names
+ * and any email address are scrubbed from public messages and typed senders (see names.ts). Race
+ * lines, badge progress and recognition are cut to what the site shows (see limits.ts).
  */
 export function buildSnapshot(input: SnapshotInput): Snapshot {
   const publicReps = input.reps.filter((r) => r.active && r.public);
   const visible = new Set(publicReps.map((r) => r.repId));
-  const nameOf = new Map(publicReps.map((r) => [r.repId, r.name]));
+  const names = nameDirectory(input.reps);
   const showAmounts = input.team.publishAmounts;
 
   const contests = input.contests.filter((c) => c.public);
@@ -66,27 +70,27 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
         window: a.window,
         explanation: a.explanation,
       })),
-    progress: input.progress
-      .filter((p) => visible.has(p.repId) && publicBadgeIds.has(p.badgeId))
-      .map((p) => ({ repId: p.repId, badgeId: p.badgeId, pct: p.pct, explanation: p.explanation })),
-    recognition: input.recognition
-      .filter((r) => isPublicRecognition(r, visible, publicBadgeIds, publicContestIds))
-      .map((r) => ({
-        id: r.id,
-        date: r.date,
-        kind: r.kind,
-        toRepId: r.toRepId,
-        from: senderName(r, nameOf),
-        message: r.message,
-        badgeId: r.badgeId,
-        contestId: r.contestId,
-      })),
+    progress: nearestProgress(
+      input.progress.filter((p) => visible.has(p.repId) && publicBadgeIds.has(p.badgeId)),
+    ).map((p) => ({ repId: p.repId, badgeId: p.badgeId, pct: p.pct, explanation: p.explanation })),
+    recognition: newestRecognition(
+      input.recognition.filter((r) =>
+        isPublicRecognition(r, visible, publicBadgeIds, publicContestIds),
+      ),
+    ).map((r) => publicRecognition(r, names)),
   };
 }
 
-/** The snapshot as published: pretty JSON with a final newline, keys in schema order. */
-export function serializeSnapshot(snapshot: Snapshot): string {
-  return `${JSON.stringify(snapshot, null, 2)}\n`;
+/**
+ * The snapshot as text, keys in schema order, with a final newline. Pretty (two-space indent) by
+ * default, for the CLI's snapshot.json that people read and diff; `{ pretty: false }` is compact,
+ * for the web-app store where every byte counts against the property quota.
+ */
+export function serializeSnapshot(
+  snapshot: Snapshot,
+  options: { readonly pretty?: boolean } = {},
+): string {
+  return `${options.pretty === false ? JSON.stringify(snapshot) : JSON.stringify(snapshot, null, 2)}\n`;
 }
 
 function publicRep(r: SnapshotRepInput): Snapshot['reps'][number] {
@@ -180,7 +184,7 @@ function publicContest(
       };
     }),
     // Hidden amounts still draw a race: each line as a percentage of the highest value reached.
-    series: c.series.map((s) => ({
+    series: leadingSeries(c).map((s) => ({
       key: teamContest || (s.key !== null && visible.has(s.key)) ? s.key : null,
       points: s.points.map((p) => ({
         day: p.day,
@@ -212,11 +216,20 @@ function isPublicRecognition(
   return true;
 }
 
-/** A sender is named only as a public rep, or as typed text that is not an email address. */
-function senderName(r: RecognitionInput, nameOf: ReadonlyMap<string, string>): string | null {
-  if (r.fromRepId !== null) return nameOf.get(r.fromRepId) ?? null;
-  if (r.fromText === null || r.fromText.includes('@')) return null;
-  return r.fromText;
+function publicRecognition(
+  r: RecognitionInput,
+  names: NameDirectory,
+): Snapshot['recognition'][number] {
+  return {
+    id: r.id,
+    date: r.date,
+    kind: r.kind,
+    toRepId: r.toRepId,
+    from: publicSender(r, names),
+    message: r.message === null ? null : scrubText(r.message, names),
+    badgeId: r.badgeId,
+    contestId: r.contestId,
+  };
 }
 
 function countHolders(input: SnapshotInput): Map<string, number> {

@@ -3,31 +3,46 @@ import { UserError } from '../errors';
 import { splitChunks } from './chunks';
 
 /**
- * Layout: `snapshot.<generation>.<i>` holds chunk i; `snapshot.current` holds
- * `{ generation, chunks, publishedAt, bytes }`. A publish writes the new generation's chunks first,
- * then the pointer, then deletes the old generation, so doGet never reads a half-written snapshot.
- * Script properties need no extra OAuth scope (a Drive file would need drive.file); the store holds
- * 500 kB, and gzip keeps even a large team's snapshot well under it.
+ * Layout: `snapshot.<generation>.<i>` holds chunk i; `snapshot.current` is the pointer. Script
+ * properties need no extra OAuth scope (a Drive file would need drive.file), but the whole store
+ * holds only 500 kB, and a 200-rep team's snapshot takes about 390 kB of it, so two copies do not
+ * always fit. A publish therefore takes one of two paths, and doGet never reads a half-written
+ * snapshot on either:
+ * - both copies fit: write the new generation, move the pointer, delete the old one (no gap);
+ * - they do not: set the pointer to "publishing", delete the old generation, write the new one,
+ *   move the pointer. For those few seconds doGet answers `{ "error": "publishing" }`, which the
+ *   site treats like any failed refresh: it keeps showing the last snapshot it loaded.
  */
 export const POINTER_KEY = 'snapshot.current';
-const chunkKey = (generation: number, i: number) => `snapshot.${generation}.${i}`;
+const PREFIX = 'snapshot.';
+const chunkKey = (generation: number, i: number) => `${PREFIX}${generation}.${i}`;
 
-interface Pointer {
-  readonly generation: number;
-  readonly chunks: number;
-  readonly publishedAt: string;
-  readonly bytes: number;
-}
+type Pointer =
+  | {
+      readonly generation: number;
+      readonly chunks: number;
+      readonly publishedAt: string;
+      readonly bytes: number;
+    }
+  | { readonly publishing: true; readonly generation: number; readonly publishedAt: string };
 
-/** The property store's total quota, minus room for the pointer and other settings. */
-const STORE_BUDGET = 450 * 1024;
+/** Apps Script's quota for one property store (keys plus values). */
+export const STORE_LIMIT = 500 * 1024;
+/** Kept free for the pointer and for settings written after a publish. */
+const RESERVE = 8 * 1024;
+
+/** What doGet serves while a publish that replaces the old copy in place is under way. */
+export const PUBLISHING_BODY = JSON.stringify({
+  error: 'publishing',
+  message:
+    'A new leaderboard is being published right now. Try again in a minute; if this lasts, publish again from the workbook.',
+});
 
 function props(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getScriptProperties();
 }
 
-function readPointer(p: GoogleAppsScript.Properties.Properties): Pointer | null {
-  const raw = p.getProperty(POINTER_KEY);
+function parsePointer(raw: string | undefined | null): Pointer | null {
   if (!raw) return null;
   try {
     return JSON.parse(raw) as Pointer;
@@ -38,34 +53,74 @@ function readPointer(p: GoogleAppsScript.Properties.Properties): Pointer | null 
 
 export function storeSnapshot(json: string, publishedAt: string): Pointer {
   const p = props();
-  const old = readPointer(p);
+  const all = p.getProperties();
+  const old = parsePointer(all[POINTER_KEY]);
+  const current = old && !('publishing' in old) ? old : null;
+  const live = new Set<string>();
+  if (current) for (let i = 0; i < current.chunks; i++) live.add(chunkKey(current.generation, i));
+  // Chunks of an interrupted publish are never read: drop them before measuring free space.
+  let others = 0;
+  let oldSize = 0;
+  for (const [k, v] of Object.entries(all)) {
+    if (live.has(k)) oldSize += k.length + v.length;
+    else if (k === POINTER_KEY) continue;
+    else if (k.startsWith(PREFIX)) p.deleteProperty(k);
+    else others += k.length + v.length;
+  }
+
   const gz = Utilities.gzip(Utilities.newBlob(json, 'application/json'));
-  const packed = Utilities.base64Encode(gz.getBytes());
-  if (packed.length > STORE_BUDGET) {
+  const generation = (old?.generation ?? 0) + 1;
+  const values: Record<string, string> = {};
+  let newSize = 0;
+  splitChunks(Utilities.base64Encode(gz.getBytes())).forEach((c, i) => {
+    values[chunkKey(generation, i)] = c;
+    newSize += chunkKey(generation, i).length + c.length;
+  });
+  const room = STORE_LIMIT - RESERVE - others;
+  if (newSize > room) {
     throw new UserError(
-      `The leaderboard snapshot is too large to publish through the web app (${Math.round(packed.length / 1024)} kB compressed; the limit is ${STORE_BUDGET / 1024} kB).`,
-      'Download snapshot.json from the Publish dialog and host it beside the site instead, or lower tv_top_n.',
+      `The leaderboard snapshot is too large to publish through the web app (${kb(newSize)} kB compressed; the add-on's store has room for ${kb(room)} kB).`,
+      'Build the site with the command-line tool (bellringer build) and host its snapshot.json beside the site instead, then open the site with ?data=snapshot.json.',
     );
   }
-  const generation = (old?.generation ?? 0) + 1;
-  const chunks = splitChunks(packed);
-  const values: Record<string, string> = {};
-  chunks.forEach((c, i) => {
-    values[chunkKey(generation, i)] = c;
-  });
-  p.setProperties(values);
-  const pointer: Pointer = { generation, chunks: chunks.length, publishedAt, bytes: json.length };
+
+  const pointer: Pointer = {
+    generation,
+    chunks: Object.keys(values).length,
+    publishedAt,
+    bytes: json.length,
+  };
+  if (oldSize + newSize <= room) {
+    p.setProperties(values);
+    p.setProperty(POINTER_KEY, JSON.stringify(pointer));
+    for (const k of live) p.deleteProperty(k);
+    return pointer;
+  }
+  p.setProperty(POINTER_KEY, JSON.stringify({ publishing: true, generation, publishedAt }));
+  for (const k of live) p.deleteProperty(k);
+  try {
+    p.setProperties(values);
+  } catch (error) {
+    // The old copy is gone and the new one did not land: say so plainly rather than "publishing".
+    for (const k of Object.keys(values)) p.deleteProperty(k);
+    p.deleteProperty(POINTER_KEY);
+    throw error;
+  }
   p.setProperty(POINTER_KEY, JSON.stringify(pointer));
-  if (old) for (let i = 0; i < old.chunks; i++) p.deleteProperty(chunkKey(old.generation, i));
   return pointer;
 }
 
-/** The latest published snapshot's JSON text, or null before the first publish. */
-export function loadSnapshot(): { json: string; publishedAt: string } | null {
-  const p = props();
-  const pointer = readPointer(p);
+/**
+ * The body doGet serves: the latest published snapshot's JSON text, or PUBLISHING_BODY (with
+ * `publishing: true`) while a new copy replaces it; null before the first publish.
+ */
+export function loadSnapshot(): { json: string; publishedAt: string; publishing?: true } | null {
+  const all = props().getProperties();
+  const pointer = parsePointer(all[POINTER_KEY]);
   if (!pointer) return null;
-  const all = p.getProperties();
+  if ('publishing' in pointer) {
+    return { json: PUBLISHING_BODY, publishedAt: pointer.publishedAt, publishing: true };
+  }
   let packed = '';
   for (let i = 0; i < pointer.chunks; i++) {
     const c = all[chunkKey(pointer.generation, i)];
@@ -74,4 +129,8 @@ export function loadSnapshot(): { json: string; publishedAt: string } | null {
   }
   const blob = Utilities.newBlob(Utilities.base64Decode(packed), 'application/x-gzip');
   return { json: Utilities.ungzip(blob).getDataAsString(), publishedAt: pointer.publishedAt };
+}
+
+function kb(chars: number): number {
+  return Math.ceil(chars / 1024);
 }
