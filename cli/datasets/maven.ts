@@ -10,6 +10,7 @@
 // and Engaging -> open). Rep ids are slugs of the agent's name ("Moses Frase" -> "moses-frase").
 import * as v from 'valibot';
 import type { WorkbookGrids } from '../../shared/workbook/grid';
+import { statusFromStage } from '../../shared/workbook/tabs/deals';
 import { parseCsv } from '../io/csv';
 
 const isoOrBlank = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);
@@ -65,13 +66,6 @@ export function repIdOf(agent: string): string {
     .replace(/^-|-$/g, '');
 }
 
-const STATUS: Record<MavenDeal['deal_stage'], 'open' | 'won' | 'lost'> = {
-  Prospecting: 'open',
-  Engaging: 'open',
-  Won: 'won',
-  Lost: 'lost',
-};
-
 export interface MavenFiles {
   readonly salesPipeline: string;
   readonly salesTeams: string;
@@ -116,7 +110,7 @@ export function convertMaven(files: MavenFiles): WorkbookGrids {
       d.product,
       d.close_value === '' ? '' : Number(d.close_value),
       d.deal_stage,
-      STATUS[d.deal_stage],
+      statusFromStage(d.deal_stage),
       d.engage_date,
       d.close_date,
     ]),
