@@ -35,6 +35,10 @@ interface Planted {
   readonly grids: WorkbookGrids;
   readonly texts: string[];
   readonly numbers: number[];
+  /** Must not match the snapshot in any case or spacing: a private rep's full name. */
+  readonly patterns: RegExp[];
+  /** Must appear: proves the planted public rows were published at all. */
+  readonly controls: string[];
 }
 
 function columnIndex(grid: Grid, name: string): number {
@@ -96,6 +100,14 @@ function plant(grids: WorkbookGrids, salt: string): Planted {
     return token;
   });
   texts.push(...renamed.values());
+  // The first private rep gets a two-word name, so case and spacing variants can be planted.
+  const privateName = `Victor Zz${salt}singh`;
+  const privateRow = (out.Reps ?? []).findIndex(
+    (r, i) => i > 0 && renamed.has(String(reps[i]?.[idCol])),
+  );
+  out.Reps = mapColumn(out.Reps, 'name', (cell, row) =>
+    row === privateRow + 1 ? privateName : cell,
+  );
   // A control: a public rep's name must show, proving the search would see a leak.
   out.Reps = mapColumn(out.Reps, 'name', (cell, row) => (row === 3 ? CONTROL : cell));
   // Private contests and recognition keep their text out too.
@@ -117,7 +129,38 @@ function plant(grids: WorkbookGrids, salt: string): Planted {
       });
     });
   }
-  return { grids: out, texts, numbers };
+  // Public recognition to the control rep (row 3, public), naming the private rep and an email.
+  const control = `zz${salt}publishedmessagezz`;
+  const email = `zz${salt}mail@example.com`;
+  const toRep = String(reps[2]?.[idCol]);
+  const recognitionRow = (from: string, message: string): Record<string, Cell> => ({
+    date: '2026-11-20',
+    to: toRep,
+    from,
+    kind: 'shout-out',
+    message,
+    public: true,
+  });
+  const recognition = out.Recognition ?? [];
+  const header = (recognition[0] ?? []).map((h) => String(h).toLowerCase());
+  out.Recognition = [
+    ...recognition,
+    ...[
+      recognitionRow(privateName, `${control} thanks ${privateName}`),
+      recognitionRow(
+        `  ${privateName.toUpperCase().replace(' ', '   ')} `,
+        `${control} mail ${email}, or ask ${privateName.toLowerCase().replace(' ', '  ')}!`,
+      ),
+    ].map((r) => header.map((h) => r[h] ?? '')),
+  ];
+  texts.push(email, `zz${salt}mail`);
+  return {
+    grids: out,
+    texts,
+    numbers,
+    patterns: [new RegExp(`victor\\s+zz${salt}singh`, 'i')],
+    controls: [CONTROL, control],
+  };
 }
 
 function leaks(planted: Planted, publishAmounts: boolean): string[] {
@@ -136,8 +179,10 @@ function leaks(planted: Planted, publishAmounts: boolean): string[] {
     asOf: '2026-11-26',
   });
   const json = serializeSnapshot(result.snapshot);
-  if (!json.includes(CONTROL)) return ['(control value missing: the check cannot see leaks)'];
+  const missing = planted.controls.filter((c) => !json.includes(c));
+  if (missing.length > 0) return [`(control ${missing} missing: the check cannot see leaks)`];
   const found = planted.texts.filter((t) => json.includes(t));
+  found.push(...planted.patterns.filter((p) => p.test(json)).map(String));
   for (const n of planted.numbers) {
     if (json.includes(String(n)) || json.includes(formatNumber(n, 2))) found.push(String(n));
   }

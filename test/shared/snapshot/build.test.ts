@@ -244,6 +244,49 @@ describe('buildSnapshot', () => {
     ]);
   });
 
+  it("never publishes a hidden rep's typed name or an email, as sender or in a message", () => {
+    const base = input();
+    const snapshot = buildSnapshot({
+      ...base,
+      recognition: [
+        recognition('h1', 'r1', { fromText: 'hidden  PERSON', message: 'From Hidden Person' }),
+        recognition('h2', 'r1', {
+          fromText: 'zoe park',
+          message: 'Mail gone.rep@example.com, Gone Rep!',
+        }),
+      ],
+    });
+    expect(snapshot.recognition.map((r) => [r.from, r.message])).toEqual([
+      [null, 'From a teammate'],
+      ['Zoe Park', 'Mail [email hidden], a teammate!'],
+    ]);
+  });
+
+  it('draws race lines for the leaders only, anonymous leaders included', () => {
+    const base = input();
+    const c1 = base.contests[0]!;
+    const ids = ['r2', 'r1', 'r4', 'x1', 'x2', 'x3', 'x4'];
+    const snapshot = buildSnapshot({
+      ...base,
+      contests: [
+        {
+          ...c1,
+          standings: ids.map((repId, i) => ({ ...c1.standings[1]!, repId, rank: i + 1 })),
+          series: [...ids].reverse().map((key) => ({ key, points: [] })),
+        },
+      ],
+    });
+    expect(snapshot.contests[0]?.standings).toHaveLength(7);
+    expect(snapshot.contests[0]?.series.map((s) => s.key)).toEqual([
+      null,
+      null,
+      null,
+      'r4',
+      'r1',
+      null,
+    ]);
+  });
+
   it('drops avatar URLs that are not https', () => {
     expect(snap.reps.find((r) => r.id === 'r4')?.avatarUrl).toBeNull();
   });
@@ -260,6 +303,14 @@ describe('buildSnapshot', () => {
 
   it('is byte-identical for the same input', () => {
     expect(serializeSnapshot(buildSnapshot(input()))).toBe(json);
+  });
+
+  it('serializes pretty by default and compact on request, to the same document', () => {
+    const compact = serializeSnapshot(snap, { pretty: false });
+    expect(json).toContain('\n  "schema"');
+    expect(compact).not.toContain('\n  ');
+    expect(compact.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(compact)).toEqual(JSON.parse(json));
   });
 });
 
