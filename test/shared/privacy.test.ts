@@ -103,7 +103,7 @@ function plant(grids: WorkbookGrids, salt: string): Planted {
   // The first private rep gets a two-word name, so case and spacing variants can be planted.
   const privateName = `Victor Zz${salt}singh`;
   const privateRow = (out.Reps ?? []).findIndex(
-    (r, i) => i > 0 && renamed.has(String(reps[i]?.[idCol])),
+    (_r, i) => i > 0 && renamed.has(String(reps[i]?.[idCol])),
   );
   out.Reps = mapColumn(out.Reps, 'name', (cell, row) =>
     row === privateRow + 1 ? privateName : cell,
