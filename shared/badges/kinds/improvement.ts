@@ -1,10 +1,10 @@
 // `improvement` badges: a window beats the previous one by at least threshold %; once per window.
-import { formatDay, formatMetric, round1, rowsSuffix } from '../../contests/describe';
-import { sourceTab } from '../../metrics/ledger';
+import { formatDay, formatMetric, round1 } from '../../contests/describe';
 import { formatPct } from '../../format';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { BadgeContext, BadgeKindEvaluator } from '../types';
 import { type BadgeWindowSpan, badgeMetric, badgeWindow, crossingDay, windowsOf } from '../windows';
+import { windowAward } from './window-award';
 
 interface Pair {
   readonly w: BadgeWindowSpan;
@@ -49,16 +49,15 @@ export const improvementBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
     const strict = p.needed <= p.before;
     const earnedOn =
       crossingDay(ctx, rep.repId, metric, p.w.start, p.w.to, p.needed, strict) ?? p.w.to;
-    return {
-      badgeId: badge.badgeId,
-      repId: rep.repId,
+    return windowAward(
+      badge,
+      rep,
+      ctx,
+      metric,
+      p.w,
+      rise,
       earnedOn,
-      window: p.w.label,
-      value: rise,
-      explanation:
-        badge.name +
-        ': ' +
-        formatMetric(metric, p.cur, ctx.currency) +
+      formatMetric(metric, p.cur, ctx.currency) +
         ' in ' +
         p.w.name +
         ' against ' +
@@ -68,10 +67,8 @@ export const improvementBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
         ', +' +
         formatPct(rise) +
         ' by ' +
-        formatDay(earnedOn) +
-        rowsSuffix(sourceTab(metric), ctx.ledger.sourceRows(rep.repId, metric, p.w.start, p.w.to)) +
-        '.',
-    };
+        formatDay(earnedOn),
+    );
   });
   const last = all.at(-1);
   if (!last || last.w.end < ctx.asOf || last.w.start > ctx.asOf || beats(last))

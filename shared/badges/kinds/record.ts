@@ -1,9 +1,9 @@
 // `record` badges: a new personal best window for the metric, after at least 3 prior windows.
-import { formatDay, formatMetric, rowsSuffix } from '../../contests/describe';
-import { sourceTab } from '../../metrics/ledger';
+import { formatDay, formatMetric } from '../../contests/describe';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { Award, BadgeContext, BadgeKindEvaluator } from '../types';
 import { type BadgeWindowSpan, badgeMetric, badgeWindow, crossingDay, windowsOf } from '../windows';
+import { windowAward } from './window-award';
 
 /** A record needs history to beat: three earlier windows (empty ones count as windows). */
 export const PRIOR_WINDOWS_FOR_RECORD = 3;
@@ -39,27 +39,27 @@ function walk(badge: BadgeDef, rep: Rep, ctx: BadgeContext): Walk {
       value >= floor
     ) {
       const earnedOn = crossingDay(ctx, rep.repId, metric, w.start, w.to, best.value, true) ?? w.to;
-      awards.push({
-        badgeId: badge.badgeId,
-        repId: rep.repId,
-        earnedOn,
-        window: w.label,
-        value,
-        explanation:
-          badge.name +
-          ': personal best of ' +
-          formatMetric(metric, value, ctx.currency) +
-          ' in ' +
-          w.name +
-          ', beating ' +
-          formatMetric(metric, best.value, ctx.currency) +
-          ' in ' +
-          best.window.name +
-          ' on ' +
-          formatDay(earnedOn) +
-          rowsSuffix(sourceTab(metric), ctx.ledger.sourceRows(rep.repId, metric, w.start, w.to)) +
-          '.',
-      });
+      awards.push(
+        windowAward(
+          badge,
+          rep,
+          ctx,
+          metric,
+          w,
+          value,
+          earnedOn,
+          'personal best of ' +
+            formatMetric(metric, value, ctx.currency) +
+            ' in ' +
+            w.name +
+            ', beating ' +
+            formatMetric(metric, best.value, ctx.currency) +
+            ' in ' +
+            best.window.name +
+            ' on ' +
+            formatDay(earnedOn),
+        ),
+      );
     }
     if (best === null || value > best.value) best = { value, window: w };
   });

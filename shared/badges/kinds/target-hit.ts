@@ -1,10 +1,10 @@
 // `target_hit` badges: at least threshold % (default 100) of the rep's target in a window; once per window.
-import { formatDay, metricNoun, round1, rowsSuffix } from '../../contests/describe';
-import { sourceTab } from '../../metrics/ledger';
+import { formatDay, metricNoun, round1 } from '../../contests/describe';
 import { formatPct } from '../../format';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { Award, BadgeContext, BadgeKindEvaluator, ProgressDraft } from '../types';
 import { type BadgeWindowSpan, badgeMetric, badgeWindow, crossingDay, windowsOf } from '../windows';
+import { windowAward } from './window-award';
 
 /** Attainment in a window, or null without a target. Target amounts stay out of every text. */
 function attainment(badge: BadgeDef, rep: Rep, ctx: BadgeContext, w: BadgeWindowSpan) {
@@ -45,27 +45,26 @@ export const targetHitBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
     }
     const earnedOn =
       crossingDay(ctx, rep.repId, metric, w.start, w.to, (a.target * bar(badge)) / 100) ?? w.to;
-    awards.push({
-      badgeId: badge.badgeId,
-      repId: rep.repId,
-      earnedOn,
-      window: w.label,
-      value: round1(a.pct),
-      explanation:
-        badge.name +
-        ': ' +
+    awards.push(
+      windowAward(
+        badge,
+        rep,
+        ctx,
+        metric,
+        w,
+        round1(a.pct),
+        earnedOn,
         formatPct(a.pct) +
-        ' of the ' +
-        metricNoun(metric, 1) +
-        ' target in ' +
-        w.name +
-        ', ' +
-        formatPct(bar(badge)) +
-        ' reached on ' +
-        formatDay(earnedOn) +
-        rowsSuffix(sourceTab(metric), ctx.ledger.sourceRows(rep.repId, metric, w.start, w.to)) +
-        '.',
-    });
+          ' of the ' +
+          metricNoun(metric, 1) +
+          ' target in ' +
+          w.name +
+          ', ' +
+          formatPct(bar(badge)) +
+          ' reached on ' +
+          formatDay(earnedOn),
+      ),
+    );
   }
   return { awards, progress };
 };

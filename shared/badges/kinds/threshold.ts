@@ -1,8 +1,8 @@
 // `threshold` badges: the metric reaches the threshold within one window; once per window.
-import { formatDay, formatMetric, rowsSuffix } from '../../contests/describe';
-import { sourceTab } from '../../metrics/ledger';
+import { formatDay, formatMetric } from '../../contests/describe';
 import type { Award, BadgeKindEvaluator, ProgressDraft } from '../types';
 import { badgeMetric, badgeWindow, crossingDay, inWindow, windowsOf } from '../windows';
+import { windowAward } from './window-award';
 
 export const thresholdBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
   const t = badge.threshold;
@@ -32,25 +32,24 @@ export const thresholdBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
       continue;
     }
     const earnedOn = crossingDay(ctx, rep.repId, metric, w.start, w.to, t) ?? w.to;
-    awards.push({
-      badgeId: badge.badgeId,
-      repId: rep.repId,
-      earnedOn,
-      window: w.label,
-      value,
-      explanation:
-        badge.name +
-        ': ' +
+    awards.push(
+      windowAward(
+        badge,
+        rep,
+        ctx,
+        metric,
+        w,
+        value,
+        earnedOn,
         formatMetric(metric, value, ctx.currency) +
-        ' ' +
-        inWindow(w) +
-        ', reaching ' +
-        formatMetric(metric, t, ctx.currency) +
-        ' on ' +
-        formatDay(earnedOn) +
-        rowsSuffix(sourceTab(metric), ctx.ledger.sourceRows(rep.repId, metric, w.start, w.to)) +
-        '.',
-    });
+          ' ' +
+          inWindow(w) +
+          ', reaching ' +
+          formatMetric(metric, t, ctx.currency) +
+          ' on ' +
+          formatDay(earnedOn),
+      ),
+    );
   }
   return { awards, progress };
 };
