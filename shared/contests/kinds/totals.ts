@@ -33,23 +33,9 @@ function totalScore(c: Contest, p: Participant, w: ContestWindow, ctx: ContestCo
   };
 }
 
-export function evaluateMost(
-  c: Contest,
-  p: Participant,
-  w: ContestWindow,
-  ctx: ContestContext,
-): Score {
-  return totalScore(c, p, w, ctx);
-}
-
-export function evaluateTeam(
-  c: Contest,
-  p: Participant,
-  w: ContestWindow,
-  ctx: ContestContext,
-): Score {
-  return totalScore(c, p, w, ctx);
-}
+/** most: a rep's window total; team: the same summed over the team's reps (see Participant). */
+export const evaluateMost = totalScore;
+export const evaluateTeam = totalScore;
 
 /** value = total / target over the whole window × 100; the target amount itself stays private. */
 export function evaluatePercentOfTarget(
