@@ -1,5 +1,6 @@
 // Team health for the sidebar: the toolkit's counts as plain JSON, and the reps the rep panel can show.
 import type { EngineResult } from '../../../shared/engine';
+import { compareText } from '../../../shared/metrics/scorecard';
 import type { TeamHealth } from '../../../shared/toolkit';
 import type { RepChoice, TeamHealthData } from './toolkit-types';
 
@@ -27,15 +28,5 @@ export function teamHealthData(h: TeamHealth): TeamHealthData {
 export function repChoices(result: EngineResult): RepChoice[] {
   return result.model.toolkit.assessments
     .map((a) => ({ repId: a.repId, name: a.name, tier: a.tier }))
-    .sort((a, b) =>
-      a.name < b.name
-        ? -1
-        : a.name > b.name
-          ? 1
-          : a.repId < b.repId
-            ? -1
-            : a.repId > b.repId
-              ? 1
-              : 0,
-    );
+    .sort((a, b) => compareText(a.name, b.name) || compareText(a.repId, b.repId));
 }

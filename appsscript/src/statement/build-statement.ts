@@ -1,6 +1,7 @@
 // Picks the pay period (current or previous) and turns the engine's statement into the dialog's data.
 import type { EngineResult } from '../../../shared/engine';
 import type { Statement } from '../../../shared/incentives';
+import { compareText } from '../../../shared/metrics/scorecard';
 import { isoDay } from '../../../shared/time';
 import type { StatementOptions, StatementResult, StatementWhich } from './types';
 
@@ -11,17 +12,7 @@ export function statementOptions(result: EngineResult): StatementOptions {
   );
   const reps = [...ids]
     .map((repId) => ({ repId, name: names.get(repId) ?? repId }))
-    .sort((a, b) =>
-      a.name < b.name
-        ? -1
-        : a.name > b.name
-          ? 1
-          : a.repId < b.repId
-            ? -1
-            : a.repId > b.repId
-              ? 1
-              : 0,
-    );
+    .sort((a, b) => compareText(a.name, b.name) || compareText(a.repId, b.repId));
   return { asOf: isoDay(result.asOf), reps };
 }
 
