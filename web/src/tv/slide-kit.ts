@@ -1,0 +1,27 @@
+// What every TV slide renderer gets, and the list box that sizes its type to fit the screen.
+import { html } from 'lit';
+import type { Formatter } from '../format';
+import type { SnapshotIndex } from '../model';
+import type { SiteOptions } from '../params';
+
+export interface SlideContext {
+  readonly index: SnapshotIndex;
+  readonly fmt: Formatter;
+  readonly options: SiteOptions;
+  /** Epoch milliseconds, for contest countdowns. */
+  readonly now: number;
+  /** How many rows a list shows (the team's TV top N, clamped). */
+  readonly topN: number;
+}
+
+/** Row heights in ems (content plus breathing room), from which the TV sizes its list type. */
+export const BAR_ROW_EM = 2.7;
+export const LINE_ROW_EM = 1.9;
+export const FEED_ROW_EM = 3.4;
+/** Short lists keep a compact rhythm at the top instead of spreading over the whole card. */
+export const MIN_SLOTS = 6;
+
+/** A list that shares the panel's remaining height among `slots` rows of `rowEm` ems each. */
+export function fitList(slots: number, rowEm: number, content: unknown) {
+  return html`<div class="fit" style=${`--br-rows:${Math.max(1, slots)};--br-row-em:${rowEm}`}>${content}</div>`;
+}
