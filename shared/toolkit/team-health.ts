@@ -16,6 +16,7 @@ import type { PlanTracking } from './plan-tracking';
 import type { Assignment, CompletionRate, TrainingReport } from './training';
 
 export interface HealthParts {
+  /** Active reps in review order. */
   readonly assessments: readonly RepAssessment[];
   readonly proposals: readonly PlanProposal[];
   readonly plans: readonly PlanTracking[];

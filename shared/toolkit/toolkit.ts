@@ -1,29 +1,22 @@
 // Runs the whole manager's toolkit once: typed results for the sidebar and the Assessment, Alerts and Hiring tabs.
 import type { Table } from '../outputs/table';
 import type { Day } from '../time/types';
-import { type PlanProposal, proposeActionPlans } from './action-plans';
+import { proposeActionPlans } from './action-plans';
 import { alertFacts } from './alert-facts';
-import { type Alert, alertsTable, buildAlerts } from './alerts';
+import { alertsTable, buildAlerts } from './alerts';
 import { assessmentTable } from './assessment-table';
-import { assessTeam, type RepAssessment } from './assessment';
-import { type CoachingReport, coachingReport } from './coaching';
-import { hiringReport, REQUIRED_REFERENCES, type RoleFunnel } from './hiring';
+import { assessTeam } from './assessment';
+import { coachingReport } from './coaching';
+import { hiringReport, REQUIRED_REFERENCES } from './hiring';
 import { hiringTable } from './hiring-table';
 import type { LedgerView, TargetsView, ToolkitWorkbook } from './inputs';
-import { type PlanTracking, trackActionPlans } from './plan-tracking';
-import { type TeamHealth, teamHealth } from './team-health';
-import { type TrainingReport, trainingReport } from './training';
+import { trackActionPlans } from './plan-tracking';
+import { type HealthParts, type TeamHealth, teamHealth } from './team-health';
+import { trainingReport } from './training';
 
-export interface ToolkitResult {
+/** The toolkit's parts (see HealthParts), the team health drawn from them, and its tabs. */
+export interface ToolkitResult extends HealthParts {
   readonly asOf: Day;
-  /** Active reps in review order. */
-  readonly assessments: readonly RepAssessment[];
-  readonly proposals: readonly PlanProposal[];
-  readonly plans: readonly PlanTracking[];
-  readonly coaching: CoachingReport;
-  readonly training: TrainingReport;
-  readonly hiring: readonly RoleFunnel[];
-  readonly alerts: readonly Alert[];
   readonly health: TeamHealth;
   readonly tables: { readonly assessment: Table; readonly alerts: Table; readonly hiring: Table };
 }
