@@ -16,6 +16,10 @@ export function formatValue(value: number | null, unit: string, currency: string
       return currency === 'USD' ? `$${grouped(value)}` : `${grouped(value)} ${currency}`;
     case 'percent':
       return `${Math.round(value * 10) / 10}%`;
+    case 'pct_points': {
+      const r = Math.round(value * 10) / 10;
+      return `${r > 0 ? '+' : ''}${r} pts`;
+    }
     default:
       return Number.isInteger(value) ? grouped(value) : String(Math.round(value * 10) / 10);
   }

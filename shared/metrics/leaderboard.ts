@@ -6,9 +6,9 @@
 // - activity_points: weighted activity (Settings activity_points); every active rep ranks, zero included.
 // - improvement: the rise over the previous period of the same kind measured at the same point
 //   (as many days in), so a half-finished month is compared with the first half of the last one.
-//   When the rep has a revenue target in both periods the value is the rise in attainment, in
-//   percentage points; otherwise the rise in revenue, in % of the earlier revenue (no earlier
-//   revenue: not ranked). Only a positive rise ranks.
+//   One measure for the whole board: the rise in attainment, in percentage points (fair across
+//   target sizes). Like the attainment lens, reps without a revenue target in both periods are left
+//   out. Only a positive rise ranks.
 // Ranking: competition ranks (1, 2, 2, 4) on values rounded as shown (money and points to 0.01,
 // percentages to 0.1); ties are listed by name, then rep id. `previousRank` is the rep's rank under
 // the same lens in the previous period (taken whole), or null when the rep was not ranked there.
@@ -80,10 +80,6 @@ function wonText(c: LensContext, m: RepPeriodMetrics): string {
   return m.wonDeals > 0 ? `${amount}${deals} (Deals ${formatRows(rows)})` : 'no won deals';
 }
 
-/** Improvement in attainment points when both periods have a target, else in % of revenue. */
-const byAttainment = (c: LensContext) =>
-  c.now.attainmentPct !== null && c.before.attainmentPct !== null;
-
 const lenses: { [K in Lens]: LensDef } = {
   revenue: {
     value: (c) => roundTo(c.now.revenue, 2),
@@ -106,28 +102,13 @@ const lenses: { [K in Lens]: LensDef } = {
     },
   },
   improvement: {
-    value: (c) => {
-      const { now, before } = c;
-      if (byAttainment(c)) {
-        const value = roundTo(now.attainmentPct! - before.attainmentPct!, 1);
-        return value > 0 ? value : null;
-      }
-      if (before.revenue <= 0) return null;
-      const value = roundTo(((now.revenue - before.revenue) / before.revenue) * 100, 1);
+    value: ({ now, before }) => {
+      if (now.attainmentPct === null || before.attainmentPct === null) return null;
+      const value = roundTo(now.attainmentPct - before.attainmentPct, 1);
       return value > 0 ? value : null;
     },
-    explain: (c, value) => {
-      const { now, before } = c;
-      const same = `the same point of ${periodName(before.period)}`;
-      if (byAttainment(c)) {
-        return `${periodName(now.period)}: ${formatPct(now.attainmentPct!)} of target vs ${formatPct(before.attainmentPct!)} at ${same} (+${num(value)} points)`;
-      }
-      const cur = c.workbook.settings.currency;
-      const amounts = c.workbook.settings.publishAmounts
-        ? ` (${formatMoney(now.revenue, cur)} vs ${formatMoney(before.revenue, cur)})`
-        : '';
-      return `${periodName(now.period)}: revenue up ${formatPct(value)} on ${same}${amounts}`;
-    },
+    explain: ({ now, before }, value) =>
+      `${periodName(now.period)}: ${formatPct(now.attainmentPct!)} of target vs ${formatPct(before.attainmentPct!)} at the same point of ${periodName(before.period)} (+${num(value)} percentage points)`,
   },
 };
 

@@ -10,7 +10,8 @@ const nullableNumber = v.nullable(v.number());
 
 export const PeriodKindSchema = v.picklist(['week', 'month', 'quarter', 'year']);
 export const LensSchema = v.picklist(['revenue', 'attainment', 'activity_points', 'improvement']);
-export const UnitSchema = v.picklist(['money', 'percent', 'points', 'count']);
+/** pct_points: a change in a percentage, in percentage points (Most improved). */
+export const UnitSchema = v.picklist(['money', 'percent', 'pct_points', 'points', 'count']);
 
 export const SnapshotTeamSchema = v.strictObject({
   name: v.string(),

@@ -1,7 +1,7 @@
 // The unit a leaderboard lens or contest is measured in, which decides formatting and what is hidden.
 import type { Lens } from './schema';
 
-export type Unit = 'money' | 'percent' | 'points' | 'count';
+export type Unit = 'money' | 'percent' | 'pct_points' | 'points' | 'count';
 
 const MONEY_METRICS = new Set(['revenue', 'new_pipeline', 'open_pipeline']);
 
@@ -10,8 +10,9 @@ export function lensUnit(lens: Lens): Unit {
     case 'revenue':
       return 'money';
     case 'attainment':
-    case 'improvement':
       return 'percent';
+    case 'improvement':
+      return 'pct_points';
     case 'activity_points':
       return 'points';
   }

@@ -53,6 +53,8 @@ describe('formatValue (summary figures, locale-free)', () => {
     [1234567.4, 'money', 'USD', '$1,234,567'],
     [1234, 'money', 'EUR', '1,234 EUR'],
     [87.46, 'percent', 'USD', '87.5%'],
+    [87.06, 'pct_points', 'USD', '+87.1 pts'],
+    [-2.5, 'pct_points', 'USD', '-2.5 pts'],
     [823.5, 'points', 'USD', '823.5'],
     [12000, 'count', 'USD', '12,000'],
     [null, 'money', 'USD', '—'],

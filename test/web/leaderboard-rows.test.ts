@@ -53,9 +53,9 @@ describe('leaderboardRows', () => {
     expect(rows.map((r) => r.rank)).toEqual([1, 2]);
   });
 
-  it('signs improvement values', () => {
+  it('shows improvement as signed percentage points', () => {
     const rows = leaderboardRows(index, fmt, index.board('month', 'improvement')!);
-    expect(rows.map((r) => r.valueText)).toEqual(['+35.5%', '+12%', '-3%']);
+    expect(rows.map((r) => r.valueText)).toEqual(['+35.5 pts', '+12 pts', '-3 pts']);
   });
 });
 

@@ -1,7 +1,7 @@
 // Number and date formatting for the site (Intl, the team's currency); null stays null so views can fall back.
 import type { Snapshot } from '../../shared/snapshot';
 
-export type Unit = 'money' | 'percent' | 'points' | 'count';
+export type Unit = 'money' | 'percent' | 'pct_points' | 'points' | 'count';
 
 export interface Formatter {
   /** Formatted value, or null when there is no value to show (e.g. amounts not published). */
@@ -43,6 +43,9 @@ export function makeFormatter(team: Snapshot['team'], locale?: string): Formatte
         return money.format(v);
       case 'percent':
         return `${pct.format(v)}%`;
+      case 'pct_points':
+        // A change in a percentage, always signed: "+12.3 pts".
+        return `${v > 0 ? '+' : ''}${pct.format(v)} pts`;
       case 'points':
         return `${num.format(v)} pts`;
       case 'count':
@@ -54,7 +57,7 @@ export function makeFormatter(team: Snapshot['team'], locale?: string): Formatte
     signed(unit, v) {
       const text = value(unit, v);
       if (text === null || v === null) return null;
-      return v > 0 ? `+${text}` : text;
+      return v > 0 && !text.startsWith('+') ? `+${text}` : text;
     },
     percent: (v) => value('percent', v),
     day(iso) {

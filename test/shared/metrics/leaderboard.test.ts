@@ -97,20 +97,39 @@ describe('computeLeaderboards', () => {
     );
   });
 
-  it('ranks improvement at the same point of the previous month, positive rises only', () => {
-    // p: 50% vs 20% of target by Oct 20 = +30 points. q (no October target): 5,000 vs 2,500 = +100%.
-    // r: 8,000 vs 4,000 by Oct 20 = +100% (the whole of October, 10,000, would be a fall). s: nothing before.
-    expect(summary('improvement')).toEqual([
-      ['q', 1, 100, null],
-      ['r', 1, 100, null],
-      ['p', 3, 30, null],
-    ]);
-    expect(month('improvement').entries[2]!.explanation).toBe(
-      'Nov 2026: 50% of target vs 20% at the same point of Oct 2026 (+30 points)',
+  it('ranks improvement in attainment points only for reps with a target in both months', () => {
+    // p: 50% vs 20% of target by Oct 20 = +30 points. q (no October target) and r (no target at
+    // all) doubled their revenue but are left out: one measure per board, like the attainment lens.
+    expect(summary('improvement')).toEqual([['p', 1, 30, null]]);
+    expect(month('improvement').entries[0]!.explanation).toBe(
+      'Nov 2026: 50% of target vs 20% at the same point of Oct 2026 (+30 percentage points)',
     );
-    expect(month('improvement').entries[1]!.explanation).toBe(
-      'Nov 2026: revenue up 100% on the same point of Oct 2026 ($8,000 vs $4,000)',
-    );
+  });
+
+  // Targets of 10,000 a month; each case gives the won amount by Nov 20 and by Oct 20.
+  it.each([
+    ['a rise of 35 points', 6000, 2500, 35],
+    ['a rise measured at the same point (Oct 25 deal not counted)', 3000, 2000, 10],
+    ['no rise', 4000, 4000, null],
+    ['a fall', 1000, 4000, null],
+    ['a rise from zero', 1500, 0, 15],
+  ])('improvement: %s', (_name, nov, oct, expected) => {
+    const wb = workbook({
+      reps: [rep('a')],
+      deals: [
+        won(2, 'a', nov, '2026-11-10'),
+        won(3, 'a', oct, '2026-10-10'),
+        won(4, 'a', 50000, '2026-10-25'),
+      ].filter((x) => x.amount > 0),
+      targets: [
+        target(2, 'a', '2026-11', 'revenue', 10000),
+        target(3, 'a', '2026-10', 'revenue', 10000),
+      ],
+    });
+    const board = computeLeaderboards(buildLedger(wb), buildTargets(wb), wb, d('2026-11-20')).find(
+      (b) => b.periodKind === 'month' && b.lens === 'improvement',
+    )!;
+    expect(board.entries.map((e) => e.value)).toEqual(expected === null ? [] : [expected]);
   });
 
   it('explains revenue ranks with the won rows', () => {
