@@ -3,14 +3,10 @@ import type { ContestContext } from '../../../shared/contests';
 import { buildLedger } from '../../../shared/metrics/ledger';
 import { buildTargets } from '../../../shared/metrics/targets';
 import { type Calendar, DEFAULT_CALENDAR } from '../../../shared/time/calendar';
-import { parseIsoDay } from '../../../shared/time/day';
 import type { Activity, Contest, Deal, Rep, Target } from '../../../shared/workbook';
+import { rep as baseRep, d } from '../fixtures/records';
 
-export function d(iso: string): number {
-  const day = parseIsoDay(iso);
-  if (day === null) throw new Error('bad day ' + iso);
-  return day;
-}
+export { d };
 
 /** '2026-11-05 10:15' -> At; a bare date is midnight. */
 export function at(text: string): number {
@@ -20,20 +16,7 @@ export function at(text: string): number {
 }
 
 export function rep(repId: string, over: Partial<Rep> = {}): Rep {
-  return {
-    row: 2,
-    repId,
-    name: repId.toUpperCase(),
-    email: repId + '@example.com',
-    team: null,
-    manager: null,
-    role: null,
-    startDate: null,
-    active: true,
-    public: true,
-    avatarUrl: null,
-    ...over,
-  } as Rep;
+  return baseRep(repId, { email: repId + '@example.com', ...over });
 }
 
 export function act(row: number, repId: string, when: string, type = 'demo', count = 1): Activity {

@@ -3,8 +3,6 @@ import type { ContestResult, StandingEntry } from '../../../shared/contests';
 import { type IncentiveRun, prepareIncentives } from '../../../shared/incentives';
 import { buildLedger } from '../../../shared/metrics/ledger';
 import { buildTargets } from '../../../shared/metrics/targets';
-import { dayFromYmd } from '../../../shared/time/day';
-import type { Day } from '../../../shared/time/types';
 import {
   type CommissionPlan,
   type Contest,
@@ -14,28 +12,9 @@ import {
   type Target,
   type Workbook,
 } from '../../../shared/workbook';
+import { d, rep } from '../fixtures/records';
 
-export function d(iso: string): Day {
-  const [y, m, dd] = iso.split('-').map(Number);
-  return dayFromYmd(y!, m!, dd!);
-}
-
-export function rep(repId: string, extra: Partial<Rep> = {}): Rep {
-  return {
-    row: 2,
-    repId,
-    name: repId.toUpperCase(),
-    email: null,
-    team: null,
-    manager: null,
-    role: null,
-    startDate: null,
-    active: true,
-    public: true,
-    avatarUrl: null,
-    ...extra,
-  };
-}
+export { d, rep };
 
 /** A deal closed on `closed`; `won` marks a deal won then and lost on `closed` (column won_date). */
 export function deal(

@@ -1,30 +1,13 @@
 // Hand-built workbook records for metrics tests: only the fields the metrics read, typed as the real records.
 import type { Calendar } from '../../../shared/time/calendar';
-import { dayFromYmd } from '../../../shared/time/day';
 import type { Day } from '../../../shared/time/types';
 import type { Activity, Deal, Rep, Target, Workbook } from '../../../shared/workbook';
+import { rep as baseRep, d } from '../fixtures/records';
 
-/** Day of an ISO date, e.g. d('2026-11-26'). */
-export function d(iso: string): Day {
-  const [y, m, dd] = iso.split('-').map(Number);
-  return dayFromYmd(y!, m!, dd!);
-}
+export { d };
 
 export function rep(repId: string, extra: Partial<Rep> = {}): Rep {
-  return {
-    row: 0,
-    repId,
-    name: repId.toUpperCase(),
-    email: null,
-    team: null,
-    manager: null,
-    role: null,
-    startDate: null,
-    active: true,
-    public: true,
-    avatarUrl: null,
-    ...extra,
-  } as Rep;
+  return baseRep(repId, { row: 0, ...extra });
 }
 
 /** An activity on an ISO day; `minute` (0..1439) sets its time of day. */

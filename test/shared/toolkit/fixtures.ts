@@ -1,8 +1,6 @@
 // Hand-built workbooks, a list-backed ledger and a label-backed targets table for toolkit tests.
 import { DEFAULT_CALENDAR } from '../../../shared/time/calendar';
-import { parseIsoDay } from '../../../shared/time/day';
 import type { Period } from '../../../shared/time/period';
-import type { Day } from '../../../shared/time/types';
 import type {
   LedgerView,
   TargetsView,
@@ -10,12 +8,9 @@ import type {
   ToolkitSettings,
   ToolkitWorkbook,
 } from '../../../shared/toolkit';
+import { d } from '../fixtures/records';
 
-export function d(iso: string): Day {
-  const day = parseIsoDay(iso);
-  if (day === null) throw new Error(`bad test date ${iso}`);
-  return day;
-}
+export { d };
 
 export const SETTINGS: ToolkitSettings = {
   currency: 'USD',
