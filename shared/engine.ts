@@ -56,6 +56,8 @@ export interface EngineOptions {
   readonly timeZone?: string;
   /** `YYYY-MM-DD`: compute as of the end of this day instead of today. */
   readonly asOf?: string;
+  /** Problems the platform found while reading the input (e.g. a malformed CSV file); they join the Issues tab. */
+  readonly inputIssues?: readonly DataIssue[];
 }
 
 /** Typed results the sidebar and dialogs show, beside the tables. */
@@ -108,7 +110,7 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
   });
   const { workbook } = parsed;
   const settings = workbook.settings;
-  const issues: DataIssue[] = [...parsed.issues];
+  const issues: DataIssue[] = [...(options.inputIssues ?? []), ...parsed.issues];
   const asOf = resolveAsOf(options, settings.timeZone, issues);
 
   const ledger = buildLedger(workbook);

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type EngineResult, runEngine } from '../../shared/engine';
+import type { DataIssue } from '../../shared/issues';
 import { serializeSnapshot } from '../../shared/snapshot';
 import type { WorkbookGrids } from '../../shared/workbook/grid';
 import { checkAsOf, checkNow, checkTimeZone, grouped } from '../args';
@@ -27,6 +28,8 @@ export interface BuildOptions {
   readonly timeZone?: string;
   /** The clock: picks the as-of day when none is given, and stamps the snapshot. */
   readonly now: Date;
+  /** Problems found while reading the input files; they join the Issues tab. */
+  readonly inputIssues?: readonly DataIssue[];
 }
 
 export interface BuildOutcome {
@@ -43,6 +46,7 @@ export function buildGrids(grids: WorkbookGrids, options: BuildOptions): BuildOu
     defaultTimeZone: CLI_DEFAULT_TIME_ZONE,
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(options.inputIssues ? { inputIssues: options.inputIssues } : {}),
   });
   const tabsDir = join(options.out, 'tabs');
   const siteDir = join(options.out, 'site');
@@ -62,7 +66,11 @@ export function buildGrids(grids: WorkbookGrids, options: BuildOptions): BuildOu
 }
 
 export async function buildWorkbook(input: string, options: BuildOptions): Promise<BuildOutcome> {
-  return buildGrids(await loadWorkbook(input), options);
+  const { grids, issues } = await loadWorkbook(input);
+  return buildGrids(grids, {
+    ...options,
+    inputIssues: [...(options.inputIssues ?? []), ...issues],
+  });
 }
 
 /** The lines `build` prints: what was read, what was written, and where the data issues are. */

@@ -2,13 +2,34 @@
 import { escapeFormula } from '../../shared/outputs/escape';
 import type { OutCell } from '../../shared/outputs/table';
 
+/** A problem the reader recovered from: the record (row number as a sheet shows it) and what happened. */
+export interface CsvProblem {
+  /** 1-based record number: the header is row 1, as in the sheet. */
+  readonly row: number;
+  /** 1-based line of the file where the problem starts (differs from row after multi-line fields). */
+  readonly line: number;
+  readonly problem: string;
+  readonly fix: string;
+}
+
+export interface CsvRead {
+  readonly rows: string[][];
+  readonly problems: CsvProblem[];
+}
+
 /**
  * Parses CSV text into rows of fields. Quoted fields may hold commas, quotes ("") and line breaks;
- * CRLF and LF both end a record; a leading BOM and a final line break are ignored. Throws on a
- * quote that is never closed, with the line where it opened.
+ * CRLF and LF both end a record; a leading BOM and a final line break are ignored. Never throws.
+ *
+ * A quote that opens a field but is never properly closed (no closing quote before the end of the
+ * file, or one followed by text on a later line, which means it closed some other stray quote)
+ * is read as a plain character and the line goes on as unquoted fields: this loses the least, as
+ * the row's other cells stay in their columns and every later row is read as written. RFC 4180's
+ * reading (the field runs on to the end of the file) would swallow every later row.
  */
-export function parseCsv(text: string): string[][] {
+export function readCsv(text: string): CsvRead {
   const rows: string[][] = [];
+  const problems: CsvProblem[] = [];
   let row: string[] = [];
   let field = '';
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -19,13 +40,19 @@ export function parseCsv(text: string): string[][] {
   while (i < n) {
     const c = text[i]!;
     if (c === '"' && field === '') {
+      const end = closingQuote(text, i + 1);
+      if (end < 0) {
+        problems.push(strayQuote(rows.length + 1, line));
+        // The field is no longer empty, so the rest of it reads as plain text, quotes and all.
+        field = '"';
+        i++;
+        continue;
+      }
       quoted = true;
-      const openedAt = line;
-      i++;
-      let chunkStart = i;
+      let chunkStart = i + 1;
+      i = chunkStart;
       for (;;) {
         const q = text.indexOf('"', i);
-        if (q < 0) throw new Error(`Unclosed quoted field starting on line ${openedAt}`);
         line += countNewlines(text, i, q);
         if (text[q + 1] === '"') {
           field += text.slice(chunkStart, q + 1);
@@ -68,6 +95,53 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
+  return { rows, problems };
+}
+
+/**
+ * The closing quote of a quoted field whose text starts at `from`, or -1 when there is none that
+ * fits: none at all, or one that comes after a line break and is followed by more text (so it
+ * cannot end a field, and belongs to another stray quote further down).
+ */
+function closingQuote(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const q = text.indexOf('"', i);
+    if (q < 0) return -1;
+    if (text[q + 1] === '"') {
+      i = q + 2;
+      continue;
+    }
+    const next = text.charCodeAt(q + 1);
+    const ends = q + 1 >= text.length || next === 44 || next === 10 || next === 13;
+    if (ends || !hasLineBreak(text, from, q)) return q;
+    return -1;
+  }
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const d = text.charCodeAt(k);
+    if (d === 10 || d === 13) return true;
+  }
+  return false;
+}
+
+function strayQuote(row: number, line: number): CsvProblem {
+  return {
+    row,
+    line,
+    problem:
+      'A quote (") opens a field but is never closed; it was read as a plain character and the row as unquoted fields, so check its cells.',
+    fix: 'Close the quote after the field\'s text (or delete it); inside a quoted field write a quote as "".',
+  };
+}
+
+/** Strict parse for files the program made or imports as a whole: throws on the first problem. */
+export function parseCsv(text: string): string[][] {
+  const { rows, problems } = readCsv(text);
+  const first = problems[0];
+  if (first) throw new Error(`Unclosed quoted field starting on line ${first.line}`);
   return rows;
 }
 

@@ -3,23 +3,36 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { basename, extname, join } from 'node:path';
 import type { Table } from '../../shared/outputs/table';
 import type { Cell, WorkbookGrids } from '../../shared/workbook/grid';
-import { formatCsv, parseCsv } from './csv';
+import type { DataIssue } from '../../shared/issues';
+import { formatCsv, readCsv } from './csv';
+import { csvProblemIssues, inputTabOf, isOutputTab, unknownFileIssue } from './csv-issues';
 
-/** Reads every `<Tab>.csv` in the folder (not recursive); cells stay text, blanks are ''. */
-export function readCsvFolder(dir: string): WorkbookGrids {
+export interface FolderRead {
+  readonly grids: WorkbookGrids;
+  /** Problems the CSV reader recovered from, and CSV files that match no input tab. */
+  readonly issues: DataIssue[];
+}
+
+/**
+ * Reads every `<Tab>.csv` in the folder (not recursive); cells stay text, blanks are ''. A
+ * malformed file is read as well as it can be and its problems come back as issues: one stray
+ * quote never stops a run.
+ */
+export function readCsvFolder(dir: string): FolderRead {
   const grids: Record<string, string[][]> = {};
+  const issues: DataIssue[] = [];
   const files = readdirSync(dir)
     .filter((f) => extname(f).toLowerCase() === '.csv' && statSync(join(dir, f)).isFile())
     .sort();
   for (const file of files) {
-    const tab = basename(file, extname(file));
-    try {
-      grids[tab] = parseCsv(readFileSync(join(dir, file), 'utf8'));
-    } catch (error) {
-      throw new Error(`${join(dir, file)}: ${(error as Error).message}`);
-    }
+    const stem = basename(file, extname(file));
+    const { rows, problems } = readCsv(readFileSync(join(dir, file), 'utf8'));
+    grids[stem] = rows;
+    const tab = inputTabOf(stem);
+    if (tab !== null) issues.push(...csvProblemIssues(tab, file, problems));
+    else if (!isOutputTab(stem)) issues.push(unknownFileIssue(file, stem));
   }
-  return grids;
+  return { grids, issues };
 }
 
 /** Cells other than text, numbers and booleans (dates) become ISO text so the CSV reads back the same. */

@@ -1,12 +1,19 @@
 // Loads a workbook given on the command line: a folder of <Tab>.csv files or an .xlsx file.
 import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import type { DataIssue } from '../../shared/issues';
 import type { WorkbookGrids } from '../../shared/workbook/grid';
 import { CliError } from '../errors';
 import { readCsvFolder } from './folder';
 import { readXlsx } from './xlsx';
 
-export async function loadWorkbook(input: string): Promise<WorkbookGrids> {
+export interface LoadedWorkbook {
+  readonly grids: WorkbookGrids;
+  /** Problems found while reading the files (CSV folders), for the Issues tab. */
+  readonly issues: DataIssue[];
+}
+
+export async function loadWorkbook(input: string): Promise<LoadedWorkbook> {
   if (!existsSync(input))
     throw new CliError(
       `No such input: ${input} (give a folder of <Tab>.csv files or an .xlsx file)`,
@@ -18,10 +25,10 @@ export async function loadWorkbook(input: string): Promise<WorkbookGrids> {
     );
   }
   try {
-    const grids = isDir ? readCsvFolder(input) : await readXlsx(input);
-    if (Object.keys(grids).length === 0)
+    const loaded = isDir ? readCsvFolder(input) : { grids: await readXlsx(input), issues: [] };
+    if (Object.keys(loaded.grids).length === 0)
       throw new CliError(`No tabs found in ${input}: expected files like Reps.csv and Deals.csv`);
-    return grids;
+    return loaded;
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`Cannot read ${input}: ${(error as Error).message.split('\n')[0]}`);

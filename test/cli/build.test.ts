@@ -133,6 +133,54 @@ describe('bellringer build', () => {
     );
   });
 
+  it('exits 0 on a CSV folder with a stray quote and an unknown file, naming the file and row', async () => {
+    const grids = generateDemoWorkbook({ seed: 'build', asOf: '2026-11-18' });
+    writeCsvFolder(join(dir, 'stray'), grids);
+    const dealsPath = join(dir, 'stray', 'Deals.csv');
+    const lines = readFileSync(dealsPath, 'utf8').split('\r\n');
+    // Row 3's account gets an opening quote that is never closed.
+    lines[2] = lines[2]!.replace(/^([^,]*,[^,]*,)/, '$1"');
+    writeFileSync(dealsPath, lines.join('\r\n'));
+    writeFileSync(join(dir, 'stray', 'Opportunities.csv'), 'id\n1\n');
+    writeFileSync(join(dir, 'stray', 'Deal.csv'), 'id\n1\n');
+    const args = ['--as-of', '2026-11-18', '--now', '2026-11-18T20:00:00Z'];
+    const bad = await run([
+      'build',
+      '--input',
+      join(dir, 'stray'),
+      '--out',
+      join(dir, 'stray-out'),
+      ...args,
+    ]);
+    const good = await run([
+      'build',
+      '--input',
+      join(dir, 'wb'),
+      '--out',
+      join(dir, 'good-out'),
+      ...args,
+    ]);
+    expect(bad.code).toBe(0);
+    expect(bad.err).toEqual([]);
+    const issues = readFileSync(join(dir, 'stray-out', 'tabs', 'Issues.csv'), 'utf8');
+    expect(issues).toMatch(
+      /\r\nwarning,Deals,3,,,"Deals\.csv row 3: A quote \(""\) opens a field but is never closed/,
+    );
+    expect(issues).toMatch(
+      /\r\nwarning,Deal\.csv,,,Deal\.csv,Deal\.csv is not a tab Bellringer reads; did you mean Deals\?/,
+    );
+    expect(issues).toMatch(
+      /\r\nwarning,Opportunities\.csv,,,Opportunities\.csv,"Opportunities\.csv is not a tab/,
+    );
+    // Only the account of one deal changed, so every result tab is the same as the clean run's.
+    for (const tab of ['Scorecard', 'History', 'Standings', 'Awards']) {
+      expect(readFileSync(join(dir, 'stray-out', 'tabs', `${tab}.csv`), 'utf8'), tab).toBe(
+        readFileSync(join(dir, 'good-out', 'tabs', `${tab}.csv`), 'utf8'),
+      );
+    }
+    expect(bad.out[0]).toBe(good.out[0]);
+  });
+
   it('defaults --as-of to today in the workbook zone (the clock is read by the CLI)', async () => {
     // 03:00 UTC on 19 Nov is still 18 Nov in New York.
     const out: string[] = [];

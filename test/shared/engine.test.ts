@@ -58,6 +58,30 @@ describe('runEngine on the demo workbook', () => {
     expect(bad.tables.length).toBe(OUTPUT_TABS.length);
   });
 
+  it('merges the input issues the platform found into the issues and the Issues tab, sorted', () => {
+    const reader = (tab: string, row: number | null) => ({
+      tab,
+      row,
+      column: null,
+      value: null,
+      problem: `reader problem on ${tab}`,
+      fix: 'Fix the file.',
+      severity: 'warning' as const,
+    });
+    const inputIssues = [reader('Odd.csv', null), reader('Deals', 3), reader('Reps', 2)];
+    const withInput = runEngine(grids, { ...options, inputIssues });
+    const plain = runEngine(grids, options);
+    expect(withInput.issues.length).toBe(plain.issues.length + 3);
+    const tabs = withInput.issues.map((i) => i.tab);
+    // Spec tab order (Reps before Deals), unknown tabs such as a stray file last.
+    expect(tabs.indexOf('Reps')).toBeLessThan(tabs.indexOf('Deals'));
+    expect(tabs.at(-1)).toBe('Odd.csv');
+    const deals = withInput.issues.filter((i) => i.tab === 'Deals').map((i) => i.row ?? 0);
+    expect(deals).toEqual([...deals].sort((a, b) => a - b));
+    const issuesTab = withInput.tables.find((t) => t.tab === 'Issues');
+    expect(issuesTab?.rows.filter((r) => String(r).includes('reader problem')).length).toBe(3);
+  });
+
   it('runs on an empty workbook with one clear issue about the missing Reps tab', () => {
     const empty = runEngine({}, options);
     expect(empty.issues.filter((i) => i.tab === 'Reps' && i.row === null).length).toBe(1);

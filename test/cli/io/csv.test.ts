@@ -1,7 +1,7 @@
 // CSV reading and writing: RFC 4180 quoting, line breaks, round trips and formula-injection escaping.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCsv, formatField, parseCsv } from '../../../cli/io/csv';
+import { formatCsv, formatField, parseCsv, readCsv } from '../../../cli/io/csv';
 
 describe('parseCsv', () => {
   it.each([
@@ -42,8 +42,80 @@ describe('parseCsv', () => {
     expect(parseCsv(text)).toEqual(rows);
   });
 
-  it('reports an unclosed quote with the line it opened on', () => {
+  it('is strict: throws on an unclosed quote with the line it opened on', () => {
     expect(() => parseCsv('a,b\n1,"open\nstill open')).toThrow(/line 2/);
+  });
+});
+
+describe('readCsv recovers from stray quotes and says where they were', () => {
+  it.each([
+    [
+      'an unclosed quote: read as a plain character, the later rows as written',
+      'a,b\n1,"open\n2,x\n',
+      [
+        ['a', 'b'],
+        ['1', '"open'],
+        ['2', 'x'],
+      ],
+      [[2, 2]],
+    ],
+    [
+      'an unclosed quote keeps the commas after it as field separators',
+      'id,account,amount\nD1,"Acme,500\nD2,Beta,600\n',
+      [
+        ['id', 'account', 'amount'],
+        ['D1', '"Acme', '500'],
+        ['D2', 'Beta', '600'],
+      ],
+      [[2, 2]],
+    ],
+    [
+      'an unclosed quote on the last line, without a final line break',
+      'a\n"open',
+      [['a'], ['"open']],
+      [[2, 2]],
+    ],
+    [
+      'two stray quotes lines apart are not read as one field spanning the rows between',
+      'id,account,amount\nD1,"Acme,5\nD2,Mid,6\nD3,"Beta,7\n',
+      [
+        ['id', 'account', 'amount'],
+        ['D1', '"Acme', '5'],
+        ['D2', 'Mid', '6'],
+        ['D3', '"Beta', '7'],
+      ],
+      [
+        [2, 2],
+        [4, 4],
+      ],
+    ],
+    [
+      'the row number counts records, after a line break inside a quoted field',
+      'h\n"x\ny"\n"open\n',
+      [['h'], ['x\ny'], ['"open']],
+      [[3, 4]],
+    ],
+    ['a quoted field over two lines is not a problem', '"a\nb",c\n', [['a\nb', 'c']], []],
+    ['text after a closing quote on the same line is kept', '"ab"c,d\n', [['abc', 'd']], []],
+  ])('reads %s', (_name, text, rows, problems) => {
+    const read = readCsv(text);
+    expect(read.rows).toEqual(rows);
+    expect(read.problems.map((p) => [p.row, p.line])).toEqual(problems);
+    for (const p of read.problems) {
+      expect(p.problem).toMatch(/quote \("\) opens a field but is never closed/);
+      expect(p.fix).toMatch(/Close the quote/);
+    }
+  });
+
+  it('finds no problem in anything formatCsv writes', () => {
+    const field = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ') });
+    const rows = fc.array(fc.array(field, { minLength: 1, maxLength: 4 }), { maxLength: 6 });
+    fc.assert(
+      fc.property(rows, (grid) => {
+        expect(readCsv(formatCsv(grid, { escapeFormulas: false })).problems).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -1,0 +1,62 @@
+// Reading a folder of <Tab>.csv files: malformed files and unknown file names become issues, not failures.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCsvFolder } from '../../../cli/io/folder';
+
+describe('readCsvFolder', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bellringer-folder-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function folder(name: string, files: Record<string, string>): string {
+    const path = join(dir, name);
+    mkdirSync(path);
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(path, file), text);
+    return path;
+  }
+
+  it('reads a file with an unclosed quote, and reports its file and row on its tab', () => {
+    const path = folder('stray', {
+      'Reps.csv': 'rep_id,name\nr1,Ann\n',
+      'Deals.csv': 'deal_id,rep_id,account,amount\nD1,r1,Acme,5\nD2,r1,"Beta,6\nD3,r1,Gamma,7\n',
+    });
+    const { grids, issues } = readCsvFolder(path);
+    expect(grids.Reps).toEqual([
+      ['rep_id', 'name'],
+      ['r1', 'Ann'],
+    ]);
+    expect(grids.Deals?.map((r) => r[0])).toEqual(['deal_id', 'D1', 'D2', 'D3']);
+    expect(issues).toEqual([
+      expect.objectContaining({ tab: 'Deals', row: 3, column: null, severity: 'warning' }),
+    ]);
+    expect(issues[0]?.problem).toMatch(/^Deals\.csv row 3: /);
+  });
+
+  it.each([
+    ['Deal.csv', /Deal\.csv is not a tab Bellringer reads; did you mean Deals\?/],
+    ['Activites.csv', /did you mean Activities\?/],
+    ['Deals 2026.csv', /did you mean Deals\?/],
+    ['Opportunities.csv', /is not a tab Bellringer reads \(the input tabs are Settings, Reps,.*\)/],
+  ])('warns once about %s, a file that matches no input tab', (file, problem) => {
+    const path = folder(`unknown-${file}`, { 'Reps.csv': 'rep_id\nr1\n', [file]: 'x\n"open\n' });
+    const { issues } = readCsvFolder(path);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ tab: file, row: null, value: file, severity: 'warning' });
+    expect(issues[0]?.problem).toMatch(problem);
+  });
+
+  it('says nothing about output tabs, Plan Template or tab names in other spellings', () => {
+    const path = folder('known', {
+      'Scorecard.csv': 'a\n',
+      'Issues.csv': 'a\n',
+      'Plan Template.csv': 'a\n',
+      'action_plans.csv': 'a\n',
+      'deals.csv': 'a\n',
+    });
+    expect(readCsvFolder(path).issues).toEqual([]);
+  });
+});
