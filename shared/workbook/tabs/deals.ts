@@ -1,11 +1,12 @@
 // The Deals tab: pipeline and results; a won deal counts on its close date.
 
 import * as v from 'valibot';
-import { dayOfAt } from '../../time';
+import { dayOfAt, isoDay } from '../../time';
+import type { Day } from '../../time/types';
 import { amount, at, day, oneOf, text } from '../cells';
 import { headerKey } from '../headers';
 import { optional, required, withDefault } from '../spec';
-import { defineTab } from '../tab';
+import { defineTab, type RowContext } from '../tab';
 
 export const DEAL_STATUSES = ['open', 'won', 'lost'] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
@@ -94,6 +95,7 @@ export const dealsTab = defineTab({
       );
     }
     const closeDay = c.closeDate === null ? null : dayOfAt(c.closeDate);
+    checkDeal(c.stage, c.status, status, c.createdDate, closeDay, ctx);
     let wonDay = c.wonDate;
     if (wonDay !== null && status === 'open') {
       ctx.warn(
@@ -129,3 +131,42 @@ export const dealsTab = defineTab({
     };
   },
 });
+
+/**
+ * Warnings for deal data that cannot be true; the row is kept as given (status wins over stage),
+ * so the rep still gets credit while the manager fixes the sheet.
+ */
+function checkDeal(
+  stage: string | null,
+  given: DealStatus | null,
+  status: DealStatus,
+  createdDay: Day | null,
+  closeDay: Day | null,
+  ctx: RowContext,
+): void {
+  if (closeDay !== null && createdDay !== null && closeDay < createdDay) {
+    ctx.warn(
+      'close_date',
+      ctx.valueOf('close_date'),
+      `The close_date ${isoDay(closeDay)} is before the created_date ${isoDay(createdDay)}; both are kept as given.`,
+      'Check both dates: a deal closes on or after the day it was created.',
+    );
+  }
+  const implied = statusFromStage(stage);
+  if (given !== null && implied !== 'open' && implied !== given) {
+    ctx.warn(
+      'status',
+      ctx.valueOf('status'),
+      `The status is ${given} but the stage "${stage}" says ${implied}; the deal is read as ${given}.`,
+      `Make status and stage agree: set the status to ${implied}, or move the deal to its real stage.`,
+    );
+  }
+  if (status === 'won' && ctx.header.index.has('amount') && ctx.valueOf('amount') === null) {
+    ctx.warn(
+      'amount',
+      null,
+      'The deal is won but its amount is blank, so it counts as 0 revenue.',
+      'Fill in the amount the deal was won for.',
+    );
+  }
+}
