@@ -10,7 +10,9 @@ export interface Targets {
   /**
    * The explicit target for the period's label; else, for a quarter, the sum of its three monthly
    * targets when all three exist; for a year, the sum of its four quarters' targets (each explicit
-   * or rolled up from its months) when all four exist; else null. Weeks and days: explicit only.
+   * or rolled up from its months) when all four exist; for a week, its months' targets prorated by
+   * working days (as forRange) when every month the week touches has one; else null. Days:
+   * explicit only.
    */
   forPeriod(repId: string, metric: MetricKey, period: Period): number | null;
   /**
@@ -70,7 +72,14 @@ export function buildTargets(workbook: TargetsInput): Targets {
 
   const forPeriod = (repId: string, metric: MetricKey, period: Period): number | null => {
     const own = explicit(repId, metric, period.label);
-    if (own !== null || (period.kind !== 'quarter' && period.kind !== 'year')) return own;
+    if (own !== null || period.kind === 'day' || period.kind === 'month') return own;
+    if (period.kind === 'week') {
+      // A week with a month lacking a target would read as an easy week: no target instead.
+      for (let m = monthStart(period.start); m <= period.end; m = addMonthsToDay(m, 1)) {
+        if (explicit(repId, metric, monthLabel(m)) === null) return null;
+      }
+      return forRange(repId, metric, period.start, period.end);
+    }
     const first = monthStart(period.start);
     if (period.kind === 'quarter') return monthSum(repId, metric, first, 3);
     let total = 0;

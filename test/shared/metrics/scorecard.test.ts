@@ -118,9 +118,10 @@ describe('scorecardTable', () => {
     expect([cell(month, 'avg_deal'), cell(month, 'win_rate_pct')]).toEqual([14000, 100]);
   });
 
-  it('explains a week without a target', () => {
+  it("explains a week's target prorated from its month: 5 of November's 20 working days of 40,000", () => {
+    expect(cell(table.rows[0]!, 'revenue_target')).toBe(10000);
     expect(cell(table.rows[0]!, 'explanation')).toBe(
-      'Week 47, 2026: $32,000 won from 2 deals (Deals rows 27, 31); no revenue target; pace 100% (5 of 5 working days)',
+      'Week 47, 2026: $32,000 won from 2 deals (Deals rows 27, 31) = 320% of $10,000 target; pace 100% (5 of 5 working days)',
     );
   });
 
