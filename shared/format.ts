@@ -12,6 +12,11 @@ const SYMBOLS: Readonly<Record<string, string>> = {
   CHF: 'CHF ',
 };
 
+/** The symbol written before amounts of a currency ("$" for USD), or null to write its code. */
+export function currencySymbol(currency: string): string | null {
+  return SYMBOLS[currency.toUpperCase()] ?? null;
+}
+
 /** Groups the integer part with commas: 1234567.5 -> "1,234,567.5". */
 export function formatNumber(value: number, decimals = 0): string {
   if (!Number.isFinite(value)) return '–';
@@ -39,7 +44,7 @@ export function formatMoney(value: number, currency: string): string {
   const decimals = Number.isInteger(Math.round(value * 100) / 100) ? 0 : 2;
   const digits = formatNumber(Math.abs(value), decimals);
   const sign = value < 0 ? '-' : '';
-  const symbol = SYMBOLS[currency.toUpperCase()];
+  const symbol = currencySymbol(currency);
   return symbol ? `${sign}${symbol}${digits}` : `${sign}${digits} ${currency.toUpperCase()}`;
 }
 
@@ -70,7 +75,7 @@ export function roundTo(value: number, decimals: number): number {
 export function redactMoney(text: string, currency: string): string {
   const code = currency.toUpperCase();
   const digits = String.raw`\d{1,3}(?:,\d{3})*(?:\.\d{2})?`;
-  const symbol = SYMBOLS[code];
+  const symbol = currencySymbol(code);
   const pattern = symbol
     ? new RegExp(`-?${escapeRegExp(symbol)}${digits}`, 'g')
     : new RegExp(`-?${digits} ${escapeRegExp(code)}`, 'g');

@@ -1,15 +1,6 @@
 // Sheets number-format patterns for the output tables' column formats.
+import { currencySymbol } from '../../../shared/format';
 import type { ColumnFormat, Table } from '../../../shared/outputs/table';
-
-const SYMBOLS: Readonly<Record<string, string>> = {
-  USD: '$',
-  EUR: '€',
-  GBP: '£',
-  JPY: '¥',
-  INR: '₹',
-  AUD: 'A$',
-  CAD: 'C$',
-};
 
 /** The pattern for a format; percentages are stored like 87.5, so the % sign is literal. */
 export function numberFormatPattern(format: ColumnFormat, currency: string): string {
@@ -20,8 +11,11 @@ export function numberFormatPattern(format: ColumnFormat, currency: string): str
       return '#,##0';
     case 'number':
       return '#,##0.00';
-    case 'money':
-      return `"${SYMBOLS[currency] ?? `${currency} `}"#,##0.00`;
+    case 'money': {
+      // The same symbols as the engine's explanations; other currencies by their code.
+      const symbol = currencySymbol(currency);
+      return symbol === null ? `#,##0.00" ${currency.toUpperCase()}"` : `"${symbol}"#,##0.00`;
+    }
     case 'percent':
       return '0.0"%"';
     case 'date':
