@@ -126,5 +126,10 @@ export function crossingDay(
 
 /** `in Nov 2026`, or `in total` for the all-time window. */
 export function inWindow(w: BadgeWindowSpan): string {
-  return w.label === null ? 'in total' : 'in ' + w.name;
+  return w.label === null ? 'in total' : during(w);
+}
+
+/** `in Nov 2026`, `in Week 48, 2026`, but `on 9 Nov 2026` for a day window. */
+export function during(w: BadgeWindowSpan): string {
+  return (w.kind === 'day' ? 'on ' : 'in ') + w.name;
 }

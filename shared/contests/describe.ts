@@ -45,6 +45,11 @@ export function formatMetric(metric: string, value: number, currency: string): s
   return formatCount(value) + ' ' + metricNoun(metric, value);
 }
 
+/** An amount of a metric without its noun: `$22,100` for money metrics, `12` otherwise. */
+export function formatAmount(metric: string, value: number, currency: string): string {
+  return isMoneyMetric(metric) ? formatMoney(value, currency) : formatCount(value);
+}
+
 /** `26 Nov 2026`. */
 export function formatDay(day: Day): string {
   const { year, month, day: d } = ymdOfDay(day);

@@ -1,7 +1,7 @@
 // A short, stable fingerprint of a contest's rules, so a rule changed after the start is visible.
 import { isoDay } from '../time/day';
 import type { Contest } from '../workbook';
-import { formatDayRange, formatCount, metricNoun } from './describe';
+import { formatCount, formatDayRange, formatMetric, isMoneyMetric, metricNoun } from './describe';
 
 type Rules = Pick<Contest, 'kind' | 'metric' | 'start' | 'end' | 'goal' | 'team'>;
 
@@ -32,8 +32,8 @@ export function rulesHash(contest: Rules): string {
   return fnv1a(canonicalRules(contest)).toString(16).padStart(8, '0');
 }
 
-/** The rules as one sentence for people. */
-export function describeRules(contest: Rules): string {
+/** The rules as one sentence for people; `currency` writes a money goal as money (`$30,000`). */
+export function describeRules(contest: Rules, currency = ''): string {
   const range = formatDayRange(contest.start, contest.end);
   const who = contest.team === null ? 'all active reps' : 'active reps of team ' + contest.team;
   const noun = metricNoun(contest.metric, 2);
@@ -44,12 +44,25 @@ export function describeRules(contest: Rules): string {
     case 'percent_of_target':
       return `Highest percentage of own ${metricNoun(contest.metric, 1)} target from ${range}; ${who}.`;
     case 'first_to':
-      return `First to reach ${goal === null ? '(no goal set)' : formatCount(goal)} ${noun} from ${range}; ${who}.`;
+      return `First to reach ${goal === null ? `(no goal set) ${noun}` : firstToGoal(contest.metric, goal, currency)} from ${range}; ${who}.`;
     case 'team':
       return `Teams ranked by the total ${noun} of their reps from ${range}; ${who}.`;
     case 'streak':
       return `Most consecutive working days with at least ${formatCount(goal ?? 1)} ${metricNoun(contest.metric, goal ?? 1)} a day from ${range}; ${who}.`;
     case 'improvement':
-      return `Largest rise in ${noun} from ${range} over each rep's previous window of the same length; ${who}.`;
+      return `Largest rise in ${noun} from ${range} against the ${previousRange(contest)}; ${who}.`;
   }
+}
+
+/** The window an improvement contest compares with: the same number of days just before it. */
+function previousRange(contest: Rules): string {
+  const length = contest.end - contest.start + 1;
+  const days = length === 1 ? 'day' : `${length} days`;
+  return `${days} just before (${formatDayRange(contest.start - length, contest.start - 1)})`;
+}
+
+function firstToGoal(metric: string, goal: number, currency: string): string {
+  return currency === '' || !isMoneyMetric(metric)
+    ? `${formatCount(goal)} ${metricNoun(metric, 2)}`
+    : formatMetric(metric, goal, currency);
 }

@@ -42,7 +42,7 @@ export function evaluateContest(contest: Contest, ctx: ContestContext): ContestR
     contest,
     status,
     rulesHash: rulesHash(contest),
-    rules: describeRules(contest),
+    rules: describeRules(contest, ctx.currency),
     window,
     standings,
     series,

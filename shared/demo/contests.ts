@@ -1,4 +1,5 @@
 // Contests of every kind, placed around the as-of day so some are live, some final and one upcoming.
+import { formatDayRange } from '../contests/describe';
 import { isoDay } from '../time/day';
 import { STREAK_CALL_GOAL } from './activities';
 import { monthAt, monthOf, monthSpan } from './calendar';
@@ -120,7 +121,7 @@ export function contestsGrid(ctx: DemoContext): DemoRow[] {
       goal: '',
       team: '',
       prize: 'Trophy on your desk',
-      description: `Biggest rise in won revenue over ${name(prev2)}.`,
+      description: `Biggest rise in won revenue over the ${prev.end - prev.start + 1} days before (${formatDayRange(2 * prev.start - prev.end - 1, prev.start - 1)}).`,
       isPublic: true,
     },
     {

@@ -3,7 +3,14 @@ import { formatDay, formatMetric, round1 } from '../../contests/describe';
 import { formatPct } from '../../format';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { BadgeContext, BadgeKindEvaluator } from '../types';
-import { type BadgeWindowSpan, badgeMetric, badgeWindow, crossingDay, windowsOf } from '../windows';
+import {
+  type BadgeWindowSpan,
+  badgeMetric,
+  badgeWindow,
+  crossingDay,
+  during,
+  windowsOf,
+} from '../windows';
 import { windowAward } from './window-award';
 
 interface Pair {
@@ -58,12 +65,12 @@ export const improvementBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
       rise,
       earnedOn,
       formatMetric(metric, p.cur, ctx.currency) +
-        ' in ' +
-        p.w.name +
+        ' ' +
+        during(p.w) +
         ' against ' +
         formatMetric(metric, p.before, ctx.currency) +
-        ' in ' +
-        p.prev.name +
+        ' ' +
+        during(p.prev) +
         ', +' +
         formatPct(rise) +
         ' by ' +
@@ -81,8 +88,8 @@ export const improvementBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
       threshold: needed,
       explanation:
         formatMetric(metric, last.cur, ctx.currency) +
-        ' in ' +
-        last.w.name +
+        ' ' +
+        during(last.w) +
         '; ' +
         formatMetric(metric, needed, ctx.currency) +
         ' beats ' +

@@ -2,7 +2,14 @@
 import { formatDay, formatMetric } from '../../contests/describe';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { Award, BadgeContext, BadgeKindEvaluator } from '../types';
-import { type BadgeWindowSpan, badgeMetric, badgeWindow, crossingDay, windowsOf } from '../windows';
+import {
+  type BadgeWindowSpan,
+  badgeMetric,
+  badgeWindow,
+  crossingDay,
+  during,
+  windowsOf,
+} from '../windows';
 import { windowAward } from './window-award';
 
 /** A record needs history to beat: three earlier windows (empty ones count as windows). */
@@ -50,12 +57,12 @@ function walk(badge: BadgeDef, rep: Rep, ctx: BadgeContext): Walk {
           earnedOn,
           'personal best of ' +
             formatMetric(metric, value, ctx.currency) +
-            ' in ' +
-            w.name +
+            ' ' +
+            during(w) +
             ', beating ' +
             formatMetric(metric, best.value, ctx.currency) +
-            ' in ' +
-            best.window.name +
+            ' ' +
+            during(best.window) +
             ' on ' +
             formatDay(earnedOn),
         ),
@@ -78,8 +85,8 @@ export const recordBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
       threshold: best.value,
       explanation:
         formatMetric(metric, current.value, ctx.currency) +
-        ' in ' +
-        current.window.name +
+        ' ' +
+        during(current.window) +
         '; the personal best to beat is ' +
         formatMetric(metric, best.value, ctx.currency) +
         ' (' +

@@ -3,7 +3,14 @@ import { formatDay, metricNoun, round1 } from '../../contests/describe';
 import { formatPct } from '../../format';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { Award, BadgeContext, BadgeKindEvaluator, ProgressDraft } from '../types';
-import { type BadgeWindowSpan, badgeMetric, badgeWindow, crossingDay, windowsOf } from '../windows';
+import {
+  type BadgeWindowSpan,
+  badgeMetric,
+  badgeWindow,
+  crossingDay,
+  during,
+  windowsOf,
+} from '../windows';
 import { windowAward } from './window-award';
 
 /** Attainment in a window, or null without a target. Target amounts stay out of every text. */
@@ -34,8 +41,8 @@ export const targetHitBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
             formatPct(a.pct) +
             ' of the ' +
             metricNoun(metric, 1) +
-            ' target in ' +
-            w.name +
+            ' target ' +
+            during(w) +
             '; ' +
             formatPct(bar(badge)) +
             ' earns it.',
@@ -57,8 +64,8 @@ export const targetHitBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
         formatPct(a.pct) +
           ' of the ' +
           metricNoun(metric, 1) +
-          ' target in ' +
-          w.name +
+          ' target ' +
+          during(w) +
           ', ' +
           formatPct(bar(badge)) +
           ' reached on ' +

@@ -44,10 +44,10 @@ export const thresholdBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
         formatMetric(metric, value, ctx.currency) +
           ' ' +
           inWindow(w) +
-          ', reaching ' +
-          formatMetric(metric, t, ctx.currency) +
-          ' on ' +
-          formatDay(earnedOn),
+          // A day window is its own crossing day: "3 won deals on 9 Nov 2026" says it all.
+          (w.kind === 'day'
+            ? ''
+            : ', reaching ' + formatMetric(metric, t, ctx.currency) + ' on ' + formatDay(earnedOn)),
       ),
     );
   }

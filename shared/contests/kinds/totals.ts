@@ -1,7 +1,7 @@
 // Contest kinds scored on the window total: most, percent_of_target, first_to and team.
 import { sourceTab } from '../../metrics/ledger';
 import { formatPct } from '../../format';
-import { formatDayRange, formatMetric, formatCount, isoAt, round1, rowsSuffix } from '../describe';
+import { formatAmount, formatDayRange, formatMetric, isoAt, round1, rowsSuffix } from '../describe';
 import type { Contest } from '../../workbook';
 import { findCrossing } from '../scan';
 import type { ContestContext, ContestWindow, Participant, Score } from '../types';
@@ -103,7 +103,10 @@ export function evaluateFirstTo(
     };
   }
   const rows = sourceRowsOf(ctx, p.repIds, c.metric, w.start, w.cutoff);
-  const have = formatCount(base.value ?? 0) + ' of ' + formatMetric(c.metric, goal, ctx.currency);
+  const have =
+    formatAmount(c.metric, base.value ?? 0, ctx.currency) +
+    ' of ' +
+    formatMetric(c.metric, goal, ctx.currency);
   return {
     ...base,
     explanation:

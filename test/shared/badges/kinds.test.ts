@@ -37,6 +37,30 @@ describe('threshold badge', () => {
     );
   });
 
+  it('says "on" the day for a day window (Hat Trick), without repeating the day', () => {
+    const hatTrick = badge({ kind: 'threshold', metric: 'won_deals', threshold: 3, window: 'day' });
+    const deals = [
+      deal(2, 'ann', 500, '2026-11-09 09:00'),
+      deal(3, 'ann', 700, '2026-11-09 11:00'),
+      deal(4, 'ann', 900, '2026-11-09 15:00'),
+      deal(5, 'ann', 900, '2026-11-10 15:00'),
+    ];
+    const ctx = badgeContext({ reps: [rep('ann')], deals, asOf: '2026-11-26' });
+    const awards = evaluateBadges([hatTrick], ctx);
+    expect(summary(awards)).toEqual([['ann', '2026-11-09', '2026-11-09', 3]]);
+    expect(awards[0]!.explanation).toBe(
+      'Test Badge: 3 won deals on 9 Nov 2026 (Deals rows 2, 3, 4).',
+    );
+  });
+
+  it('says "on" the day in the progress of a day window too', () => {
+    const today = badge({ kind: 'threshold', metric: 'demo', threshold: 3, window: 'day' });
+    const ctx = badgeContext({ reps: [rep('ann')], activities, asOf: '2026-11-24' });
+    expect(badgeProgress([today], ctx).map((p) => p.explanation)).toEqual([
+      '1 demo of 3 demos on 24 Nov 2026.',
+    ]);
+  });
+
   it('judges the current window only up to asOf', () => {
     const ctx = badgeContext({ reps: [rep('ann')], activities, asOf: '2026-11-03' });
     expect(evaluateBadges([b], ctx)).toEqual([]);

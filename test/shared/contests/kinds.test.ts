@@ -1,7 +1,7 @@
 // Specs for percent_of_target, first_to, team, streak and improvement contests, computed by hand.
 import { describe, expect, it } from 'vitest';
 import { evaluateContest } from '../../../shared/contests';
-import { act, calendarWithHolidays, contest, context, d, rep, target } from './fixtures';
+import { act, calendarWithHolidays, contest, context, d, deal, rep, target } from './fixtures';
 
 const rows = (r: ReturnType<typeof evaluateContest>) =>
   r.standings.map((s) => [s.rank, s.repId ?? s.team, s.value]);
@@ -71,6 +71,18 @@ describe('first_to contest', () => {
     );
     expect(r.standings[3]!.explanation).toBe(
       'Not finished: 2 of 3 demos from 2 Nov to 13 Nov 2026 (Activities row 6).',
+    );
+  });
+
+  it('writes both amounts of a money contest as money', () => {
+    const money = contest({ kind: 'first_to', metric: 'revenue', goal: 30000 });
+    const deals = [
+      deal(2, 'ann', 12100, '2026-11-03 10:00'),
+      deal(3, 'ann', 10000, '2026-11-04 10:00'),
+    ];
+    const r = evaluateContest(money, context({ reps: [rep('ann')], deals, asOf: '2026-11-26' }));
+    expect(r.standings[0]!.explanation).toBe(
+      'Not finished: $22,100 of $30,000 revenue from 2 Nov to 13 Nov 2026 (Deals rows 2, 3).',
     );
   });
 

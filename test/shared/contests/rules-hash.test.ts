@@ -64,7 +64,22 @@ describe('describeRules', () => {
       contest({ kind: 'streak' }),
       'Most consecutive working days with at least 1 demo a day from 2 Nov to 13 Nov 2026; all active reps.',
     ],
+    [
+      contest({ kind: 'improvement' }),
+      'Largest rise in demos from 2 Nov to 13 Nov 2026 against the 12 days just before (21 Oct to 1 Nov 2026); all active reps.',
+    ],
+    [
+      contest({ kind: 'improvement', start: d('2026-10-01'), end: d('2026-10-31') }),
+      'Largest rise in demos from 1 Oct to 31 Oct 2026 against the 31 days just before (31 Aug to 30 Sep 2026); all active reps.',
+    ],
   ])('states the rules in one sentence', (c, text) => {
     expect(describeRules(c)).toBe(text);
+  });
+
+  it('writes a money goal as money when given the currency', () => {
+    const c = contest({ kind: 'first_to', metric: 'revenue', goal: 30000 });
+    expect(describeRules(c, 'USD')).toBe(
+      'First to reach $30,000 revenue from 2 Nov to 13 Nov 2026; all active reps.',
+    );
   });
 });
