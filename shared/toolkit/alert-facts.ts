@@ -5,7 +5,7 @@ import type { PlanProposal } from './action-plans';
 import type { AlertFact } from './alerts';
 import type { CoachingReport } from './coaching';
 import type { RoleFunnel } from './hiring';
-import { DUE_SOON_DAYS, type TargetsView, type ToolkitWorkbook } from './inputs';
+import { DUE_SOON_DAYS, featureOn, type TargetsView, type ToolkitWorkbook } from './inputs';
 import { isInRamp } from './months';
 import type { PlanTracking } from './plan-tracking';
 import type { TrainingReport } from './training';
@@ -40,12 +40,13 @@ export function missingTargetFacts(
     }));
 }
 
-function planFacts(plan: PlanTracking, asOf: Day): AlertFact[] {
+/** Check-ins are held by Coaching sessions: without a Coaching tab none can be, so none alert. */
+function planFacts(plan: PlanTracking, asOf: Day, coachingOn: boolean): AlertFact[] {
   if (plan.status !== 'open') return [];
   if (plan.suggestedOutcome !== null) return [{ kind: 'plan_outcome_suggested', plan }];
   if (plan.ended) return [];
   const out: AlertFact[] = [];
-  for (const checkIn of plan.checkIns) {
+  for (const checkIn of coachingOn ? plan.checkIns : []) {
     if (checkIn.state === 'overdue') out.push({ kind: 'plan_check_in_overdue', plan, checkIn });
     if (checkIn.state === 'due') out.push({ kind: 'plan_check_in_due', plan, checkIn });
   }
@@ -61,7 +62,9 @@ export function alertFacts(
 ): AlertFact[] {
   const facts: AlertFact[] = [];
   for (const proposal of s.proposals) facts.push({ kind: 'action_plan_proposed', proposal });
-  for (const plan of s.plans) facts.push(...planFacts(plan, asOf));
+  // Proposals come from the metrics: they stand even without an Action Plans tab.
+  const coachingOn = featureOn(workbook, 'coaching');
+  for (const plan of s.plans) facts.push(...planFacts(plan, asOf, coachingOn));
   for (const cadence of s.coaching.cadence) {
     if (cadence.overdue) facts.push({ kind: 'coaching_overdue', cadence });
   }

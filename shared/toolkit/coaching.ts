@@ -1,7 +1,7 @@
 // Coach: cadence per rep, follow-ups due and overdue, sessions per month and what they worked on.
 import { periodOf } from '../time/period';
 import type { Day } from '../time/types';
-import { DUE_SOON_DAYS, type ToolkitCoaching, type ToolkitWorkbook } from './inputs';
+import { DUE_SOON_DAYS, featureOn, type ToolkitCoaching, type ToolkitWorkbook } from './inputs';
 
 export interface CoachingCadence {
   readonly repId: string;
@@ -47,9 +47,11 @@ function byDayRow(a: ToolkitCoaching, b: ToolkitCoaching): number {
  * (a team that has never logged a session has everyone to coach). Sessions after the as-of day
  * are not counted. A follow-up is done when any later session with the rep is logged on or
  * before the as-of day; otherwise it is overdue once its date has passed, due within
- * DUE_SOON_DAYS. Only active reps are reported.
+ * DUE_SOON_DAYS. Only active reps are reported. Without a Coaching tab coaching is off: an
+ * empty report, so no rep is "overdue" for sessions nobody can log.
  */
 export function coachingReport(workbook: ToolkitWorkbook, asOf: Day): CoachingReport {
+  if (!featureOn(workbook, 'coaching')) return { cadence: [], followUps: [], months: [] };
   const cadenceDays = workbook.settings.coachingCadenceDays;
   const byRep = new Map<string, ToolkitCoaching[]>();
   for (const c of workbook.coaching) {

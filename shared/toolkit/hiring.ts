@@ -1,7 +1,7 @@
 // Hire: the funnel per role (counts, conversion, days in stage), stalled candidates and scorecards.
 import { roundTo } from '../format';
 import type { Day } from '../time/types';
-import type { ToolkitCandidate, ToolkitRole, ToolkitWorkbook } from './inputs';
+import { featureOn, type ToolkitCandidate, type ToolkitRole, type ToolkitWorkbook } from './inputs';
 
 export const FUNNEL_STAGES = [
   'sourced',
@@ -154,8 +154,12 @@ function funnelStages(cands: readonly ToolkitCandidate[], cards: readonly Candid
   });
 }
 
-/** The funnel per role, roles in Roles-tab order, then roles only seen on candidates (by id). */
+/**
+ * The funnel per role, roles in Roles-tab order, then roles only seen on candidates (by id).
+ * Hiring is off (no funnels) when neither the Roles nor the Candidates tab is in the workbook.
+ */
 export function hiringReport(workbook: ToolkitWorkbook, asOf: Day): RoleFunnel[] {
+  if (!featureOn(workbook, 'hiring')) return [];
   const stall = workbook.settings.hiringStallDays;
   const roles = new Map(workbook.roles.map((r) => [r.roleId, r]));
   const ids = [...roles.keys()];

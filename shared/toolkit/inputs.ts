@@ -106,6 +106,25 @@ export interface ToolkitWorkbook {
   readonly candidates: readonly ToolkitCandidate[];
   /** The Plan Template tab (null or absent: the built-in template). */
   readonly planTemplate?: PlanTemplate | null;
+  /**
+   * The input tabs present (Workbook.tabs). A missing optional tab turns its feature off; absent
+   * (hand-built workbooks) counts every tab as present.
+   */
+  readonly tabs?: ReadonlySet<string>;
+}
+
+/** Toolkit features and the tabs that turn them on: any one of them present is enough. */
+export const FEATURE_TABS = {
+  coaching: ['Coaching'],
+  training: ['Training'],
+  actionPlans: ['Action Plans'],
+  hiring: ['Candidates', 'Roles'],
+} as const;
+
+/** Whether a feature is on: one of its tabs is in the workbook (see ToolkitWorkbook.tabs). */
+export function featureOn(workbook: ToolkitWorkbook, feature: keyof typeof FEATURE_TABS): boolean {
+  const tabs = workbook.tabs;
+  return tabs === undefined || FEATURE_TABS[feature].some((t) => tabs.has(t));
 }
 
 /** The one ledger method the toolkit needs: an inclusive range sum (0 outside the data). */

@@ -3,6 +3,7 @@ import { roundTo } from '../format';
 import type { Day } from '../time/types';
 import {
   DUE_SOON_DAYS,
+  featureOn,
   type LedgerView,
   type PlanStatus,
   type ToolkitActionPlan,
@@ -119,12 +120,16 @@ function track(
   };
 }
 
-/** Tracks every plan in the tab (open ones first, then by plan id), reading but never changing it. */
+/**
+ * Tracks every plan in the tab (open ones first, then by plan id), reading but never changing it.
+ * Without an Action Plans tab plan tracking is off (proposals still come from the metrics).
+ */
 export function trackActionPlans(
   workbook: ToolkitWorkbook,
   ledger: LedgerView,
   asOf: Day,
 ): PlanTracking[] {
+  if (!featureOn(workbook, 'actionPlans')) return [];
   const sessionsByRep = new Map<string, { day: Day; row: number }[]>();
   for (const c of workbook.coaching) {
     if (c.day > asOf) continue;

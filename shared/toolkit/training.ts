@@ -1,7 +1,7 @@
 // Train: assignment status (due, overdue, completed) and completion rates per rep and per category.
 import { roundTo } from '../format';
 import type { Day } from '../time/types';
-import { DUE_SOON_DAYS, type ToolkitTraining, type ToolkitWorkbook } from './inputs';
+import { DUE_SOON_DAYS, featureOn, type ToolkitTraining, type ToolkitWorkbook } from './inputs';
 
 export type AssignmentState = 'completed' | 'overdue' | 'due' | 'open';
 
@@ -55,7 +55,9 @@ function rates(counts: Map<string, { assigned: number; completed: number }>): Co
   });
 }
 
+/** Without a Training tab training is off: an empty report (no reps listed at 0 assigned). */
 export function trainingReport(workbook: ToolkitWorkbook, asOf: Day): TrainingReport {
+  if (!featureOn(workbook, 'training')) return { assignments: [], byRep: [], byCategory: [] };
   const active = new Set(workbook.reps.filter((r) => r.active).map((r) => r.repId));
   const assignments: Assignment[] = [];
   const byRep = new Map<string, { assigned: number; completed: number }>();
