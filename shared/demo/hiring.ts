@@ -9,14 +9,14 @@ const ROLES = [
     title: 'Account Executive',
     description: 'Owns new business from first meeting to signature.',
     competencies: ['Prospecting', 'Discovery', 'Closing', 'Coachability'],
-    mustHaves: '2+ years of B2B sales; a track record against quota',
+    mustHaves: ['Closing', 'Coachability'],
   },
   {
     id: 'SDR',
     title: 'Sales Development Rep',
     description: 'Books qualified meetings for the account executives.',
     competencies: ['Prospecting', 'Resilience', 'Communication', 'Coachability'],
-    mustHaves: 'Clear written English; comfortable on the phone',
+    mustHaves: ['Communication', 'Resilience'],
   },
 ] as const;
 
@@ -49,7 +49,13 @@ const PIPELINE: readonly [string, number, number, number][] = [
 export function rolesGrid(): DemoRow[] {
   return [
     ['role_id', 'title', 'description', 'competencies', 'must_haves'],
-    ...ROLES.map((r) => [r.id, r.title, r.description, r.competencies.join(', '), r.mustHaves]),
+    ...ROLES.map((r) => [
+      r.id,
+      r.title,
+      r.description,
+      r.competencies.join(', '),
+      r.mustHaves.join(', '),
+    ]),
   ];
 }
 

@@ -92,6 +92,22 @@ function scoreFor(c: ToolkitCandidate, competency: string): number | null {
   return null;
 }
 
+/**
+ * The role's must-haves: competencies of the role (under the competency's spelling) a candidate
+ * must score MUST_HAVE_MIN_SCORE or more on. A must-have naming no competency is ignored (the
+ * Roles tab reports it in Issues).
+ */
+function mustHavesOf(role: ToolkitRole | null): string[] {
+  if (role === null) return [];
+  const byKey = new Map(role.competencies.map((k) => [key(k), k]));
+  const out: string[] = [];
+  for (const m of role.mustHaves) {
+    const competency = byKey.get(key(m));
+    if (competency !== undefined && !out.includes(competency)) out.push(competency);
+  }
+  return out;
+}
+
 function card(
   c: ToolkitCandidate,
   role: ToolkitRole | null,
@@ -116,7 +132,7 @@ function card(
     stalled: !terminal && daysInStage !== null && daysInStage > stall,
     averageScore:
       scored.length > 0 ? roundTo(scored.reduce((a, b) => a + b, 0) / scored.length, 1) : null,
-    mustHaves: (role?.mustHaves ?? []).map((m) => {
+    mustHaves: mustHavesOf(role).map((m) => {
       const score = scoreFor(c, m);
       return { competency: m, score, met: score !== null && score >= MUST_HAVE_MIN_SCORE };
     }),
@@ -172,7 +188,7 @@ export function hiringReport(workbook: ToolkitWorkbook, asOf: Day): RoleFunnel[]
       .filter((c) => c.roleId === roleId)
       .sort((a, b) => a.row - b.row);
     const cards = cands.map((c) => card(c, role, asOf, stall));
-    const must = new Set((role?.mustHaves ?? []).map(key));
+    const must = new Set(mustHavesOf(role).map(key));
     return {
       roleId,
       title: role?.title ?? null,

@@ -44,3 +44,37 @@ describe('the demo workbook shows every toolkit feature', () => {
     });
   });
 });
+
+describe('the demo hiring must-haves', () => {
+  it.each<[string | number, string]>([
+    [1, '2026-11-26'],
+    ['bellringer', '2027-03-10'],
+  ])(
+    'seed %j as of %s: competencies, met by interviewed candidates still in the running',
+    (seed, asOf) => {
+      const grids = generateDemoWorkbook({ seed, asOf });
+      const { workbook, issues } = parseWorkbook(grids, { defaultTimeZone: DEMO_TIME_ZONE });
+      expect(issues.filter((i) => i.tab === 'Roles')).toEqual([]);
+      for (const role of workbook.roles) {
+        expect(role.mustHaves.length).toBeGreaterThan(0);
+        for (const m of role.mustHaves) expect(role.competencies).toContain(m);
+      }
+      const r = runToolkit(
+        workbook,
+        buildLedger(workbook),
+        buildTargets(workbook),
+        parseIsoDay(asOf)!,
+      );
+      const cards = r.hiring.flatMap((f) => f.candidates);
+      const inRunning = cards.filter((c) =>
+        ['interview', 'references', 'offer', 'hired'].includes(c.stage),
+      );
+      expect(inRunning.length).toBeGreaterThan(0);
+      for (const c of inRunning)
+        expect(
+          c.mustHaves.every((m) => m.met),
+          c.candidateId,
+        ).toBe(true);
+    },
+  );
+});

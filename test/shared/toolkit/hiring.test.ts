@@ -176,3 +176,27 @@ describe('hiring edge cases', () => {
     expect(role!.stages.every((s) => s.reached === 0 && s.conversionPct === null)).toBe(true);
   });
 });
+
+describe('must-haves are competencies of the role', () => {
+  const scored = (scores: Record<string, number>) =>
+    cand('m1', 'interview', { scores, roleId: 'R' });
+  it.each<[string, string[], Record<string, number>, string | null, string[]]>([
+    ['a must-have scored 3 is met', ['Closing'], { Closing: 3 }, '1 of 1', []],
+    ['a must-have scored 2.5 is not', ['Closing'], { Closing: 2.5 }, '0 of 1', ['Closing']],
+    ['an unscored must-have is not met', ['Grit'], { Closing: 5 }, '0 of 1', ['Grit']],
+    ['names match loosely, shown as the competency', ['closing'], { Closing: 4 }, '1 of 1', []],
+    ['free text names no competency: ignored', ['2+ years of B2B sales'], {}, null, []],
+    ['a mix keeps only competencies', ['Driving licence', 'Grit'], { Grit: 4 }, '1 of 1', []],
+  ])('%s', (_name, mustHaves, scores, met, missed) => {
+    const role: ToolkitRole = { ...ROLE, roleId: 'R', mustHaves };
+    const [funnel] = hiringReport(workbook({ roles: [role], candidates: [scored(scores)] }), AS_OF);
+    const card = funnel!.candidates[0]!;
+    expect(card.mustHaves.filter((m) => !m.met).map((m) => m.competency)).toEqual(missed);
+    const t = hiringTable([funnel!], REQUIRED_REFERENCES);
+    const row = t.rows.find((r) => r[t.header.indexOf('candidate_id')] === 'm1')!;
+    expect(row[t.header.indexOf('must_haves_met')]).toBe(met);
+    expect(funnel!.competencies.filter((k) => k.mustHave).map((k) => k.competency)).toEqual(
+      card.mustHaves.map((m) => m.competency),
+    );
+  });
+});

@@ -625,7 +625,7 @@ describe('Training, Coaching, Action Plans', () => {
 describe('Roles and Candidates', () => {
   const roles = tab(
     ['role_id', 'title', 'competencies', 'must_haves'],
-    ['ae', 'Account Executive', 'Grit, Curiosity, Closing Skill', 'License'],
+    ['ae', 'Account Executive', 'Grit, Curiosity, Closing Skill', 'closing_skill'],
     ['sdr', 'SDR', 'Grit', ''],
   );
   it('reads candidate scores from columns named after the role competencies', () => {
@@ -640,13 +640,34 @@ describe('Roles and Candidates', () => {
     expect(issues).toEqual([]);
     expect(workbook.roles[0]).toMatchObject({
       competencies: ['Grit', 'Curiosity', 'Closing Skill'],
-      mustHaves: ['License'],
+      mustHaves: ['Closing Skill'],
     });
     expect(workbook.candidates.map((c) => [c.candidateId, c.stage, c.scores])).toEqual([
       ['c1', 'interview', { Grit: 4, Curiosity: 5, 'Closing Skill': 3.5 }],
       // Curiosity is not an SDR competency, so its 9 is not read.
       ['c2', 'sourced', { Grit: 2 }],
     ]);
+  });
+
+  it.each<[string, string, string[], string[]]>([
+    ['competencies, matched like headers', 'grit, closing skill', ['Grit', 'Closing Skill'], []],
+    ['free text: reported and ignored', 'Driving licence', [], ['Driving licence']],
+    ['a mix: the competency kept, the rest reported', 'Grit, 2+ years', ['Grit'], ['2+ years']],
+    ['a repeat counted once', 'Grit, GRIT', ['Grit'], []],
+    ['none', '', [], []],
+  ])('must_haves of %s', (_name, cell, kept, reported) => {
+    const { workbook, issues } = parse({
+      Roles: tab(
+        ['role_id', 'title', 'competencies', 'must_haves'],
+        ['ae', 'AE', 'Grit, Curiosity, Closing Skill', cell],
+      ),
+    });
+    expect(workbook.roles[0]?.mustHaves).toEqual(kept);
+    const found = issues.filter((i) => i.tab === 'Roles');
+    expect(found.map((i) => [i.row, i.column, i.value, i.severity])).toEqual(
+      reported.map((v) => [2, 'must_haves', v, 'warning']),
+    );
+    for (const i of found) expect(i.fix).toContain('Grit, Curiosity, Closing Skill');
   });
 
   it.each([0, 6, 'great'])(
