@@ -5,6 +5,11 @@ import { monthAt } from './calendar';
 import type { DemoContext, DemoRow } from './context';
 import type { RepPlan } from './roster';
 
+/** A plan's target covers its whole window: the monthly target × the window's share of a month. */
+function planTarget(monthly: number, opened: number, ends: number): number {
+  return Math.round((monthly * (ends - opened + 1)) / (365 / 12) / 1000) * 1000;
+}
+
 export function actionPlansGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[] {
   const rows: DemoRow[] = [[...ACTION_PLAN_COLUMNS]];
   const steps = [
@@ -30,7 +35,7 @@ export function actionPlansGrid(ctx: DemoContext, reps: readonly RepPlan[]): Dem
       isoDay(ends),
       'Below 70% of the revenue target two months running',
       'revenue',
-      comeback.revenueTarget,
+      planTarget(comeback.revenueTarget, opened, ends),
       steps,
       checkIns.map(isoDay).join(', '),
       consequences,
@@ -50,7 +55,7 @@ export function actionPlansGrid(ctx: DemoContext, reps: readonly RepPlan[]): Dem
       isoDay(ends),
       'Below 70% of the revenue target two months running',
       'revenue',
-      leaver.revenueTarget,
+      planTarget(leaver.revenueTarget, opened, ends),
       steps,
       [opened + 14, opened + 28, opened + 42].map(isoDay).join(', '),
       consequences,

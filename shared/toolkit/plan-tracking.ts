@@ -37,6 +37,10 @@ export interface PlanTracking {
   readonly row: number;
   readonly status: PlanStatus;
   readonly metric: string;
+  /**
+   * The number to reach over the whole plan window, `opened` to `ends` inclusive, on the plan's
+   * metric (not per month): a two-month plan at $40,000 a month has a target of about $80,000.
+   */
   readonly target: number | null;
   /** The metric summed from `opened` to the as-of day or `ends`, whichever comes first. */
   readonly value: number;

@@ -78,3 +78,34 @@ describe('the demo hiring must-haves', () => {
     },
   );
 });
+
+describe('the demo action plans', () => {
+  it.each<[string | number, string]>([
+    [1, '2026-11-26'],
+    [2, '2026-11-18'],
+    ['bellringer', '2027-03-10'],
+  ])('seed %j as of %s: each target covers the whole plan window, not one month', (seed, asOf) => {
+    const grids = generateDemoWorkbook({ seed, asOf });
+    const { workbook } = parseWorkbook(grids, { defaultTimeZone: DEMO_TIME_ZONE });
+    expect(workbook.actionPlans.length).toBeGreaterThan(0);
+    const r = runToolkit(
+      workbook,
+      buildLedger(workbook),
+      buildTargets(workbook),
+      parseIsoDay(asOf)!,
+    );
+    for (const plan of workbook.actionPlans) {
+      // The rep's full monthly revenue target, from the Targets tab (the highest: past ramp).
+      const monthly = Math.max(
+        ...workbook.targets
+          .filter((t) => t.repId === plan.repId && t.metric === 'revenue')
+          .map((t) => t.target),
+      );
+      const months = (plan.ends - plan.opened + 1) / (365 / 12);
+      expect(plan.target! / (monthly * months), plan.planId).toBeCloseTo(1, 1);
+      const tracked = r.plans.find((p) => p.planId === plan.planId)!;
+      // Progress is judged against the whole window: no open plan far past its target midway.
+      if (tracked.status === 'open') expect(tracked.progressPct!).toBeLessThan(150);
+    }
+  });
+});
