@@ -22,7 +22,7 @@ const PERIOD_FIX = 'Use a year (2026), quarter (2026-Q4), month (2026-11) or wee
 export const targetsTab = defineTab({
   name: 'Targets',
   required: false,
-  note: 'Targets per rep, period and metric; monthly targets roll up to quarters and years.',
+  note: 'Targets per rep, period and metric; monthly targets roll up to quarters and years and are prorated to weeks by working days.',
   columns: {
     repId: required('rep_id', text, { note: 'A rep_id from Reps.', validation: { kind: 'repId' } }),
     period: required('period', text, {

@@ -1,3 +1,4 @@
+// Action-plan proposals and the tracking of open plans, rule by rule.
 import { describe, expect, it } from 'vitest';
 import { isoDay } from '../../../shared/time/day';
 import {

@@ -1,3 +1,4 @@
+// Alerts: every kind raised from its facts, rendered with its figures and sorted for review.
 import { describe, expect, it } from 'vitest';
 import {
   ALERT_KINDS,

@@ -1,3 +1,4 @@
+// Assessment: rolling attainment, tiers, trend, ramp, activity and pipeline coverage.
 import { describe, expect, it } from 'vitest';
 import { assessTeam, assessmentTable, tierLookup } from '../../../shared/toolkit';
 import { d, type Fact, ledger, months, rep, targets, workbook } from './fixtures';

@@ -1,3 +1,4 @@
+// Coaching cadence and follow-ups, training due, overdue and completion.
 import { describe, expect, it } from 'vitest';
 import {
   coachingHistory,

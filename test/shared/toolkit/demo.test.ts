@@ -1,3 +1,4 @@
+// The demo workbook shows every toolkit feature a manager reviews.
 import { describe, expect, it } from 'vitest';
 import { DEMO_TIME_ZONE, generateDemoWorkbook } from '../../../shared/demo';
 import { buildLedger, buildTargets } from '../../../shared/metrics';

@@ -1,3 +1,4 @@
+// Hiring: funnel per role, conversion, time in stage, stalled candidates, scorecards and references.
 import { describe, expect, it } from 'vitest';
 import {
   hiringReport,

@@ -1,3 +1,4 @@
+// The toolkit's narrow input types accept the real Workbook, Ledger and Targets.
 import { describe, expect, it } from 'vitest';
 import type { Ledger } from '../../../shared/metrics/ledger';
 import type { Targets } from '../../../shared/metrics/targets';

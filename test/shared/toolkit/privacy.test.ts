@@ -1,3 +1,4 @@
+// Toolkit privacy: planted private values never reach the published snapshot.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEMO_TIME_ZONE, generateDemoWorkbook } from '../../../shared/demo';

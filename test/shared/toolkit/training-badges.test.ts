@@ -1,3 +1,4 @@
+// Training badges earned from completed courses.
 import { describe, expect, it } from 'vitest';
 import { isoDay } from '../../../shared/time/day';
 import {

@@ -1,3 +1,4 @@
+// Cell coercions: text, numbers and money, booleans, dates and lists, with their problems.
 import { describe, expect, it } from 'vitest';
 import {
   amount,

@@ -1,3 +1,4 @@
+// docs/workbook.md documents every tab and column of the spec.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SETTING_SPECS, TAB_SPECS } from '../../../shared/workbook';

@@ -1,3 +1,4 @@
+// CSV-like text grids and Sheets-like typed grids give the same records.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell, Grid } from '../../../shared/workbook';

@@ -1,3 +1,4 @@
+// Activity types and metric names are normalised the same way everywhere.
 import { describe, expect, it } from 'vitest';
 import { headerKey, normalizeActivityType, normalizeMetric } from '../../../shared/workbook';
 

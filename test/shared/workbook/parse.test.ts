@@ -1,3 +1,4 @@
+// parseWorkbook: every tab's rules, issues with tab, row and column, and never a throw.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../../shared/time';

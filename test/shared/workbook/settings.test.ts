@@ -1,3 +1,4 @@
+// The Settings tab: defaults, coercions, the time zone's precedence and the calendar.
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../../shared/time';
 import { calendarOf, DEFAULT_ACTIVITY_WEIGHTS, parseWorkbook } from '../../../shared/workbook';
