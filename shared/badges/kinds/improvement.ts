@@ -77,7 +77,7 @@ export const improvementBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
         formatDay(earnedOn),
     );
   });
-  const last = all.at(-1);
+  const last = all[all.length - 1];
   if (!last || last.w.end < ctx.asOf || last.w.start > ctx.asOf || beats(last))
     return { awards, progress: null };
   const needed = round1(last.needed);
