@@ -1,8 +1,15 @@
 // Contest names on the site: teams in team contests, anonymous participants anonymous everywhere else.
 import { describe, expect, it } from 'vitest';
 import type { Standing } from '../../shared/snapshot';
-import { participantName, participantTeam, seriesName } from '../../web/src/contest-text';
-import { sampleModel } from './helpers';
+import {
+  contestValue,
+  goalText,
+  participantName,
+  participantTeam,
+  seriesName,
+  standingValue,
+} from '../../web/src/contest-text';
+import { modelWithContests, sampleModel, streakContest } from './helpers';
 
 const { index } = sampleModel();
 const individual = index.contests.get('c-nov')!;
@@ -57,5 +64,33 @@ describe('seriesName', () => {
     [teams, 'North', 'North'],
   ] as const)('labels a race line', (contest, key, name) => {
     expect(seriesName(index, contest, key)).toBe(name);
+  });
+});
+
+describe('streak contests', () => {
+  const { index: idx, fmt } = modelWithContests((base) => [streakContest(base)]);
+  const streak = idx.contests.get('c-streak')!;
+
+  it('describe the goal as the daily bar, not a total', () => {
+    expect(goalText(fmt, streak)).toBe('25+ calls a day');
+  });
+
+  it.each([
+    [14, '14 days'],
+    [1, '1 day'],
+    [0, '0 days'],
+  ])('read a value of %d as %j', (value, text) => {
+    expect(contestValue(fmt, streak, value)).toBe(text);
+  });
+
+  it('give standings a days unit', () => {
+    expect(standingValue(fmt, streak, streak.standings[1]!)).toBe('2 days');
+  });
+
+  it('leave other kinds in their own unit, with "goal" before a total', () => {
+    const first = { ...streak, kind: 'first_to' as const, unit: 'money' as const, goal: 30000 };
+    expect(goalText(fmt, first)).toBe('goal €30,000');
+    expect(contestValue(fmt, first, 14)).toBe('€14');
+    expect(goalText(fmt, { ...first, goal: null })).toBeNull();
   });
 });

@@ -18,3 +18,47 @@ export function sampleModel() {
   const snapshot = sampleSnapshot();
   return { snapshot, index: indexSnapshot(snapshot), fmt: makeFormatter(snapshot.team, 'en-US') };
 }
+
+/** Extra contests for view tests, built from the sample's November contest and indexed with it. */
+export function modelWithContests(
+  make: (base: Snapshot['contests'][number]) => Snapshot['contests'],
+) {
+  const snapshot = sampleSnapshot();
+  const base = snapshot.contests.find((c) => c.id === 'c-nov')!;
+  snapshot.contests = [...snapshot.contests, ...make(base)];
+  return { snapshot, index: indexSnapshot(snapshot), fmt: makeFormatter(snapshot.team, 'en-US') };
+}
+
+/** A live Call Streak contest (25+ calls a day) with values in days: Eve 14, Bob 2, Dan 2. */
+export function streakContest(base: Snapshot['contests'][number]): Snapshot['contests'][number] {
+  const standing = (rank: number, repId: string, value: number) => ({
+    rank,
+    repId,
+    team: null,
+    value,
+    progressPct: null,
+    finishedAt: null,
+    explanation: `${value} working days in a row with at least 25 calls a day.`,
+  });
+  return {
+    ...base,
+    id: 'c-streak',
+    name: 'Call Streak',
+    kind: 'streak',
+    metric: 'call',
+    unit: 'count',
+    goal: 25,
+    prize: null,
+    standings: [standing(1, 'r5', 14), standing(2, 'r2', 2), standing(3, 'r3', 2)],
+    series: [
+      {
+        key: 'r5',
+        points: [
+          { day: '2026-11-02', value: 1 },
+          { day: '2026-11-20', value: 14 },
+        ],
+      },
+      { key: 'r2', points: [{ day: '2026-11-20', value: 2 }] },
+    ],
+  };
+}

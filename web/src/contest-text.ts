@@ -1,4 +1,5 @@
 // Contest wording shared by the contests views and the TV: kinds, status lines, participant names.
+import { formatCount, metricNoun } from '../../shared/contests/describe';
 import type { SnapshotContest, Standing } from '../../shared/snapshot';
 import { type Formatter, countdown, startsIn } from './format';
 import type { SnapshotIndex } from './model';
@@ -43,8 +44,31 @@ export function seriesName(index: SnapshotIndex, c: SnapshotContest, key: string
   return index.repName(key);
 }
 
+/**
+ * The goal as a reader should take it: a streak's goal is the bar each day must reach ("25+ calls
+ * a day"), every other kind's is a total in the contest's unit; null when there is none.
+ */
+export function goalText(fmt: Formatter, c: SnapshotContest): string | null {
+  if (c.goal === null) return null;
+  if (c.kind === 'streak') return `${formatCount(c.goal)}+ ${metricNoun(c.metric, c.goal)} a day`;
+  return `goal ${fmt.value(c.unit, c.goal) ?? formatCount(c.goal)}`;
+}
+
+/** A contest value with its unit: a streak counts days ("14 days"), the rest use the contest's unit. */
+export function contestValue(
+  fmt: Formatter,
+  c: SnapshotContest,
+  value: number | null,
+): string | null {
+  if (c.kind === 'streak') {
+    if (value === null || !Number.isFinite(value)) return null;
+    return `${formatCount(value)} ${value === 1 ? 'day' : 'days'}`;
+  }
+  return fmt.value(c.unit, value);
+}
+
 export function standingValue(fmt: Formatter, c: SnapshotContest, s: Standing): string {
-  const v = fmt.value(c.unit, s.value);
+  const v = contestValue(fmt, c, s.value);
   if (v !== null) return v;
   if (s.progressPct !== null) return `${fmt.percent(s.progressPct)} of goal`;
   return `#${s.rank}`;

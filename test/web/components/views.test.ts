@@ -8,7 +8,7 @@ import '../../../web/src/components/br-leaderboard';
 import '../../../web/src/components/br-recognition';
 import '../../../web/src/components/br-rep';
 import '../../../web/src/components/br-stamp';
-import { sampleModel } from '../helpers';
+import { modelWithContests, sampleModel, streakContest } from '../helpers';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -116,6 +116,49 @@ describe('views', () => {
     expect(text).toContain('North');
     expect(el.shadowRoot!.querySelector('thead')!.textContent).toContain('Team');
     expect(deepQueryAll(el, 'br-race-chart')).toHaveLength(1);
+  });
+
+  describe('a streak contest', () => {
+    const m = modelWithContests((base) => [streakContest(base)]);
+    const props = { index: m.index, fmt: m.fmt, now: Date.parse('2026-11-20T12:00:00Z') };
+
+    it('card: the goal is the daily bar and values are days', async () => {
+      const el = await mount('br-contests', props);
+      const card = [...el.shadowRoot!.querySelectorAll('article')].find((a) =>
+        a.textContent!.includes('Call Streak'),
+      )!;
+      const text = card.textContent!.replace(/\s+/g, ' ');
+      expect(text).toContain('Longest streak · 25+ calls a day');
+      expect(text).not.toContain('goal 25');
+      expect(text).toContain('Eve Martin: 14 days');
+    });
+
+    it('page: days in the table and on the race axis, no goal line', async () => {
+      const el = await mount('br-contest', { ...props, contestId: 'c-streak' });
+      const cells = [...el.shadowRoot!.querySelectorAll('tbody tr')].map(
+        (tr) => tr.querySelectorAll('td')[3]!.textContent,
+      );
+      expect(cells).toEqual(['14 days', '2 days', '2 days']);
+      const race = deepQueryAll(el, 'br-race-chart')[0]!;
+      expect(race.shadowRoot!.querySelectorAll('line[stroke-dasharray]')).toHaveLength(0);
+      const ticks = [...race.shadowRoot!.querySelectorAll('svg text[text-anchor="end"]')].map(
+        (t) => t.textContent,
+      );
+      expect(ticks.length).toBeGreaterThan(1);
+      for (const t of ticks) expect(t).toMatch(/^\d+ days?$/);
+      expect(deepText(race)).toContain('Eve Martin: 14 days');
+    });
+
+    it('rep page: the rank line has the days unit', async () => {
+      const el = await mount('br-rep', { index: m.index, fmt: m.fmt, repId: 'r2' });
+      expect(deepText(el)).toContain('Rank 2 of 3 · 2 days');
+    });
+  });
+
+  it('br-race-chart keeps the goal line of a first_to contest', async () => {
+    const c = { ...index.contests.get('c-nov')!, kind: 'first_to' as const, goal: 60000 };
+    const el = await mount('br-race-chart', { contest: c, fmt, names: (k: string | null) => k });
+    expect(el.shadowRoot!.querySelectorAll('line[stroke-dasharray]')).toHaveLength(1);
   });
 
   it('br-badges lists tiers, how to earn, and holders', async () => {

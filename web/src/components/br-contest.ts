@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import {
   KIND_LABEL,
+  goalText,
   participantName,
   participantTeam,
   seriesName,
@@ -56,11 +57,12 @@ export class BrContest extends LitElement {
         <p>This contest is not in the published data. <a href="#/contests">See all contests</a>.</p>`;
     }
     const isTeam = c.kind === 'team';
+    const goal = goalText(fmt, c);
     return html`
       <p><a href="#/contests">← All contests</a></p>
       <h2>${c.name}</h2>
       <p><span class=${`pill ${c.status}`}>${statusLine(c, this.now, fmt)}</span></p>
-      <p class="muted">${KIND_LABEL[c.kind]} · ${fmt.day(c.start)} to ${fmt.day(c.end)}${c.team ? ` · team ${c.team}` : ''}${c.goal !== null ? ` · goal ${fmt.value(c.unit, c.goal) ?? c.goal}` : ''}</p>
+      <p class="muted">${KIND_LABEL[c.kind]} · ${fmt.day(c.start)} to ${fmt.day(c.end)}${c.team ? ` · team ${c.team}` : ''}${goal ? ` · ${goal}` : ''}</p>
       ${c.prize ? html`<p>Prize: ${c.prize}</p>` : nothing}
       ${c.description ? html`<p>${c.description}</p>` : nothing}
       <section class="card" aria-labelledby="rules-h">

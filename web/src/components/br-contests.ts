@@ -1,7 +1,7 @@
 // Contest cards, grouped live / upcoming / final, with countdown, prize, rules and the rules hash.
 import { LitElement, css, html, nothing } from 'lit';
 import type { SnapshotContest } from '../../../shared/snapshot';
-import { KIND_LABEL, participantName, standingValue, statusLine } from '../contest-text';
+import { KIND_LABEL, goalText, participantName, standingValue, statusLine } from '../contest-text';
 import type { Formatter } from '../format';
 import type { SnapshotIndex } from '../model';
 import { hrefFor } from '../router';
@@ -57,10 +57,11 @@ export class BrContests extends LitElement {
     const { index, fmt } = this;
     if (!index || !fmt) return nothing;
     const top = c.standings.slice(0, 3);
+    const goal = goalText(fmt, c);
     return html`<article class="card">
       <h4><a href=${hrefFor({ view: 'contest', id: c.id })}>${c.name}</a></h4>
       <p><span class=${`pill ${c.status}`}>${statusLine(c, this.now, fmt)}</span></p>
-      <p class="muted">${KIND_LABEL[c.kind]}${c.team ? ` · team ${c.team}` : ''}${c.goal !== null ? ` · goal ${fmt.value(c.unit, c.goal) ?? c.goal}` : ''}</p>
+      <p class="muted">${KIND_LABEL[c.kind]}${c.team ? ` · team ${c.team}` : ''}${goal ? ` · ${goal}` : ''}</p>
       ${c.prize ? html`<p>Prize: ${c.prize}</p>` : nothing}
       ${c.description ? html`<p>${c.description}</p>` : nothing}
       ${

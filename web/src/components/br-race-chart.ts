@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import type { SnapshotContest } from '../../../shared/snapshot';
 import { layoutRace } from '../charts/layout-race';
+import { contestValue } from '../contest-text';
 import type { Formatter } from '../format';
 
 const W = 800;
@@ -76,12 +77,17 @@ export class BrRaceChart extends LitElement {
       height: H - M.top - M.bottom,
       start: c.start,
       end: c.end,
-      goal: c.goal,
+      // A streak's goal is calls per day, not a number of days: it has no place on a days axis.
+      goal: c.kind === 'streak' ? null : c.goal,
     });
-    const label = (v: number) => fmt.value(c.unit, v) ?? '';
+    const label = (v: number) => contestValue(fmt, c, v) ?? '';
     return html`<svg viewBox=${`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
         <g transform=${`translate(${M.left},${M.top})`}>
-          ${layout.yTicks.map(
+          ${(
+            c.kind === 'streak'
+              ? layout.yTicks.filter((t) => Number.isInteger(t.value))
+              : layout.yTicks
+          ).map(
             (
               t,
             ) => svg`<line x1="0" x2=${W - M.left - M.right} y1=${t.y} y2=${t.y} stroke="currentColor" stroke-opacity="0.2"></line>
