@@ -103,6 +103,31 @@ describe('Auto-recalculate hourly', () => {
     expect(JSON.parse((a.call('doGet') as Output).getContent())).toHaveProperty('version');
   });
 
+  it('a triggered run without a document lock takes the script lock and still recalculates and publishes', () => {
+    const a = addon();
+    fill(a.google.spreadsheet, demoGrids());
+    a.google.uiAvailable = false;
+    a.google.lock.noDocumentLock = true;
+    a.call('onHourlyTrigger');
+    expect(a.google.spreadsheet.sheet('Scorecard')).toBeDefined();
+    expect(JSON.parse((a.call('doGet') as Output).getContent())).toHaveProperty('version');
+    const lockCalls = a.google.recorder.calls
+      .filter((c) => c.service === 'LockService')
+      .map((c) => c.method);
+    expect(lockCalls).toEqual(['getDocumentLock', 'getScriptLock', 'tryLock', 'releaseLock']);
+    expect(a.google.lock.held).toBe(false);
+  });
+
+  it('a triggered run without a document lock still skips quietly when the script lock is taken', () => {
+    const a = addon();
+    fill(a.google.spreadsheet, demoGrids());
+    a.google.uiAvailable = false;
+    a.google.lock.noDocumentLock = true;
+    a.google.lock.heldElsewhere = true;
+    expect(() => a.call('onHourlyTrigger')).not.toThrow();
+    expect(a.google.recorder.writes()).toEqual([]);
+  });
+
   it('a triggered run that finds the lock taken skips quietly', () => {
     const a = addon();
     fill(a.google.spreadsheet, demoGrids());

@@ -130,6 +130,16 @@ describe('A run that fails midway', () => {
     },
   );
 
+  it('runs under the script lock when the document lock is unavailable', () => {
+    const a = addon();
+    fill(a.google.spreadsheet, demoGrids());
+    a.google.lock.noDocumentLock = true;
+    a.call('recalculateNow');
+    expect(a.google.spreadsheet.sheet('Scorecard')).toBeDefined();
+    expect(a.google.recorder.calls.some((c) => c.method === 'getScriptLock')).toBe(true);
+    expect(a.google.ui.alerts.at(-1)!.title).not.toMatch(/failed/);
+  });
+
   it('writes nothing at all when another run holds the lock', () => {
     const a = addon();
     fill(a.google.spreadsheet, demoGrids());

@@ -2,10 +2,14 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Recorder } from './recorder';
 
-/** One lock shared by getDocumentLock and getScriptLock; `heldElsewhere` simulates another run. */
+/**
+ * One lock shared by getDocumentLock and getScriptLock; `heldElsewhere` simulates another run.
+ * `noDocumentLock` makes getDocumentLock answer null, as it does in some trigger and add-on contexts.
+ */
 export class FakeLockState {
   heldElsewhere = false;
   held = false;
+  noDocumentLock = false;
 }
 
 export function createLockService(recorder: Recorder, state: FakeLockState) {
@@ -33,7 +37,7 @@ export function createLockService(recorder: Recorder, state: FakeLockState) {
   return {
     getDocumentLock: () => {
       recorder.record({ service: 'LockService', method: 'getDocumentLock' });
-      return lock;
+      return state.noDocumentLock ? null : lock;
     },
     getScriptLock: () => {
       recorder.record({ service: 'LockService', method: 'getScriptLock' });
