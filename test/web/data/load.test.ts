@@ -28,6 +28,16 @@ describe('loadSnapshot', () => {
     ['a JSON array', respond('[]'), /not a Bellringer snapshot/],
     ['another document', respond('{"hello":1}'), /not a Bellringer snapshot/],
     [
+      "the add-on's answer before the first publish",
+      respond('{"error":"not_published","message":"No leaderboard has been published yet."}'),
+      /^No leaderboard has been published yet\.$/,
+    ],
+    [
+      "the add-on's answer during a publish",
+      respond('{"error":"publishing","message":"A new leaderboard is being published right now."}'),
+      /^The leaderboard is being republished; trying again shortly\.$/,
+    ],
+    [
       'a newer version',
       respond(JSON.stringify({ ...sampleSnapshot(), version: 2 })),
       /version 2; this site reads version 1/,

@@ -63,6 +63,30 @@ describe('SnapshotStore', () => {
     expect(after.error).toMatch(/version 7/);
   });
 
+  it('an add-on republishing keeps the last good data as a transient failure, then recovers', async () => {
+    const t = setup();
+    const good = await t.store.reload();
+    t.setBody({ error: 'publishing', message: 'A new leaderboard is being published right now.' });
+    const busy = await t.store.reload();
+    expect(busy.snapshot).toBe(good.snapshot);
+    expect(busy.error).toBe('The leaderboard is being republished; trying again shortly.');
+    expect(busy.transient).toBe(true);
+    t.setBody(sampleSnapshot());
+    const back = await t.store.reload();
+    expect(back).toMatchObject({ error: null, transient: false });
+  });
+
+  it('any other failure is not transient', async () => {
+    const t = setup();
+    await t.store.reload();
+    t.setBody({ error: 'not_published', message: 'No leaderboard has been published yet.' });
+    const failed = await t.store.reload();
+    expect(failed).toMatchObject({
+      error: 'No leaderboard has been published yet.',
+      transient: false,
+    });
+  });
+
   it('a new page with no network starts from the cached last good snapshot', async () => {
     const t = setup();
     await t.store.reload();
@@ -133,6 +157,26 @@ describe('computeStamp', () => {
     );
     expect(s?.stale).toBe(true);
     expect(s?.warning).toMatch(/last good data: The data source could not be reached/);
+  });
+  it('a republish is a calm note, not a warning, while the data is fresh', () => {
+    const busy = {
+      ...base,
+      error: 'The leaderboard is being republished; trying again shortly.',
+      transient: true,
+    };
+    const s = computeStamp(busy, generated + 60_000, 3_600_000);
+    expect(s).toMatchObject({ stale: false, warning: null, note: busy.error });
+  });
+  it('a republish that outlasts the stale limit warns like any failure', () => {
+    const busy = {
+      ...base,
+      error: 'The leaderboard is being republished; trying again shortly.',
+      transient: true,
+    };
+    const s = computeStamp(busy, generated + 2 * 3_600_000, 3_600_000);
+    expect(s?.stale).toBe(true);
+    expect(s?.warning).toMatch(/last good data: The leaderboard is being republished/);
+    expect(s?.note).toBeNull();
   });
   it('is absent without data', () => {
     expect(computeStamp({ ...base, snapshot: null }, 0, 1)).toBeNull();

@@ -62,7 +62,28 @@ export async function ensureSiteBuilt(): Promise<string> {
   return SITE_DIR;
 }
 
-export type DataMode = 'ok' | 'fail' | '500' | 'invalid-json' | 'wrong-version';
+export type DataMode =
+  | 'ok'
+  | 'fail'
+  | '500'
+  | 'invalid-json'
+  | 'wrong-version'
+  | 'not-published'
+  | 'publishing';
+
+/** What the add-on's web app (doGet) answers instead of a snapshot, word for word. */
+export const ADDON_ANSWERS = {
+  'not-published': {
+    error: 'not_published',
+    message:
+      'No leaderboard has been published yet. In the team workbook choose Extensions → Bellringer → Publish leaderboard.',
+  },
+  publishing: {
+    error: 'publishing',
+    message:
+      'A new leaderboard is being published right now. Try again in a minute; if this lasts, publish again from the workbook.',
+  },
+} as const;
 
 /** A data source the test steers: serves the given snapshot or one of the failure modes, with CORS. */
 export interface DataSource {
@@ -93,6 +114,12 @@ export async function startDataSource(snapshot: unknown): Promise<DataSource> {
       case 'wrong-version':
         res.writeHead(200, { ...cors, 'content-type': 'application/json' });
         res.end(JSON.stringify({ ...(state.snapshot as object), version: 99 }));
+        return;
+      case 'not-published':
+      case 'publishing':
+        // Apps Script answers 200 with the error as JSON.
+        res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+        res.end(JSON.stringify(ADDON_ANSWERS[state.mode]));
         return;
       case 'ok':
         res.writeHead(200, { ...cors, 'content-type': 'application/json' });

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../../cli/serve';
 import {
+  ADDON_ANSWERS,
   type DataSource,
   SAMPLE,
   TV_4K,
@@ -298,6 +299,36 @@ describe('TV wall mode', () => {
       await waitFor(stampState, (s) => s.stale === 'false');
     },
   );
+
+  it('while the add-on republishes, keeps the data with a calm note (no warning), then clears it', async () => {
+    await page.goto(
+      siteUrl(site.url, { tv: '1', slides: 'leaderboard', refresh: '0.3', data: data.url }),
+    );
+    await page.getByText('Eve Martin').first().waitFor();
+    data.mode = 'publishing';
+    const busy = await waitFor(stampState, (s) => /republished/.test(s.text));
+    expect(busy.stale).toBe('false');
+    expect(busy.text).toMatch(
+      /Data as of .*\. The leaderboard is being republished; trying again shortly\.$/,
+    );
+    expect(busy.text).not.toMatch(/⚠|Showing the last good data/);
+    expect(await page.getByText('Eve Martin').count()).toBeGreaterThan(0);
+    await screenshot(page, 'tv-republishing');
+    data.mode = 'ok';
+    await waitFor(stampState, (s) => !/republished/.test(s.text));
+  });
+
+  it("before the first publish, shows the add-on's own message", async () => {
+    const first = await browser.newPage({ viewport: TV_HD });
+    data.mode = 'not-published';
+    await first.goto(
+      siteUrl(site.url, { tv: '1', refresh: '0.3', data: `${data.url}?unpublished` }),
+    );
+    await first.getByText(ADDON_ANSWERS['not-published'].message).waitFor();
+    expect(await first.getByText(/no "schema" marker/).count()).toBe(0);
+    await screenshot(first, 'tv-not-published');
+    await first.close();
+  });
 
   it('a reload with no network shows the last good data from local storage, then recovers', async () => {
     await page.goto(

@@ -38,7 +38,9 @@ export class BrStamp extends LitElement {
     });
     return html`<p class=${s.stale ? 'stamp stale' : 'stamp'} role="status" data-stale=${s.stale ? 'true' : 'false'}>
       ${s.stale ? html`<span aria-hidden="true">⚠ </span>` : nothing}Data as of ${when}
-      (${ageText(s.ageMinutes)})${s.warning ? html`. ${s.warning}` : nothing}
+      (${ageText(s.ageMinutes)})${s.warning ? html`. ${s.warning}` : nothing}${
+        s.note ? html`. <span class="note">${s.note}</span>` : nothing
+      }
     </p>`;
   }
 }

@@ -3,7 +3,7 @@ import { type Snapshot, validateSnapshot } from '../../../shared/snapshot';
 
 export type LoadResult =
   | { readonly ok: true; readonly snapshot: Snapshot }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly transient?: true };
 
 export type FetchFn = (url: string, init?: RequestInit) => Promise<Response>;
 

@@ -9,6 +9,8 @@ export interface DataState {
   readonly receivedAt: number | null;
   /** Reason the last load failed; null after a success. */
   readonly error: string | null;
+  /** The failure is a brief, expected one (the add-on is republishing): no alarm, just retry. */
+  readonly transient?: boolean;
   readonly fromCache: boolean;
   readonly loading: boolean;
 }
@@ -68,6 +70,7 @@ export class SnapshotStore {
         snapshot: result.snapshot,
         receivedAt: now,
         error: null,
+        transient: false,
         fromCache: false,
         loading: false,
       };
@@ -83,7 +86,12 @@ export class SnapshotStore {
         });
       }
     } else {
-      this.state = { ...this.state, error: result.reason, loading: false };
+      this.state = {
+        ...this.state,
+        error: result.reason,
+        transient: result.transient === true,
+        loading: false,
+      };
     }
     for (const listener of this.listeners) listener(this.state, previous);
     return this.state;
