@@ -2,14 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Standing } from '../../shared/snapshot';
 import {
+  contestTopStandings,
   contestValue,
   goalText,
   participantName,
   participantTeam,
   seriesName,
+  showsStandings,
   standingValue,
 } from '../../web/src/contest-text';
-import { modelWithContests, sampleModel, streakContest } from './helpers';
+import { modelWithContests, sampleModel, streakContest, upcomingContest } from './helpers';
 
 const { index } = sampleModel();
 const individual = index.contests.get('c-nov')!;
@@ -92,5 +94,22 @@ describe('streak contests', () => {
     expect(goalText(fmt, first)).toBe('goal €30,000');
     expect(contestValue(fmt, first, 14)).toBe('€14');
     expect(goalText(fmt, { ...first, goal: null })).toBeNull();
+  });
+});
+
+describe('upcoming contests', () => {
+  const { index: idx } = modelWithContests((base) => [upcomingContest(base)]);
+  const blitz = idx.contests.get('c-blitz')!;
+
+  it('show no standings, even when the engine sent everyone at 0', () => {
+    expect(blitz.standings).toHaveLength(3);
+    expect(showsStandings(blitz)).toBe(false);
+    expect(contestTopStandings(blitz, null, 3)).toEqual([]);
+  });
+
+  it('live and final contests with standings show them', () => {
+    expect(showsStandings(individual)).toBe(true);
+    expect(showsStandings(index.contests.get('c-oct')!)).toBe(true);
+    expect(showsStandings({ ...individual, standings: [] })).toBe(false);
   });
 });

@@ -62,3 +62,25 @@ export function streakContest(base: Snapshot['contests'][number]): Snapshot['con
     ],
   };
 }
+
+/** An upcoming contest whose standings are everyone tied at rank 1 with 0, as the engine sends. */
+export function upcomingContest(base: Snapshot['contests'][number]): Snapshot['contests'][number] {
+  return {
+    ...base,
+    id: 'c-blitz',
+    name: 'December Demo Blitz',
+    status: 'upcoming',
+    start: '2026-12-01',
+    end: '2026-12-31',
+    standings: ['r5', 'r1', 'r3'].map((repId) => ({
+      rank: 1,
+      repId,
+      team: null,
+      value: 0,
+      progressPct: 0,
+      finishedAt: null,
+      explanation: 'Starts 1 Dec 2026; nothing counted yet.',
+    })),
+    series: [],
+  };
+}

@@ -67,6 +67,11 @@ export function contestValue(
   return fmt.value(c.unit, value);
 }
 
+/** Upcoming contests have counted nothing: their standings (everyone tied at 0) are not shown. */
+export function showsStandings(c: SnapshotContest): boolean {
+  return c.status !== 'upcoming' && c.standings.length > 0;
+}
+
 export function standingValue(fmt: Formatter, c: SnapshotContest, s: Standing): string {
   const v = contestValue(fmt, c, s.value);
   if (v !== null) return v;
@@ -80,6 +85,7 @@ export function contestTopStandings(
   team: string | null,
   n: number,
 ): Standing[] {
+  if (!showsStandings(c)) return [];
   const list = team && c.kind !== 'team' ? c.standings.filter((s) => s.team === team) : c.standings;
   return list.slice(0, n);
 }

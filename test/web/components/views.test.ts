@@ -8,7 +8,7 @@ import '../../../web/src/components/br-leaderboard';
 import '../../../web/src/components/br-recognition';
 import '../../../web/src/components/br-rep';
 import '../../../web/src/components/br-stamp';
-import { modelWithContests, sampleModel, streakContest } from '../helpers';
+import { modelWithContests, sampleModel, streakContest, upcomingContest } from '../helpers';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -159,6 +159,53 @@ describe('views', () => {
     const c = { ...index.contests.get('c-nov')!, kind: 'first_to' as const, goal: 60000 };
     const el = await mount('br-race-chart', { contest: c, fmt, names: (k: string | null) => k });
     expect(el.shadowRoot!.querySelectorAll('line[stroke-dasharray]')).toHaveLength(1);
+  });
+
+  describe('an upcoming contest', () => {
+    const m = modelWithContests((base) => [upcomingContest(base)]);
+    const props = { index: m.index, fmt: m.fmt, now: Date.parse('2026-11-20T12:00:00Z') };
+
+    it('card: the countdown and rules, no podium', async () => {
+      const el = await mount('br-contests', props);
+      const card = [...el.shadowRoot!.querySelectorAll('article')].find((a) =>
+        a.textContent!.includes('December Demo Blitz'),
+      )!;
+      expect(card.textContent).toContain('starts in 11 days');
+      expect(card.textContent).toContain('Rules');
+      expect(card.querySelector('ol')).toBeNull();
+      expect(card.textContent).not.toContain('Eve Martin');
+    });
+
+    it('page: no standings table and no race', async () => {
+      const el = await mount('br-contest', { ...props, contestId: 'c-blitz' });
+      expect(el.shadowRoot!.querySelector('table')).toBeNull();
+      expect(deepQueryAll(el, 'br-race-chart')).toHaveLength(0);
+      expect(deepText(el)).toContain('No standings yet: the contest has not started.');
+    });
+
+    it('rep page: no rank, the start day instead', async () => {
+      const el = await mount('br-rep', { index: m.index, fmt: m.fmt, repId: 'r5' });
+      const text = deepText(el);
+      expect(text).toContain('Not started yet: starts Dec 1, 2026');
+      expect(text).not.toContain('Rank 1 of 3 · 0');
+    });
+  });
+
+  it('contest cards print the engine rank, so tied entries share it', async () => {
+    const m = modelWithContests((base) => [
+      {
+        ...base,
+        id: 'c-tied',
+        name: 'Tied Sprint',
+        standings: base.standings.map((s, i) => ({ ...s, rank: i === 2 ? 2 : i + 1 })),
+      },
+    ]);
+    const el = await mount('br-contests', { index: m.index, fmt: m.fmt, now: 0 });
+    const card = [...el.shadowRoot!.querySelectorAll('article')].find((a) =>
+      a.textContent!.includes('Tied Sprint'),
+    )!;
+    const ranks = [...card.querySelectorAll('li .rank')].map((r) => r.textContent);
+    expect(ranks).toEqual(['1.', '2.', '2.']);
   });
 
   it('br-badges lists tiers, how to earn, and holders', async () => {

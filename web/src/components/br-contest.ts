@@ -6,6 +6,7 @@ import {
   participantName,
   participantTeam,
   seriesName,
+  showsStandings,
   standingValue,
   statusLine,
 } from '../contest-text';
@@ -58,6 +59,7 @@ export class BrContest extends LitElement {
     }
     const isTeam = c.kind === 'team';
     const goal = goalText(fmt, c);
+    const started = showsStandings(c);
     return html`
       <p><a href="#/contests">← All contests</a></p>
       <h2>${c.name}</h2>
@@ -71,7 +73,7 @@ export class BrContest extends LitElement {
         <p class="muted">Rules hash <span class="hash">${c.rulesHash}</span>: fixed when the contest started; a changed rule shows a different hash.</p>
       </section>
       ${
-        c.series.length > 0
+        started && c.series.length > 0
           ? html`<section aria-labelledby="race-h">
             <h3 id="race-h">Race</h3>
             <br-race-chart .contest=${c} .fmt=${fmt} .names=${(k: string | null) => seriesName(index, c, k)}></br-race-chart>
@@ -81,7 +83,7 @@ export class BrContest extends LitElement {
       <section aria-labelledby="stand-h">
         <h3 id="stand-h">Standings</h3>
         ${
-          c.standings.length === 0
+          !started
             ? html`<p>No standings yet${c.status === 'upcoming' ? ': the contest has not started' : ''}.</p>`
             : html`<div class="table-wrap"><table>
               <thead><tr><th scope="col" class="num">Rank</th><th scope="col">${isTeam ? 'Team' : 'Rep'}</th>${isTeam ? nothing : html`<th scope="col">Team</th>`}<th scope="col" class="num">Result</th><th scope="col" class="num">Progress</th><th scope="col">How is this computed?</th></tr></thead>

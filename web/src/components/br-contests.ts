@@ -1,7 +1,14 @@
 // Contest cards, grouped live / upcoming / final, with countdown, prize, rules and the rules hash.
 import { LitElement, css, html, nothing } from 'lit';
 import type { SnapshotContest } from '../../../shared/snapshot';
-import { KIND_LABEL, goalText, participantName, standingValue, statusLine } from '../contest-text';
+import {
+  KIND_LABEL,
+  goalText,
+  participantName,
+  showsStandings,
+  standingValue,
+  statusLine,
+} from '../contest-text';
 import type { Formatter } from '../format';
 import type { SnapshotIndex } from '../model';
 import { hrefFor } from '../router';
@@ -40,8 +47,14 @@ export class BrContests extends LitElement {
         font-family: ui-monospace, monospace;
       }
       ol {
-        padding-left: 1.5em;
+        list-style: none;
+        padding: 0;
         margin: 0.4em 0;
+      }
+      .rank {
+        display: inline-block;
+        min-width: 1.6em;
+        font-variant-numeric: tabular-nums;
       }
     `,
   ];
@@ -56,7 +69,8 @@ export class BrContests extends LitElement {
   private card(c: SnapshotContest) {
     const { index, fmt } = this;
     if (!index || !fmt) return nothing;
-    const top = c.standings.slice(0, 3);
+    // Only the engine's rank is printed: tied entries share it, so list positions would lie.
+    const top = showsStandings(c) ? c.standings.slice(0, 3) : [];
     const goal = goalText(fmt, c);
     return html`<article class="card">
       <h4><a href=${hrefFor({ view: 'contest', id: c.id })}>${c.name}</a></h4>
@@ -67,7 +81,7 @@ export class BrContests extends LitElement {
       ${
         top.length > 0
           ? html`<ol aria-label="Top of the standings">
-            ${top.map((s) => html`<li>${participantName(index, c, s)}: ${standingValue(fmt, c, s)}</li>`)}
+            ${top.map((s) => html`<li><span class="rank">${s.rank}.</span> ${participantName(index, c, s)}: ${standingValue(fmt, c, s)}</li>`)}
           </ol>`
           : nothing
       }

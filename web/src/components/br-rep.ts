@@ -1,7 +1,7 @@
 // A rep's own page (#/reps/<id>): attainment, ranks, contests, badges, progress, streak, level, recognition.
 import { LitElement, css, html, nothing } from 'lit';
 import type { SnapshotRep } from '../../../shared/snapshot';
-import { standingValue } from '../contest-text';
+import { showsStandings, standingValue } from '../contest-text';
 import type { Formatter } from '../format';
 import { LENS_LABEL, PERIODS, PERIOD_LABEL, type SnapshotIndex } from '../model';
 import { repContests, repRanks } from '../rep-facts';
@@ -188,7 +188,11 @@ export class BrRep extends LitElement {
                 ({ contest, standing }) => html`<li class="card">
                 <a href=${hrefFor({ view: 'contest', id: contest.id })}>${contest.name}</a>
                 <span class="pill">${contest.status}</span>
-                <p>Rank ${standing.rank} of ${contest.standings.length} · ${standingValue(fmt, contest, standing)}</p>
+                <p>${
+                  showsStandings(contest)
+                    ? `Rank ${standing.rank} of ${contest.standings.length} · ${standingValue(fmt, contest, standing)}`
+                    : `Not started yet: starts ${fmt.day(contest.start)}`
+                }</p>
                 <br-explain .text=${standing.explanation}></br-explain>
               </li>`,
               )}</ul>`
