@@ -22,7 +22,7 @@ export function evaluateContest(contest: Contest, ctx: ContestContext): ContestR
 
   const status = contestStatus(contest, ctx.asOf);
   const upcoming = 'Starts ' + formatDay(contest.start) + '; nothing counted yet.';
-  const standings: StandingEntry[] = ranked.map(({ item, rank }) => ({
+  const standings: StandingEntry[] = ranked.map(({ item, rank }, i) => ({
     contestId: contest.contestId,
     rank,
     repId: item.participant.repId,
@@ -30,7 +30,10 @@ export function evaluateContest(contest: Contest, ctx: ContestContext): ContestR
     value: item.score.value,
     progressPct: progressPct(contest, item.score.value, leader),
     finishedAt: item.score.finishedAt === null ? null : isoAt(item.score.finishedAt),
-    explanation: status === 'upcoming' ? upcoming : item.score.explanation,
+    explanation:
+      status === 'upcoming'
+        ? upcoming
+        : item.score.explanation + tieNote(ranked[i - 1], rank, item),
   }));
   const series: RaceSeries[] = ranked.map(({ item }) => ({
     key: item.participant.key,
@@ -68,4 +71,19 @@ function seriesPoints(
     if (value !== null && value !== undefined) points.push({ day: start + i, value });
   }
   return points;
+}
+
+/**
+ * Says so when the tie-break decided this rank (rank.ts): the entry just above has the same
+ * result (and finish) but a better rank because it reached that result first.
+ */
+function tieNote(
+  above: { item: Scored; rank: number } | undefined,
+  rank: number,
+  item: Scored,
+): string {
+  if (!above || above.rank === rank || item.score.value === null) return '';
+  const a = above.item.score;
+  if (a.value !== item.score.value || a.finishedAt !== item.score.finishedAt) return '';
+  return ' Tied on the result with rank ' + above.rank + ', which reached it first.';
 }

@@ -72,6 +72,16 @@ export function showsStandings(c: SnapshotContest): boolean {
   return c.status !== 'upcoming' && c.standings.length > 0;
 }
 
+/**
+ * How ties are broken, for the rules box (the engine's order, shared/contests/rank.ts): equal
+ * results go to whoever reached them first; only entries equal on both share a rank.
+ */
+export function tieBreakRule(c: SnapshotContest): string {
+  if (c.kind === 'first_to')
+    return 'Whoever reaches the goal first ranks higher; among those who have not, a tie on the result goes to whoever reached it first, and only entries equal on both share a rank.';
+  return 'A tie on the result goes to whoever reached it first; only entries equal on both share a rank.';
+}
+
 export function standingValue(fmt: Formatter, c: SnapshotContest, s: Standing): string {
   const v = contestValue(fmt, c, s.value);
   if (v !== null) return v;

@@ -36,6 +36,33 @@ describe('most contest', () => {
     ]);
   });
 
+  it('says when the tie-break decided a rank, and only then', () => {
+    const r = evaluateContest(
+      contest({ kind: 'most' }),
+      context({ reps, activities, asOf: '2026-11-26' }),
+    );
+    const byRep = new Map(r.standings.map((s) => [s.repId, s.explanation]));
+    // Cat has Bob's 5 demos but reached 5 a day later (Nov 5 vs Nov 4): rank 2, and says why.
+    expect(byRep.get('cat')).toMatch(/ Tied on the result with rank 1, which reached it first\.$/);
+    expect(byRep.get('bob')).not.toContain('Tied');
+    expect(byRep.get('ann')).not.toContain('Tied');
+  });
+
+  it('adds no tie note to entries that truly share a rank', () => {
+    // Ann and Bob both reach 2 demos at the same minute: a true tie, shared rank 1.
+    const same = [
+      act(2, 'ann', '2026-11-02 09:00', 'demo', 2),
+      act(3, 'bob', '2026-11-02 09:00', 'demo', 2),
+      act(4, 'cat', '2026-11-03 09:00', 'demo', 1),
+    ];
+    const r = evaluateContest(
+      contest({ kind: 'most' }),
+      context({ reps, activities: same, asOf: '2026-11-26' }),
+    );
+    expect(r.standings.map((s) => s.rank)).toEqual([1, 1, 3]);
+    for (const s of r.standings) expect(s.explanation).not.toContain('Tied');
+  });
+
   it('explains the total with the window and the source rows', () => {
     const r = evaluateContest(
       contest({ kind: 'most' }),

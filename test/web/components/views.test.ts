@@ -208,6 +208,15 @@ describe('views', () => {
     expect(ranks).toEqual(['1.', '2.', '2.']);
   });
 
+  it.each([
+    ['c-nov', 'Ties: A tie on the result goes to whoever reached it first'],
+    ['c-dec', 'Ties: Whoever reaches the goal first ranks higher'],
+  ])('br-contest %s states the tie-break in the rules box', async (contestId, sentence) => {
+    const el = await mount('br-contest', { index, fmt, now: 0, contestId });
+    const rules = el.shadowRoot!.querySelector('section[aria-labelledby="rules-h"]')!;
+    expect(rules.textContent!.replace(/\s+/g, ' ')).toContain(sentence);
+  });
+
   it('br-badges lists tiers, how to earn, and holders', async () => {
     const el = await mount('br-badges', { index });
     const text = deepText(el);

@@ -9,6 +9,7 @@ import {
   showsStandings,
   standingValue,
   statusLine,
+  tieBreakRule,
 } from '../contest-text';
 import type { Formatter } from '../format';
 import type { SnapshotIndex } from '../model';
@@ -70,6 +71,7 @@ export class BrContest extends LitElement {
       <section class="card" aria-labelledby="rules-h">
         <h3 id="rules-h">Rules</h3>
         <p>${c.rules}</p>
+        <p>Ties: ${tieBreakRule(c)}</p>
         <p class="muted">Rules hash <span class="hash">${c.rulesHash}</span>: fixed when the contest started; a changed rule shows a different hash.</p>
       </section>
       ${
