@@ -62,7 +62,7 @@ describe('recognitionDetail', () => {
       badgeId: badge.id,
       message: `Earned ${icon}${badge.name} (gold) for 2026-11.`,
     });
-    expect(recognitionDetail(index, windowed)).toEqual({ text: 'Gold for 2026-11', quote: false });
+    expect(recognitionDetail(index, windowed)).toEqual({ text: 'Gold for Nov 2026', quote: false });
   });
 
   it('shows an automatic message that says something else as a plain caption', () => {

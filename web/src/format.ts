@@ -100,3 +100,44 @@ export function rankChange(
   if (d < 0) return { text: `▼${-d}`, label: `down ${-d} since previous period`, dir: 'down' };
   return { text: '–', label: 'same rank as previous period', dir: 'same' };
 }
+
+const MONTH_ABBR = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/**
+ * A period label as people say it: "2026-11" → "Nov 2026", "2026-W47" → "Week 47, 2026",
+ * "2026-Q4" → "Q4 2026", "2026-11-09" → "9 Nov 2026", "2026" → "2026"; anything else unchanged.
+ */
+export function periodLabelName(label: string): string {
+  const m = /^(\d{4})(?:-(?:W(\d{1,2})|Q([1-4])|(\d{2})(?:-(\d{2}))?))?$/.exec(label.trim());
+  if (!m) return label;
+  const [, year, week, quarter, month, day] = m;
+  if (week) return `Week ${Number(week)}, ${year}`;
+  if (quarter) return `Q${quarter} ${year}`;
+  if (month) {
+    const name = MONTH_ABBR[Number(month) - 1];
+    if (!name) return label;
+    return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+  }
+  return year!;
+}
+
+/** Raw period labels after "for " in engine captions ("Bronze for 2026-11") read as names. */
+export function namePeriodLabels(text: string): string {
+  return text.replace(
+    /\bfor (\d{4}(?:-W\d{1,2}|-Q[1-4]|-\d{2}(?:-\d{2})?)?)\b/g,
+    (_m, label: string) => `for ${periodLabelName(label)}`,
+  );
+}

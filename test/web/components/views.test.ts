@@ -65,6 +65,13 @@ describe('views', () => {
     expect(deepQueryAll(el, 'script, img[onerror]')).toHaveLength(0);
   });
 
+  it('br-leaderboard names the previous period instead of its raw label', async () => {
+    const el = await mount('br-leaderboard', { index, fmt, period: 'month', lens: 'revenue' });
+    const text = deepText(el);
+    expect(text).toContain('Rank changes compare with Oct 2026.');
+    expect(text).not.toContain('2026-10');
+  });
+
   it('br-leaderboard says so when a period has no board', async () => {
     const el = await mount('br-leaderboard', { index, fmt, period: 'year', lens: 'revenue' });
     expect(deepText(el)).toContain('No ranking for revenue in this period yet.');
@@ -93,6 +100,13 @@ describe('views', () => {
     expect(text).toContain('33.3% done');
     expect(text).toContain('Thanks for the demo help! <script>window.__pwned=6</script>');
     expect(deepQueryAll(el, 'script')).toHaveLength(0);
+  });
+
+  it('br-rep names the period an award was earned for', async () => {
+    const el = await mount('br-rep', { index, fmt, repId: 'r5' });
+    const text = deepText(el);
+    expect(text).toContain('for Nov 2026');
+    expect(text).not.toContain('for 2026-11');
   });
 
   it('br-rep explains a rep that is not public', async () => {
