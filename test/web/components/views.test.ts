@@ -109,6 +109,15 @@ describe('views', () => {
     expect(text).not.toContain('for 2026-11');
   });
 
+  it('br-rep labels the streak as days in a row with activity', async () => {
+    const el = await mount('br-rep', { index, fmt, repId: 'r2' });
+    const rep = index.reps.get('r2')!;
+    const text = deepText(el);
+    expect(text).toContain('Activity streak');
+    expect(text).toContain(`${rep.streak.current} days in a row with activity`);
+    expect(text).toContain(`best ${rep.streak.best} days`);
+  });
+
   it('br-rep explains a rep that is not public', async () => {
     const el = await mount('br-rep', { index, fmt, repId: 'ghost' });
     expect(deepText(el)).toContain('not on the public leaderboard');

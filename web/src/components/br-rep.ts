@@ -13,7 +13,7 @@ import './br-ring';
 import { baseStyles } from './styles';
 
 const STREAK_HELP =
-  'A streak counts consecutive working days with logged activity. Weekends and holidays are skipped, so they never break a streak.';
+  'Consecutive working days with any activity logged. Weekends and holidays are skipped, so they never break it. A streak contest counts differently: days in a row that reach its daily bar.';
 const LEVEL_HELP =
   'XP is earned from results, activity and badges as computed by the engine; each level needs more XP than the last.';
 
@@ -121,9 +121,9 @@ export class BrRep extends LitElement {
         <br-explain .text=${LEVEL_HELP}></br-explain>
       </div>
       <div class="card">
-        <h3>Streak</h3>
+        <h3>Activity streak</h3>
         <p class="big">${rep.streak.current} ${rep.streak.current === 1 ? 'day' : 'days'}</p>
-        <p class="muted">Best: ${rep.streak.best} days</p>
+        <p class="muted">in a row with activity · best ${rep.streak.best} ${rep.streak.best === 1 ? 'day' : 'days'}</p>
         <br-explain .text=${STREAK_HELP}></br-explain>
       </div>
       ${PERIODS.map((k) => {
