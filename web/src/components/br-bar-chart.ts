@@ -118,13 +118,16 @@ export class BrBarChart extends LitElement {
       :host([fit]) .level {
         font-size: 0.75em;
       }
+      /* Phone: the bar drops to a thin line under the name and value, the rank change stays. */
       @media (max-width: 40rem) {
         li {
-          grid-template-columns: 2em 2em 1fr auto;
+          grid-template-columns: 2em 2em minmax(0, 1fr) auto 2.4em;
+          row-gap: 0.2em;
         }
-        .track,
-        .change {
-          display: none;
+        .track {
+          grid-column: 3 / -1;
+          grid-row: 2;
+          height: 0.35em;
         }
       }
     `,
