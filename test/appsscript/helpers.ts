@@ -27,8 +27,17 @@ export function buildBundle(): string {
   return dir;
 }
 
+/** The web app of the bound-script deployment docs/addon.md describes; pass `serviceUrl: null` for none. */
+export const WEB_APP_URL = 'https://script.google.com/macros/s/ABC/exec';
+
 export function addon(options: LoadOptions = {}): LoadedAddon {
-  return loadAddon({ dir: buildBundle(), now: NOW, timeZone: TIME_ZONE, ...options });
+  return loadAddon({
+    dir: buildBundle(),
+    now: NOW,
+    timeZone: TIME_ZONE,
+    serviceUrl: WEB_APP_URL,
+    ...options,
+  });
 }
 
 let demo: WorkbookGrids | null = null;

@@ -1,8 +1,8 @@
 // Publish leaderboard and doGet: the snapshot stored in chunked script properties and served as JSON.
 import { describe, expect, it } from 'vitest';
-import { addon, demoGrids, fill } from './helpers';
+import { addon, demoGrids, fill, WEB_APP_URL } from './helpers';
 
-function published(serviceUrl: string | null = 'https://script.google.com/macros/s/ABC/exec') {
+function published(serviceUrl: string | null = WEB_APP_URL) {
   const a = addon({ serviceUrl });
   fill(a.google.spreadsheet, demoGrids());
   a.call('publishLeaderboard');
@@ -61,10 +61,24 @@ describe('Publish leaderboard', () => {
     expect(html).toContain("a.download = 'snapshot.json'");
   });
 
-  it('explains how to deploy the web app when it is not deployed yet', () => {
+  it('without a web app (an add-on install) stores nothing, so no other install is overwritten', () => {
     const a = published(null);
-    const html = a.google.ui.dialogs.at(-1)!.output.getContent();
-    expect(html).toMatch(/Deploy → New deployment → Web app/);
+    expect([...a.google.properties.keys()]).toEqual([]);
+    expect(JSON.parse((a.call('doGet') as Output).getContent()).error).toBe('not_published');
+  });
+
+  it('without a web app offers snapshot.json to download instead, and says why', () => {
+    const a = published(null);
+    const { output, title } = a.google.ui.dialogs.at(-1)!;
+    expect(title).toMatch(/download/i);
+    const html = output.getContent();
+    expect(html).toContain("a.download = 'snapshot.json'");
+    expect(html).toMatch(/No web app serves this script/);
+    expect(html).toMatch(/a web app is not part of an add-on install/);
+    expect(html).toMatch(/bound script[\s\S]*Deploy → New deployment →\s+Web app/);
+    expect(html).not.toContain('?data=');
+    const embedded = JSON.parse(JSON.parse(/id="snapshot">([^<]*)<\/script>/.exec(html)![1]!));
+    expect(embedded).toHaveProperty('version');
   });
 
   it('writes nothing to any sheet', () => {
@@ -101,6 +115,15 @@ describe('Auto-recalculate hourly', () => {
     a.call('onHourlyTrigger');
     expect(a.google.spreadsheet.sheet('Scorecard')).toBeDefined();
     expect(JSON.parse((a.call('doGet') as Output).getContent())).toHaveProperty('version');
+  });
+
+  it('a triggered run without a web app (an add-on install) recalculates but stores nothing', () => {
+    const a = addon({ serviceUrl: null });
+    fill(a.google.spreadsheet, demoGrids());
+    a.google.uiAvailable = false;
+    a.call('onHourlyTrigger');
+    expect(a.google.spreadsheet.sheet('Scorecard')).toBeDefined();
+    expect([...a.google.properties.keys()]).toEqual([]);
   });
 
   it('a triggered run without a document lock takes the script lock and still recalculates and publishes', () => {

@@ -1,8 +1,8 @@
-// The Publish dialog: the web-app URL for the site's ?data= parameter, and snapshot.json to download.
+// The Publish dialog: the web-app URL for the site's ?data= parameter, if any, and snapshot.json.
 import { escapeHtml, scriptJson } from './escape-html';
 
 export interface PublishInfo {
-  /** The deployed web app's URL, or null when the script is not deployed as a web app yet. */
+  /** The web app serving the stored snapshot, or null: none is deployed (or this is an add-on). */
   readonly url: string | null;
   readonly json: string;
   readonly asOf: string;
@@ -15,18 +15,24 @@ code,input{font:13px monospace}input{width:100%;box-sizing:border-box;padding:6p
 button{margin:8px 8px 0 0;padding:6px 14px}p{margin:8px 0}.hint{color:#5f6368;font-size:12px}`;
 
 export function publishDialogHtml(info: PublishInfo): string {
-  const urlPart = info.url
-    ? `<p>The site reads it from this web-app URL; put it in the site's <code>?data=</code> parameter:</p>
+  const size = `(${info.reps} reps, ${info.kilobytes} kB). Only public fields are in it.`;
+  const body = info.url
+    ? `<p>Published the leaderboard as of <strong>${escapeHtml(info.asOf)}</strong> ${size}</p>
+<p>The site reads it from this web-app URL; put it in the site's <code>?data=</code> parameter:</p>
 <input id="url" readonly value="${escapeHtml(info.url)}" aria-label="Web app URL">
 <button id="copy" type="button">Copy URL</button>
-<p class="hint">Site link: <code>https://YOUR-SITE/?data=${escapeHtml(encodeURIComponent(info.url))}</code></p>`
-    : `<p><strong>The web app is not deployed yet,</strong> so the site cannot fetch it from here. In the
-script editor choose Deploy → New deployment → Web app (execute as: Me; who has access: Anyone), then
-publish again to see the URL. Or download the file below and host it beside the site.</p>`;
+<p class="hint">Site link: <code>https://YOUR-SITE/?data=${escapeHtml(encodeURIComponent(info.url))}</code></p>
+<p>Or host the snapshot as a file beside the site:</p>`
+    : `<p>The leaderboard as of <strong>${escapeHtml(info.asOf)}</strong> is ready ${size}</p>
+<p><strong>No web app serves this script, so the snapshot was not published for the site to
+fetch.</strong> Download snapshot.json and put it beside the site: the site reads the
+snapshot.json beside it.</p>
+<p class="hint">Running Bellringer as an add-on (installed, or from Test deployments)? Downloading
+is how an add-on publishes: a web app is not part of an add-on install. In the workbook's own
+bound script you can deploy one instead: in the script editor choose Deploy → New deployment →
+Web app (execute as: Me; who has access: Anyone), then publish again to see its URL.</p>`;
   return `<!DOCTYPE html><html><head><base target="_top"><style>${STYLE}</style></head><body>
-<p>Published the leaderboard as of <strong>${escapeHtml(info.asOf)}</strong> (${info.reps} reps, ${info.kilobytes} kB). Only public fields are in it.</p>
-${urlPart}
-<p>Or host the snapshot as a file beside the site:</p>
+${body}
 <button id="download" type="button">Download snapshot.json</button>
 <button type="button" onclick="google.script.host.close()">Close</button>
 <script type="application/json" id="snapshot">${scriptJson(info.json)}</script>
