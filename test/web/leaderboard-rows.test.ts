@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { makeFormatter } from '../../web/src/format';
 import { leaderboardRows } from '../../web/src/leaderboard-rows';
 import { indexSnapshot } from '../../web/src/model';
-import { recentAwards, recentRecognition, tvBoard, tvContests } from '../../web/src/tv/slides';
+import { tvBoard } from '../../web/src/tv/board-rows';
+import { recentAwards, recentRecognition, tvContests } from '../../web/src/tv/slides';
 import { sampleModel, sampleSnapshot } from './helpers';
 
 describe('leaderboardRows', () => {
@@ -62,8 +63,10 @@ describe('leaderboardRows', () => {
 describe('TV slide content', () => {
   const { index } = sampleModel();
   it('falls back to another lens when the chosen board is missing', () => {
-    expect(tvBoard(index, { period: 'week', lens: 'attainment' })?.lens).toBe('revenue');
-    expect(tvBoard(index, { period: 'year', lens: 'revenue' })).toBeNull();
+    const fmt = sampleModel().fmt;
+    const week = { period: 'week', lens: 'attainment', team: null } as const;
+    expect(tvBoard(index, fmt, week, 4)?.lens).toBe('revenue');
+    expect(tvBoard(index, fmt, { ...week, period: 'year', lens: 'revenue' }, 4)).toBeNull();
   });
   it('shows live contests first, honouring the team filter', () => {
     expect(tvContests(index, null).map((c) => c.id)).toEqual(['c-nov', 'c-teams']);

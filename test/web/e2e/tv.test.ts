@@ -179,6 +179,77 @@ describe('TV wall mode', () => {
     },
   );
 
+  // The reported wall: a week's % of target with most reps still at 0, tied at rank 5.
+  const weekWithZeros = () => {
+    const snap = makeSnapshot(10, { generatedAt: new Date().toISOString() });
+    const ids = snap.reps.map((r) => r.id);
+    const entry = (rank: number, i: number, value: number, previousRank: number | null) => ({
+      rank,
+      repId: ids[i]!,
+      value,
+      previousRank,
+      explanation: 'x',
+    });
+    const week = snap.leaderboards.find((b) => b.periodKind === 'week' && b.lens === 'attainment')!;
+    week.entries = [
+      entry(1, 0, 130, 2),
+      entry(2, 1, 90, null),
+      entry(3, 2, 40, 1),
+      entry(4, 3, 12, 4),
+      ...[4, 5, 6, 7, 8, 9].map((i) => entry(5, i, 0, i)),
+    ];
+    return { snap, week, ids };
+  };
+  const boardRows = () =>
+    page.evaluate(() => {
+      const tv = document.querySelector('br-app')?.shadowRoot?.querySelector('br-tv');
+      const chart = tv?.shadowRoot?.querySelector('br-bar-chart')?.shadowRoot;
+      return [...(chart?.querySelectorAll('li') ?? [])].map((li) => ({
+        value: li.querySelector('.value')?.textContent?.trim() ?? '',
+        change: li.querySelector('.change [aria-hidden]')?.textContent?.trim() ?? null,
+      }));
+    });
+
+  it('shows no rep at 0 and no arrow for a rep without a previous rank', async () => {
+    data.snapshot = weekWithZeros().snap;
+    await page.goto(
+      siteUrl(site.url, {
+        tv: '1',
+        slides: 'leaderboard',
+        period: 'week',
+        lens: 'attainment',
+        data: `${data.url}?zeros`,
+      }),
+    );
+    await page.getByText('Synthetic Sales').waitFor();
+    await waitFor(boardRows, (r) => r.length > 0);
+    expect(await boardRows()).toEqual([
+      { value: '130%', change: '▲1' },
+      { value: '90%', change: null },
+      { value: '40%', change: '▼2' },
+      { value: '12%', change: '–' },
+    ]);
+    await screenshot(page, 'tv-week-without-zeros');
+  });
+
+  it('with nobody above 0 anywhere, says "No results yet this week" instead of a list of zeros', async () => {
+    const { snap } = weekWithZeros();
+    for (const b of snap.leaderboards) for (const e of b.entries) e.value = 0;
+    data.snapshot = snap;
+    await page.goto(
+      siteUrl(site.url, {
+        tv: '1',
+        slides: 'leaderboard',
+        period: 'week',
+        lens: 'attainment',
+        data: `${data.url}?allzero`,
+      }),
+    );
+    await page.getByText('No results yet this week.').waitFor();
+    expect(await boardRows()).toEqual([]);
+    await screenshot(page, 'tv-no-results');
+  });
+
   it('filters to one team with &team=', async () => {
     await page.goto(
       siteUrl(site.url, { tv: '1', slides: 'leaderboard', team: 'South', data: data.url }),

@@ -1,32 +1,24 @@
 // Leaderboard slide: the top N of the chosen board as bars, beside the three most improved.
 import { html } from 'lit';
-import { leaderboardRows } from '../leaderboard-rows';
 import { LENS_LABEL } from '../model';
 import '../components/br-bar-chart';
+import { noResultsText, tvBoard, tvRows } from './board-rows';
 import { BAR_ROW_EM, fitList, MIN_SLOTS, type SlideContext } from './slide-kit';
-import { tvBoard } from './slides';
 
 export function leaderboardSlide(ctx: SlideContext) {
   const { index, fmt, options: opts, topN } = ctx;
-  const picked = tvBoard(index, opts);
-  const improved = index.board(opts.period, 'improvement');
-  const period = index.period(opts.period);
-  const rows = picked
-    ? leaderboardRows(index, fmt, picked.board, {
-        team: opts.team,
-        limit: topN,
-        links: false,
-      })
-    : [];
+  const picked = tvBoard(index, fmt, opts, topN);
+  const periodKind = picked?.period ?? opts.period;
+  const improved = index.board(periodKind, 'improvement');
+  const period = index.period(periodKind);
+  const rows = picked?.rows ?? [];
   const movers =
     improved && picked?.lens !== 'improvement'
-      ? leaderboardRows(index, fmt, improved, { team: opts.team, links: false })
-          .filter((r) => r.value !== null && r.value > 0)
-          .slice(0, 3)
+      ? tvRows(index, fmt, improved, { team: opts.team, limit: 3, max: 3 })
       : [];
   return html`<div class="cols board">
           <div class="panel">
-            <h2>${picked ? LENS_LABEL[picked.lens] : 'Leaderboard'} · ${period?.name ?? opts.period}${opts.team ? ` · ${opts.team}` : ''}</h2>
+            <h2>${picked ? LENS_LABEL[picked.lens] : 'Leaderboard'} · ${period?.name ?? periodKind}${opts.team ? ` · ${opts.team}` : ''}</h2>
             ${
               rows.length > 0
                 ? fitList(
@@ -34,7 +26,7 @@ export function leaderboardSlide(ctx: SlideContext) {
                     BAR_ROW_EM,
                     html`<br-bar-chart fit .rows=${rows} label="Top of the leaderboard"></br-bar-chart>`,
                   )
-                : html`<p>No ranking yet.</p>`
+                : html`<p class="empty">${noResultsText(opts.period)}</p>`
             }
           </div>
           <div class="panel">

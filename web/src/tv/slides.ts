@@ -1,12 +1,6 @@
 // What each TV slide shows: top ranks only (never the bottom), live contests, newest badges and recognition.
-import type {
-  Leaderboard,
-  Lens,
-  RecognitionEntry,
-  SnapshotAward,
-  SnapshotContest,
-} from '../../../shared/snapshot';
-import { LENSES, type SnapshotIndex } from '../model';
+import type { RecognitionEntry, SnapshotAward, SnapshotContest } from '../../../shared/snapshot';
+import type { SnapshotIndex } from '../model';
 import type { SiteOptions } from '../params';
 import { sortedFeed } from '../recognition-text';
 
@@ -17,17 +11,6 @@ export const TV_MAX_ROWS = 15;
 export function tvTopN(setting: number): number {
   if (!Number.isFinite(setting)) return 10;
   return Math.min(TV_MAX_ROWS, Math.max(1, Math.floor(setting)));
-}
-
-export function tvBoard(
-  index: SnapshotIndex,
-  opts: Pick<SiteOptions, 'period' | 'lens'>,
-): { lens: Lens; board: Leaderboard } | null {
-  for (const lens of [opts.lens, ...LENSES.filter((l) => l !== opts.lens && l !== 'improvement')]) {
-    const board = index.board(opts.period, lens);
-    if (board && board.entries.length > 0) return { lens, board };
-  }
-  return null;
 }
 
 export function tvContests(index: SnapshotIndex, team: string | null, max = 2): SnapshotContest[] {
