@@ -1,7 +1,6 @@
 // What each TV slide shows: top ranks only (never the bottom), live contests, newest badges and recognition.
 import type { RecognitionEntry, SnapshotAward, SnapshotContest } from '../../../shared/snapshot';
 import type { SnapshotIndex } from '../model';
-import type { SiteOptions } from '../params';
 import { sortedFeed } from '../recognition-text';
 
 /** More rows than this would be too small to read from across the room, whatever the setting. */
