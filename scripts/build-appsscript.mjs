@@ -1,6 +1,6 @@
 // Bundles appsscript/src into dist/appsscript: Code.js (one classic script), appsscript.json and the HTML files.
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { build } from 'esbuild';
@@ -8,7 +8,13 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // `--out <dir>` builds elsewhere (tests build into their own temporary folders).
 const outArg = process.argv.indexOf('--out');
-const out = outArg > 0 ? process.argv[outArg + 1] : join(root, 'dist/appsscript');
+if (outArg > 0 && !process.argv[outArg + 1]) throw new Error('--out needs a folder: --out <dir>');
+const out = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, 'dist/appsscript');
+/** The output folder as the log shows it: relative to where you ran the build when it is inside it. */
+const shownOut = () => {
+  const rel = relative(process.cwd(), out);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : out;
+};
 const GLOBAL = 'Bellringer';
 
 /**
@@ -89,6 +95,4 @@ writeFileSync(
   join(out, 'Statement.html'),
   await page('appsscript/src/ui/statement.ts', 'br-statement-dialog', 'Commission statement'),
 );
-console.log(
-  `dist/appsscript: ${readdirSync(out).sort().join(', ')} (${names.length} entry points)`,
-);
+console.log(`${shownOut()}: ${readdirSync(out).sort().join(', ')} (${names.length} entry points)`);
