@@ -8,7 +8,14 @@ import '../../../web/src/components/br-leaderboard';
 import '../../../web/src/components/br-recognition';
 import '../../../web/src/components/br-rep';
 import '../../../web/src/components/br-stamp';
-import { modelWithContests, sampleModel, streakContest, upcomingContest } from '../helpers';
+import { indexSnapshot } from '../../../web/src/model';
+import {
+  modelWithContests,
+  sampleModel,
+  sampleSnapshot,
+  streakContest,
+  upcomingContest,
+} from '../helpers';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -116,6 +123,86 @@ describe('views', () => {
     expect(text).toContain('Activity streak');
     expect(text).toContain(`${rep.streak.current} days in a row with activity`);
     expect(text).toContain(`best ${rep.streak.best} days`);
+  });
+
+  describe('br-rep with many awards', () => {
+    // Bob (r2) earns First Deal 12 times, on 1..12 Mar 2026, and progresses toward 8 badges.
+    const snapshot = sampleSnapshot();
+    snapshot.awards = Array.from({ length: 12 }, (_, i) => ({
+      badgeId: 'b-first',
+      repId: 'r2',
+      earnedOn: `2026-03-${String(i + 1).padStart(2, '0')}`,
+      window: null,
+      explanation: `Award number ${i + 1}.`,
+    }));
+    snapshot.progress = Array.from({ length: 8 }, (_, i) => ({
+      badgeId: 'b-gold-closer',
+      repId: 'r2',
+      pct: 10 * (i + 1),
+      explanation: `Progress ${10 * (i + 1)}.`,
+    }));
+    const m = { index: indexSnapshot(snapshot), fmt };
+
+    it('orders the page: facts, next badges, ranks, contests, badges earned, recognition', async () => {
+      const el = await mount('br-rep', { ...m, repId: 'r2' });
+      const headings = [...el.shadowRoot!.querySelectorAll('section > h3')].map((h) => h.id);
+      expect(headings).toEqual([
+        'facts-h',
+        'progress-h',
+        'ranks-h',
+        'contests-h',
+        'badges-h',
+        'rec-h',
+      ]);
+    });
+
+    it('shows the latest 5 awards and the nearest 5 badges until "Show all N" is pressed', async () => {
+      const el = await mount('br-rep', { ...m, repId: 'r2' });
+      const root = el.shadowRoot!;
+      const awards = () =>
+        [...root.querySelectorAll('section[aria-labelledby="badges-h"] li p:last-child')].map(
+          (p) => p.textContent,
+        );
+      expect(awards()).toEqual([12, 11, 10, 9, 8].map((n) => `Award number ${n}.`));
+      const progress = root.querySelectorAll('section[aria-labelledby="progress-h"] li');
+      expect(progress).toHaveLength(5);
+      expect(progress[0]!.textContent).toContain('80% done');
+      const button = root.querySelector<HTMLButtonElement>(
+        'section[aria-labelledby="badges-h"] button',
+      )!;
+      expect(button.type).toBe('button');
+      expect(button.textContent).toBe('Show all 12');
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      button.click();
+      await el.updateComplete;
+      expect(awards()).toHaveLength(12);
+      expect(button.getAttribute('aria-expanded')).toBe('true');
+      expect(button.textContent).toBe('Show the latest 5');
+      // The other list stays as it was.
+      expect(root.querySelectorAll('section[aria-labelledby="progress-h"] li')).toHaveLength(5);
+    });
+  });
+
+  it('br-recognition on a rep page shows a few entries, then more on each press', async () => {
+    const snapshot = sampleSnapshot();
+    const base = snapshot.recognition[0]!;
+    snapshot.recognition = Array.from({ length: 12 }, (_, i) => ({
+      ...base,
+      id: `hf-${String(i).padStart(2, '0')}`,
+      toRepId: 'r2',
+    }));
+    const el = await mount('br-recognition', {
+      index: indexSnapshot(snapshot),
+      fmt,
+      repId: 'r2',
+      page: 5,
+    });
+    expect(el.shadowRoot!.querySelectorAll('li')).toHaveLength(5);
+    const more = el.shadowRoot!.querySelector('button')!;
+    expect(more.textContent).toBe('Show more (7 left)');
+    more.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('li')).toHaveLength(10);
   });
 
   it('br-rep explains a rep that is not public', async () => {
@@ -246,6 +333,25 @@ describe('views', () => {
     expect(text).toContain('Win 3 deals of €10,000 or more in one calendar month.');
     expect(text.indexOf('Gold Closer')).toBeLessThan(text.indexOf('First Deal'));
     expect(text).toContain('2 holders');
+  });
+
+  it('br-badges lists held badges first and invites the first holder of the others', async () => {
+    const snapshot = sampleSnapshot();
+    // A platinum badge nobody holds would otherwise open the page.
+    snapshot.badges = [
+      ...snapshot.badges,
+      { ...snapshot.badges[0]!, id: 'b-plat', name: 'Platinum Pro', tier: 'platinum', holders: 0 },
+    ];
+    const el = await mount('br-badges', { index: indexSnapshot(snapshot) });
+    const cards = [...el.shadowRoot!.querySelectorAll('article')].map(
+      (a) => a.querySelector('h3')!.textContent!,
+    );
+    expect(cards[0]).toContain('Gold Closer');
+    expect(cards.at(-2)).toContain('Platinum Pro');
+    expect(cards.at(-1)).toContain('Team Player');
+    const text = deepText(el);
+    expect(text).toContain('Nobody yet — be the first');
+    expect(text).not.toContain('0 holders');
   });
 
   it('br-recognition renders newest first with plain-text messages', async () => {

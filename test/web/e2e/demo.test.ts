@@ -150,6 +150,102 @@ describe('the demo snapshot (npm start) in Chromium', () => {
   });
 });
 
+describe('the demo snapshot reads right on a phone', () => {
+  const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
+  /** The text a view renders in its shadow root (innerText of the host would skip it). */
+  const viewText = (page: Page, tag: string) =>
+    page.locator(tag).evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+
+  it('contest cards: a streak reads in days with its daily bar; an upcoming contest has no podium', async () => {
+    const streak = demo.contests.find((c) => c.kind === 'streak' && c.goal !== null)!;
+    const upcoming = demo.contests.find((c) => c.status === 'upcoming')!;
+    await visit(phone, {}, '#/contests', 'Rules hash');
+    const card = (name: string) => phone.locator('br-contests article', { hasText: name });
+    const streakText = ((await card(streak.name).textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(streakText).toContain(`${streak.goal}+ `);
+    expect(streakText).toContain(' a day');
+    expect(streakText).not.toContain(`goal ${streak.goal}`);
+    expect(streakText).toMatch(/: \d+ days?\b/);
+    expect(await card(upcoming.name).locator('ol').count()).toBe(0);
+    expect(await card(upcoming.name).textContent()).toMatch(/starts (in \d+ days|tomorrow|today)/);
+  });
+
+  it('a streak contest page: days on the axis and in the table, no goal line, the tie-break stated', async () => {
+    const streak = demo.contests.find((c) => c.kind === 'streak')!;
+    await visit(phone, {}, `#/contests/${encodeURIComponent(streak.id)}`, 'Standings');
+    await phone.locator('br-race-chart svg path').first().waitFor();
+    expect(await phone.locator('br-race-chart line[stroke-dasharray]').count()).toBe(0);
+    const ticks = await phone
+      .locator('br-race-chart svg text[text-anchor="end"]')
+      .allTextContents();
+    for (const t of ticks) expect(t).toMatch(/^\d+ days?$/);
+    const first = await phone
+      .locator('br-contest tbody tr')
+      .first()
+      .locator('td')
+      .nth(3)
+      .textContent();
+    expect(first).toMatch(/^\d+ days?$/);
+    expect(await viewText(phone, 'br-contest')).toContain('Ties: ');
+  });
+
+  it('the busiest rep page: next badges before ranks, 5 awards then "Show all N" by keyboard', async () => {
+    const counts = new Map<string, number>();
+    for (const a of demo.awards) counts.set(a.repId, (counts.get(a.repId) ?? 0) + 1);
+    const [repId, total] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    expect(total).toBeGreaterThan(5);
+    await visit(phone, {}, `#/reps/${encodeURIComponent(repId)}`, 'Recognition received');
+    const text = await viewText(phone, 'br-rep');
+    expect(text.indexOf('Next badges')).toBeLessThan(text.indexOf('Ranks'));
+    expect(text).not.toMatch(/for \d{4}-(\d{2}|W\d|Q\d)/);
+    const awards = phone.locator('br-rep section[aria-labelledby="badges-h"] ul > li');
+    expect(await awards.count()).toBe(5);
+    const short = await pageHeight(phone);
+    await phone.screenshot({
+      path: '.artifacts/screenshots/demo-rep-phone-full.png',
+      fullPage: true,
+    });
+    // Nothing in the ranks is clipped or scrolled sideways at phone width.
+    const ranks = phone.locator('br-rep-ranks');
+    const overflow = await ranks.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const button = phone.getByRole('button', { name: `Show all ${total}` });
+    await button.focus();
+    await phone.keyboard.press('Enter');
+    await expect.poll(() => awards.count()).toBe(total);
+    expect(await pageHeight(phone)).toBeGreaterThan(short);
+    expect(short).toBeLessThan(9000);
+  });
+
+  it('the leaderboard chart keeps bars and rank changes, and names the previous period', async () => {
+    await visit(phone, {}, '#/leaderboard?period=month&lens=revenue', 'Rank changes compare with');
+    await phone.locator('br-bar-chart li').first().waitFor();
+    const month = demo.periods.find((p) => p.kind === 'month')!;
+    const text = await viewText(phone, 'br-leaderboard');
+    expect(text).not.toContain(`compare with ${month.previousLabel}.`);
+    expect(text).toMatch(/compare with [A-Z][a-z]{2} \d{4}\./);
+    expect(await phone.locator('br-bar-chart .bar').first().isVisible()).toBe(true);
+    expect(await phone.locator('br-bar-chart .change').first().isVisible()).toBe(true);
+    const scroll = await phone.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(scroll).toBeLessThanOrEqual(0);
+  });
+
+  it('the badges page opens with held badges and never says "0 holders"', async () => {
+    await visit(phone, {}, '#/badges', 'How to earn');
+    const text = await viewText(phone, 'br-badges');
+    expect(text).not.toMatch(/\b0 holders/);
+    const firstHeld = demo.badges.filter((b) => b.holders > 0);
+    const heading = await phone.locator('br-badges article h3').first().textContent();
+    expect(firstHeld.some((b) => heading?.includes(b.name))).toBe(true);
+    if (demo.badges.some((b) => b.holders === 0))
+      expect(text).toContain('Nobody yet — be the first');
+    await phone.screenshot({
+      path: '.artifacts/screenshots/demo-badges-phone-full.png',
+      fullPage: true,
+    });
+  });
+});
+
 describe("the CLI's snapshot of the Maven workbook in Chromium", () => {
   it('renders every view and the TV wall', async () => {
     const params = { data: './maven.json' };

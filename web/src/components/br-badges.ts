@@ -1,4 +1,4 @@
-// The badge catalogue: tiers, how to earn each, and who holds it.
+// The badge catalogue: held badges first (then by tier), how to earn each, and who holds it.
 import { LitElement, css, html, nothing } from 'lit';
 import type { SnapshotBadge } from '../../../shared/snapshot';
 import type { SnapshotIndex } from '../model';
@@ -6,6 +6,16 @@ import { hrefFor } from '../router';
 import { baseStyles } from './styles';
 
 const MAX_HOLDERS = 12;
+
+export function holdersText(n: number): string {
+  if (n === 0) return 'Nobody yet — be the first';
+  return n === 1 ? '1 holder' : `${n} holders`;
+}
+
+/** Badges someone holds come first; each group keeps the catalogue's tier order (stable sort). */
+export function heldFirst(badges: readonly SnapshotBadge[]): SnapshotBadge[] {
+  return [...badges].sort((a, b) => Number(b.holders > 0) - Number(a.holders > 0));
+}
 
 export class BrBadges extends LitElement {
   static override properties = { index: { attribute: false } };
@@ -33,9 +43,21 @@ export class BrBadges extends LitElement {
       p {
         margin: 0.3em 0;
       }
+      /* Holders run inline ("Ann, Bob, Cat") so a card stays a few lines tall on a phone. */
       ul {
+        list-style: none;
         margin: 0.3em 0;
-        padding-left: 1.2em;
+        padding: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.1em 0.4em;
+      }
+      li:not(:last-child)::after {
+        content: ',';
+      }
+      .card h3 .pill {
+        margin-left: auto;
+        font-size: 0.75rem;
       }
     `,
   ];
@@ -50,11 +72,10 @@ export class BrBadges extends LitElement {
     const awards = index.awardsByBadge.get(b.id) ?? [];
     const holders = [...new Set(awards.map((a) => a.repId))];
     return html`<article class="card">
-      <h3>${b.icon ? html`<span class="icon" aria-hidden="true">${b.icon}</span>` : nothing}${b.name}</h3>
-      <p><span class=${`pill tier ${b.tier ?? ''}`}>${b.tier ?? 'No tier'}</span></p>
+      <h3>${b.icon ? html`<span class="icon" aria-hidden="true">${b.icon}</span>` : nothing}${b.name}<span class=${`pill tier ${b.tier ?? ''}`}>${b.tier ?? 'No tier'}</span></h3>
       ${b.description ? html`<p>${b.description}</p>` : nothing}
       <p><strong>How to earn:</strong> ${b.howToEarn}</p>
-      <p class="muted">${b.holders === 1 ? '1 holder' : `${b.holders} holders`}</p>
+      <p class="muted">${holdersText(b.holders)}</p>
       ${
         holders.length > 0
           ? html`<ul aria-label=${`Holders of ${b.name}`}>
@@ -71,7 +92,7 @@ export class BrBadges extends LitElement {
 
   override render() {
     if (!this.index) return nothing;
-    const badges = this.index.sortedBadges();
+    const badges = heldFirst(this.index.sortedBadges());
     return html`<h2>Badges</h2>
       ${
         badges.length === 0

@@ -13,12 +13,15 @@ export class BrRecognition extends LitElement {
     index: { attribute: false },
     fmt: { attribute: false },
     repId: {},
+    page: { type: Number },
     limit: { state: true },
   };
   declare index: SnapshotIndex | null;
   declare fmt: Formatter | null;
   /** When set, only recognition received by this rep. */
   declare repId: string | null;
+  /** Entries shown at first and added by each "Show more" (the rep page shows fewer). */
+  declare page: number;
   declare limit: number;
 
   static override styles = [
@@ -54,7 +57,12 @@ export class BrRecognition extends LitElement {
     this.index = null;
     this.fmt = null;
     this.repId = null;
+    this.page = PAGE;
     this.limit = PAGE;
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('page') || changed.has('repId')) this.limit = this.page;
   }
 
   private detail(r: RecognitionEntry) {
@@ -90,7 +98,7 @@ export class BrRecognition extends LitElement {
       ${all.length === 0 ? html`<p>No recognition yet.</p>` : html`<ol>${shown.map((r) => this.item(r))}</ol>`}
       ${
         all.length > shown.length
-          ? html`<p><button type="button" @click=${() => (this.limit += PAGE)}>Show more (${all.length - shown.length} left)</button></p>`
+          ? html`<p><button type="button" @click=${() => (this.limit += this.page)}>Show more (${all.length - shown.length} left)</button></p>`
           : nothing
       }`;
   }

@@ -1,17 +1,20 @@
-// A rep's own page (#/reps/<id>): attainment, ranks, contests, badges, progress, streak, level, recognition.
+// A rep's own page (#/reps/<id>): level, streak, attainment; next badges; ranks; contests; latest badges; recognition.
 import { LitElement, css, html, nothing } from 'lit';
 import type { SnapshotRep } from '../../../shared/snapshot';
 import { showsStandings, standingValue } from '../contest-text';
 import { type Formatter, periodLabelName } from '../format';
-import { LENS_LABEL, PERIODS, PERIOD_LABEL, type SnapshotIndex } from '../model';
+import { PERIODS, PERIOD_LABEL, type SnapshotIndex } from '../model';
 import { repContests, repRanks } from '../rep-facts';
 import { hrefFor } from '../router';
 import { avatar } from './avatar';
 import './br-explain';
 import './br-recognition';
+import './br-rep-ranks';
 import './br-ring';
 import { baseStyles } from './styles';
 
+/** Long lists (badges earned, next badges) show this many until "Show all N". */
+const FEW = 5;
 const STREAK_HELP =
   'Consecutive working days with any activity logged. Weekends and holidays are skipped, so they never break it. A streak contest counts differently: days in a row that reach its daily bar.';
 const LEVEL_HELP =
@@ -22,10 +25,13 @@ export class BrRep extends LitElement {
     index: { attribute: false },
     fmt: { attribute: false },
     repId: {},
+    expanded: { state: true },
   };
   declare index: SnapshotIndex | null;
   declare fmt: Formatter | null;
   declare repId: string;
+  /** Lists shown in full ("Show all N" pressed); the rest show their first FEW. */
+  declare expanded: ReadonlySet<'awards' | 'progress'>;
 
   static override styles = [
     baseStyles,
@@ -80,6 +86,9 @@ export class BrRep extends LitElement {
         font-weight: 700;
         margin: 0.2rem 0;
       }
+      .more {
+        margin: 0.6rem 0 0;
+      }
       ul.plain {
         list-style: none;
         padding: 0;
@@ -95,6 +104,27 @@ export class BrRep extends LitElement {
     this.index = null;
     this.fmt = null;
     this.repId = '';
+    this.expanded = new Set();
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('repId')) this.expanded = new Set();
+  }
+
+  private firstFew<T>(list: readonly T[], key: 'awards' | 'progress'): readonly T[] {
+    return this.expanded.has(key) ? list : list.slice(0, FEW);
+  }
+
+  private moreButton(total: number, key: 'awards' | 'progress', lessText: string) {
+    if (total <= FEW) return nothing;
+    const open = this.expanded.has(key);
+    const toggle = () => {
+      const next = new Set(this.expanded);
+      if (open) next.delete(key);
+      else next.add(key);
+      this.expanded = next;
+    };
+    return html`<p class="more"><button type="button" aria-expanded=${open ? 'true' : 'false'} @click=${toggle}>${open ? `${lessText} ${FEW}` : `Show all ${total}`}</button></p>`;
   }
 
   private attainmentHelp(kind: (typeof PERIODS)[number]): string {
@@ -160,24 +190,28 @@ export class BrRep extends LitElement {
         </div>
       </div>
       <section aria-labelledby="facts-h"><h3 id="facts-h" class="sr-only">At a glance</h3>${this.facts(rep)}</section>
+      <section aria-labelledby="progress-h">
+        <h3 id="progress-h">Next badges</h3>
+        ${
+          progress.length === 0
+            ? html`<p>No badge in progress.</p>`
+            : html`<ul class="plain">${this.firstFew(progress, 'progress').map((p) => {
+                const b = index.badges.get(p.badgeId);
+                const name = b?.name ?? p.badgeId;
+                const pct = Math.max(0, Math.min(100, p.pct));
+                return html`<li class="card">
+                <strong>${name}</strong>
+                <div class="meter" role="progressbar" aria-label=${`Progress toward ${name}`} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(pct)}><span style=${`width:${pct.toFixed(1)}%`}></span></div>
+                <p class="muted">${fmt.percent(p.pct)} done</p>
+                <br-explain .text=${p.explanation}></br-explain>
+              </li>`;
+              })}</ul>
+              ${this.moreButton(progress.length, 'progress', 'Show the nearest')}`
+        }
+      </section>
       <section aria-labelledby="ranks-h">
         <h3 id="ranks-h">Ranks</h3>
-        ${
-          ranks.length === 0
-            ? html`<p>Not ranked on any published leaderboard yet.</p>`
-            : html`<div class="table-wrap"><table>
-              <thead><tr><th scope="col">Period</th><th scope="col">Lens</th><th scope="col" class="num">Rank</th><th scope="col" class="num">Value</th><th scope="col">Change</th><th scope="col">How is this computed?</th></tr></thead>
-              <tbody>${ranks.map(
-                (r) => html`<tr>
-                  <td>${PERIOD_LABEL[r.period]}</td>
-                  <td><a href=${hrefFor({ view: 'leaderboard', period: r.period, lens: r.lens })}>${LENS_LABEL[r.lens]}</a></td>
-                  <td class="num">${r.rank} of ${r.of}</td>
-                  <td class="num">${r.valueText ?? '—'}</td>
-                  <td class=${r.change.dir}><span aria-hidden="true">${r.change.text}</span><span class="sr-only">${r.change.label}</span></td>
-                  <td><br-explain .text=${r.explanation} label="Explain"></br-explain></td>
-                </tr>`,
-              )}</tbody></table></div>`
-        }
+        <br-rep-ranks .ranks=${ranks}></br-rep-ranks>
       </section>
       <section aria-labelledby="contests-h">
         <h3 id="contests-h">Contests</h3>
@@ -199,11 +233,11 @@ export class BrRep extends LitElement {
         }
       </section>
       <section aria-labelledby="badges-h">
-        <h3 id="badges-h">Badges earned</h3>
+        <h3 id="badges-h">Badges earned${awards.length > 0 ? ` (${awards.length})` : ''}</h3>
         ${
           awards.length === 0
             ? html`<p>No badges yet.</p>`
-            : html`<ul class="plain">${awards.map((a) => {
+            : html`<ul class="plain">${this.firstFew(awards, 'awards').map((a) => {
                 const b = index.badges.get(a.badgeId);
                 return html`<li class="card">
                 <strong>${b?.icon ? html`<span aria-hidden="true">${b.icon} </span>` : nothing}${b?.name ?? a.badgeId}</strong>
@@ -211,30 +245,13 @@ export class BrRep extends LitElement {
                 <p class="muted">Earned <time datetime=${a.earnedOn}>${fmt.day(a.earnedOn)}</time>${a.window ? ` for ${periodLabelName(a.window)}` : ''}</p>
                 <p>${a.explanation}</p>
               </li>`;
-              })}</ul>`
-        }
-      </section>
-      <section aria-labelledby="progress-h">
-        <h3 id="progress-h">Next badges</h3>
-        ${
-          progress.length === 0
-            ? html`<p>No badge in progress.</p>`
-            : html`<ul class="plain">${progress.map((p) => {
-                const b = index.badges.get(p.badgeId);
-                const name = b?.name ?? p.badgeId;
-                const pct = Math.max(0, Math.min(100, p.pct));
-                return html`<li class="card">
-                <strong>${name}</strong>
-                <div class="meter" role="progressbar" aria-label=${`Progress toward ${name}`} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(pct)}><span style=${`width:${pct.toFixed(1)}%`}></span></div>
-                <p class="muted">${fmt.percent(p.pct)} done</p>
-                <br-explain .text=${p.explanation}></br-explain>
-              </li>`;
-              })}</ul>`
+              })}</ul>
+              ${this.moreButton(awards.length, 'awards', 'Show the latest')}`
         }
       </section>
       <section aria-labelledby="rec-h">
         <h3 id="rec-h">Recognition received</h3>
-        <br-recognition .index=${index} .fmt=${fmt} .repId=${rep.id}></br-recognition>
+        <br-recognition .index=${index} .fmt=${fmt} .repId=${rep.id} .page=${FEW}></br-recognition>
       </section>`;
   }
 }
