@@ -250,6 +250,67 @@ describe('TV wall mode', () => {
     await screenshot(page, 'tv-no-results');
   });
 
+  it.each([
+    ['1080p', 32, TV_HD],
+    ['4K', 64, TV_4K],
+  ])(
+    'at %s the leaderboard slide reads from across the room: names and values of 10 rows at %ipx or more, most improved names whole',
+    async (label, minPx, viewport) => {
+      const snap = makeSnapshot(40, { generatedAt: new Date().toISOString() });
+      // A long name among the most improved (the top of the synthetic improvement board).
+      const improvement = snap.leaderboards.find(
+        (b) => b.periodKind === 'month' && b.lens === 'improvement',
+      )!;
+      const mover = snap.reps.find((r) => r.id === improvement.entries[0]!.repId)!;
+      mover.name = 'Maximiliana Featherstonehaugh-Okafor';
+      data.snapshot = { ...snap, team: { ...snap.team, tvTopN: 10 } };
+      await page.setViewportSize(viewport);
+      await page.goto(
+        siteUrl(site.url, {
+          tv: '1',
+          slides: 'leaderboard',
+          interval: '60',
+          data: `${data.url}?type`,
+        }),
+      );
+      await page.getByText('Synthetic Sales').waitFor();
+      const m = await page.evaluate(() => {
+        const tv = document.querySelector('br-app')!.shadowRoot!.querySelector('br-tv')!
+          .shadowRoot!;
+        const chart = tv.querySelector('br-bar-chart')!.shadowRoot!;
+        const px = (e: Element) => Number.parseFloat(getComputedStyle(e).fontSize);
+        const card = tv.querySelectorAll('.panel')[1]!.getBoundingClientRect();
+        const names = [...tv.querySelectorAll('.movers .name')];
+        return {
+          rows: chart.querySelectorAll('li').length,
+          levels: chart.querySelectorAll('.level').length,
+          smallest: Math.min(
+            ...[...chart.querySelectorAll('.who, .value')].map(px),
+            ...names.map(px),
+            ...[...tv.querySelectorAll('.movers .val')].map(px),
+          ),
+          moverNames: names.map((n) => n.textContent),
+          clipped: names.filter(
+            (n) => n.scrollHeight > n.clientHeight + 1 || n.scrollWidth > n.clientWidth + 1,
+          ).length,
+          outside: [...tv.querySelectorAll('.movers li')].filter((li) => {
+            const r = li.getBoundingClientRect();
+            return r.top < card.top || r.bottom > card.bottom || r.right > card.right;
+          }).length,
+        };
+      });
+      await screenshot(page, `tv-type-${label}`);
+      expect(m.rows).toBe(10);
+      expect(m.levels).toBe(0);
+      expect(m.smallest).toBeGreaterThanOrEqual(minPx);
+      expect(m.moverNames[0]).toBe('Maximiliana Featherstonehaugh-Okafor');
+      expect(m.clipped).toBe(0);
+      expect(m.outside).toBe(0);
+      expect((await tvRows(page)).cut).toEqual([]);
+      await page.setViewportSize(TV_HD);
+    },
+  );
+
   it('filters to one team with &team=', async () => {
     await page.goto(
       siteUrl(site.url, { tv: '1', slides: 'leaderboard', team: 'South', data: data.url }),

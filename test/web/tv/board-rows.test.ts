@@ -61,6 +61,13 @@ describe('tvRows', () => {
     ]);
   });
 
+  it('leaves out the "Level …" sub-line, so each TV row is one line of larger type', () => {
+    const { index, fmt } = sampleModel();
+    const rows = tvRows(index, fmt, index.board('month', 'revenue')!, all);
+    expect(rows.length).toBe(6);
+    expect(rows.map((r) => r.level)).toEqual([null, null, null, null, null, null]);
+  });
+
   it('keeps the arrows of the sample month revenue, where only Dan (rank 6) is new', () => {
     const { index, fmt } = sampleModel();
     const rows = tvRows(index, fmt, index.board('month', 'revenue')!, all);

@@ -18,7 +18,7 @@ export interface TvRowOptions {
  * A wall celebrates: a rep at 0 (or with no value at all) has nothing to show and would only be
  * the bottom of the list, so those rows go. With a team filter, ranks are renumbered within the
  * team, tied reps sharing one ("1, 2, 2, 4"). "new" is not news on a wall: a rep with no previous
- * rank gets no arrow.
+ * rank gets no arrow. The "Level …" sub-line is left out so each row is one line of larger type.
  */
 export function tvRows(
   index: SnapshotIndex,
@@ -40,6 +40,8 @@ export function tvRows(
       ...r,
       rank: team ? groupStart + 1 : r.rank,
       change: team || r.change?.dir === 'new' ? null : r.change,
+      // Read from across the room: one line per rep leaves room for larger type.
+      level: null,
     };
   });
   return cutAtTie(ranked, opts.limit, opts.max ?? TV_MAX_ROWS);

@@ -15,7 +15,8 @@ export interface SlideContext {
 }
 
 /** Row heights in ems (content plus breathing room), from which the TV sizes its list type. */
-export const BAR_ROW_EM = 2.7;
+/** One line (no "Level …" sub-line on the TV) beside a 2em avatar: 10 rows get ≥ 32px type at 1080p. */
+export const BAR_ROW_EM = 2.25;
 export const LINE_ROW_EM = 1.9;
 export const FEED_ROW_EM = 3.4;
 /** Short lists keep a compact rhythm at the top instead of spreading over the whole card. */

@@ -64,8 +64,37 @@ ul {
   overflow: hidden;
   border-bottom: 1px solid var(--br-border);
 }
+/*
+ * Most improved: three reps in a third of the width, each on two lines (the name, wrapping up to
+ * three lines if it must, then the value beneath it) instead of one line that cuts the name short.
+ */
+.movers {
+  font-size: var(--br-fit-max, 1.15rem);
+}
 .movers .line {
+  grid-template-columns: auto minmax(0, 1fr);
+  grid-template-areas:
+    'rank name'
+    '. val';
+  align-items: baseline;
+  row-gap: 0.1em;
   padding: 0.45em 0;
+}
+.movers .rank {
+  grid-area: rank;
+}
+.movers .name {
+  grid-area: name;
+  white-space: normal;
+  overflow-wrap: anywhere;
+  display: -webkit-box;
+  -webkit-box-orient: vertical;
+  -webkit-line-clamp: 3;
+  line-clamp: 3;
+}
+.movers .val {
+  grid-area: val;
+  text-align: left;
 }
 .line:last-child {
   border-bottom: 0;
