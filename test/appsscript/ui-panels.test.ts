@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The sidebar's Team health, rep panel and what-if, and the statement dialog, render server text as text.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../../appsscript/src/ui/br-addon-dashboard';
 import '../../appsscript/src/ui/br-rep-panel';
 import '../../appsscript/src/ui/br-statement-dialog';
 import '../../appsscript/src/ui/br-team-health';
@@ -174,6 +175,38 @@ function expectNoInjectedElement(el: Element): void {
   expect(deepQueryAll(el, 'img')).toEqual([]);
   expect((window as unknown as Record<string, unknown>).__pwned).toBe(0);
 }
+
+describe('<br-addon-dashboard>', () => {
+  it('draws the top 5 with the site\u2019s bar chart, names as text, amounts and attainment', async () => {
+    const data = {
+      teamName: 'Summit',
+      asOf: '2026-11-26',
+      currency: 'USD',
+      totals: [],
+      top: [
+        { rank: 1, repId: 'R01', name: HOSTILE, revenue: 59400, attainmentPct: 118.8 },
+        { rank: 2, repId: 'R02', name: 'Hana Jensen', revenue: 47800, attainmentPct: null },
+      ],
+      contests: [],
+      coachingDue: [],
+      proposedPlans: [],
+      issues: 0,
+      badges: [],
+      health,
+      reps: [],
+    };
+    stubServer({ getDashboardData: () => data });
+    const el = await mount('br-addon-dashboard');
+    const chart = deepQueryAll(el, 'br-bar-chart');
+    expect(chart).toHaveLength(1);
+    const text = deepText(chart[0]!);
+    expect(text).toContain(HOSTILE);
+    expect(text).toContain('$59,400');
+    expect(text).toContain('$59,400 · 119%');
+    expect(text).toContain('Hana Jensen');
+    expectNoInjectedElement(el);
+  });
+});
 
 describe('<br-team-health>', () => {
   it('shows the tier counts, plans, coaching, training and each role’s funnel, titles as text', async () => {

@@ -3,7 +3,11 @@ import { css, html, LitElement, nothing } from 'lit';
 import type { DashboardData } from '../dashboard/types';
 import { count, money, pct } from './format';
 import { serverCall } from './gas-run';
+import { initialsOf } from '../../../shared/snapshot/build';
+import type { BarRow } from '../../../web/src/components/br-bar-chart';
 import { baseStyles } from './styles';
+// The site's own bar chart, so the sidebar's top 5 looks and reads like the leaderboard.
+import '../../../web/src/components/br-bar-chart';
 import './br-rep-panel';
 import './br-team-health';
 
@@ -16,6 +20,22 @@ export class BrAddonDashboard extends LitElement {
   static override styles = [
     baseStyles,
     css`
+      :host {
+        /* The site's light tokens, for the site components used here (the sidebar is always light). */
+        --br-surface: #f3f4f6;
+        --br-text: #16181d;
+        --br-muted: #4b5160;
+        --br-border: #c9ced6;
+        --br-accent: #0b57d0;
+        --br-accent-text: #ffffff;
+        --br-bar: #1a73e8;
+        --br-bar-alt: #8a4b00;
+        --br-good: #0a6b2e;
+        --br-bad: #b3261e;
+        --br-focus: #c2410c;
+        --br-radius: 6px;
+        --br-gap: 8px;
+      }
       .totals {
         display: grid;
         grid-template-columns: 1fr 1fr;
@@ -84,9 +104,7 @@ export class BrAddonDashboard extends LitElement {
       ${
         d.top.length === 0
           ? html`<p class="muted">No results yet this month.</p>`
-          : html`<ol>
-            ${d.top.map((r) => html`<li>${r.name}: ${money(r.revenue, d.currency)} (${pct(r.attainmentPct)})</li>`)}
-          </ol>`
+          : html`<br-bar-chart .rows=${topRows(d)} label="Top 5 this month by revenue"></br-bar-chart>`
       }
       <h2>Live contests</h2>
       ${
@@ -128,3 +146,22 @@ export class BrAddonDashboard extends LitElement {
 }
 
 customElements.define('br-addon-dashboard', BrAddonDashboard);
+
+/** The top 5 as the site's bar rows: revenue bars, attainment beside the amount, no links. */
+function topRows(d: DashboardData): BarRow[] {
+  return d.top.map((r) => ({
+    key: r.repId,
+    rank: r.rank,
+    name: r.name,
+    initials: initialsOf(r.name),
+    avatarUrl: null,
+    href: null,
+    value: r.revenue,
+    valueText:
+      r.attainmentPct === null
+        ? money(r.revenue, d.currency)
+        : `${money(r.revenue, d.currency)} · ${pct(r.attainmentPct)}`,
+    change: null,
+    level: null,
+  }));
+}
