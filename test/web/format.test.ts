@@ -54,9 +54,10 @@ describe('makeFormatter', () => {
 describe('countdown and startsIn', () => {
   const at = (iso: string) => Date.parse(iso);
   it.each([
-    ['2026-11-30', '2026-11-20T00:00:00Z', '10 days left'],
-    ['2026-11-30', '2026-11-30T20:00:00Z', '3 h left'],
-    ['2026-11-30', '2026-11-30T23:30:00Z', '29 min left'],
+    // The contest counts through its last day: it ends at the next midnight (UTC here).
+    ['2026-11-30', '2026-11-20T00:00:00Z', '11 days left'],
+    ['2026-11-30', '2026-11-30T20:00:00Z', '4 h left'],
+    ['2026-11-30', '2026-11-30T23:30:00Z', '30 min left'],
     ['2026-11-30', '2026-12-01T00:00:00Z', 'ended'],
   ])('end %s at %s reads "%s"', (end, now, expected) => {
     expect(countdown(end, at(now))).toBe(expected);

@@ -16,9 +16,9 @@ export const KIND_LABEL: Record<SnapshotContest['kind'], string> = {
 export function statusLine(c: SnapshotContest, nowMs: number, fmt: Formatter): string {
   switch (c.status) {
     case 'live':
-      return `Live · ${countdown(c.end, nowMs)} · ends ${fmt.day(c.end)}`;
+      return `Live · ${countdown(c.end, nowMs, fmt.timeZone)} · ends ${fmt.day(c.end)}`;
     case 'upcoming':
-      return `Upcoming · ${startsIn(c.start, nowMs)} · ${fmt.day(c.start)} to ${fmt.day(c.end)}`;
+      return `Upcoming · ${startsIn(c.start, nowMs, fmt.timeZone)} · ${fmt.day(c.start)} to ${fmt.day(c.end)}`;
     case 'final':
       return `Final · ended ${fmt.day(c.end)}`;
   }

@@ -1,5 +1,6 @@
 // Number and date formatting for the site (Intl, the team's currency); null stays null so views can fall back.
 import type { Snapshot } from '../../shared/snapshot';
+import { dayIn, dayStartMs, daysBetween, knownZone, nextDay } from './zone';
 
 export type Unit = 'money' | 'percent' | 'pct_points' | 'points' | 'count';
 
@@ -10,6 +11,8 @@ export interface Formatter {
   signed(unit: Unit, value: number | null): string | null;
   percent(value: number | null): string | null;
   day(iso: string): string;
+  /** The team's IANA time zone (UTC when the browser does not know it), for countdowns and clocks. */
+  readonly timeZone: string;
 }
 
 function safeCurrency(currency: string): string {
@@ -54,6 +57,7 @@ export function makeFormatter(team: Snapshot['team'], locale?: string): Formatte
   };
   return {
     value,
+    timeZone: knownZone(team.timeZone) ?? 'UTC',
     signed(unit, v) {
       const text = value(unit, v);
       if (text === null || v === null) return null;
@@ -67,9 +71,15 @@ export function makeFormatter(team: Snapshot['team'], locale?: string): Formatte
   };
 }
 
-/** "in 3 days", "in 5 h", "ended": coarse so a TV does not need a per-second timer. */
-export function countdown(endIso: string, nowMs: number, timeZoneOffsetMs = 0): string {
-  const end = Date.parse(`${endIso}T23:59:59Z`) - timeZoneOffsetMs;
+/**
+ * "3 days left", "5 h left", "ended": coarse so a TV does not need a per-second timer. A contest
+ * runs to the end of its last day in the team's time zone, whatever the viewer's clock says.
+ */
+export function countdown(endIso: string, nowMs: number, timeZone = 'UTC'): string {
+  const zone = knownZone(timeZone) ?? 'UTC';
+  const end = Number.isFinite(Date.parse(`${endIso}T00:00:00Z`))
+    ? dayStartMs(nextDay(endIso), zone)
+    : Number.NaN;
   const ms = end - nowMs;
   if (!Number.isFinite(ms) || ms <= 0) return 'ended';
   const hours = Math.floor(ms / 3_600_000);
@@ -78,10 +88,12 @@ export function countdown(endIso: string, nowMs: number, timeZoneOffsetMs = 0): 
   return `${Math.max(1, Math.floor(ms / 60_000))} min left`;
 }
 
-/** Days until an ISO day starts, for upcoming contests. */
-export function startsIn(startIso: string, nowMs: number): string {
-  const start = Date.parse(`${startIso}T00:00:00Z`);
-  const days = Math.ceil((start - nowMs) / 86_400_000);
+/** Calendar days until an ISO day, counted in the team's time zone, for upcoming contests. */
+export function startsIn(startIso: string, nowMs: number, timeZone = 'UTC'): string {
+  const zone = knownZone(timeZone) ?? 'UTC';
+  const days = Number.isFinite(Date.parse(`${startIso}T00:00:00Z`))
+    ? daysBetween(dayIn(nowMs, zone), startIso)
+    : Number.NaN;
   if (!Number.isFinite(days) || days <= 0) return 'starts today';
   return days === 1 ? 'starts tomorrow' : `starts in ${days} days`;
 }

@@ -311,6 +311,26 @@ describe('TV wall mode', () => {
     },
   );
 
+  it("stamps the data on the team's clock (Berlin), naming the zone, on a screen set to Los Angeles", async () => {
+    const la = await browser.newPage({ viewport: TV_HD, timezoneId: 'America/Los_Angeles' });
+    const snap = fresh();
+    snap.generatedAt = '2026-11-20T09:00:00.000Z';
+    data.snapshot = snap;
+    await la.goto(siteUrl(site.url, { tv: '1', slides: 'leaderboard', data: `${data.url}?zone` }));
+    const text = await waitFor(
+      () =>
+        la.evaluate(() => {
+          const tv = document.querySelector('br-app')?.shadowRoot?.querySelector('br-tv');
+          const p = tv?.shadowRoot?.querySelector('br-stamp')?.shadowRoot?.querySelector('p');
+          return p?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+        }),
+      (t) => t.length > 0,
+    );
+    // 09:00 UTC is 10:00 in Berlin in November (and 01:00 in Los Angeles).
+    expect(text).toMatch(/^(⚠ )?Data as of Nov 20, 2026, 10:00 AM GMT\+1 \(/);
+    await la.close();
+  });
+
   it('filters to one team with &team=', async () => {
     await page.goto(
       siteUrl(site.url, { tv: '1', slides: 'leaderboard', team: 'South', data: data.url }),

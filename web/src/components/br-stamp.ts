@@ -1,6 +1,6 @@
 // The "data as of … (n min old)" stamp; turns into a visible warning when the data is stale.
 import { LitElement, css, html, nothing } from 'lit';
-import { type Stamp, ageText } from '../data/staleness';
+import { type Stamp, ageText, stampTime } from '../data/staleness';
 
 export class BrStamp extends LitElement {
   static override properties = { stamp: { attribute: false } };
@@ -32,10 +32,7 @@ export class BrStamp extends LitElement {
   override render() {
     const s = this.stamp;
     if (!s) return nothing;
-    const when = new Date(s.asOfMs).toLocaleString(undefined, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
+    const when = stampTime(s.asOfMs, s.timeZone ?? 'UTC');
     return html`<p class=${s.stale ? 'stamp stale' : 'stamp'} role="status" data-stale=${s.stale ? 'true' : 'false'}>
       ${s.stale ? html`<span aria-hidden="true">⚠ </span>` : nothing}Data as of ${when}
       (${ageText(s.ageMinutes)})${s.warning ? html`. ${s.warning}` : nothing}${

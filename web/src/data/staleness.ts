@@ -1,4 +1,5 @@
 // The "data as of … (n min old)" stamp and when it turns into a warning.
+import { knownZone } from '../zone';
 import type { DataState } from './store';
 
 export interface Stamp {
@@ -10,6 +11,8 @@ export interface Stamp {
   readonly warning: string | null;
   /** A calm note beside a fresh stamp (the source is republishing); null otherwise. */
   readonly note: string | null;
+  /** The team's time zone (from the snapshot), in which the stamp's clock time is shown. */
+  readonly timeZone: string;
 }
 
 export function computeStamp(state: DataState, nowMs: number, staleAfterMs: number): Stamp | null {
@@ -23,7 +26,14 @@ export function computeStamp(state: DataState, nowMs: number, staleAfterMs: numb
   let warning: string | null = null;
   if (state.error && !calm) warning = `Showing the last good data: ${state.error}`;
   else if (old) warning = 'This data has not been updated for a while.';
-  return { asOfMs, ageMinutes, stale: warning !== null, warning, note: calm ? state.error : null };
+  return {
+    asOfMs,
+    ageMinutes,
+    stale: warning !== null,
+    warning,
+    note: calm ? state.error : null,
+    timeZone: state.snapshot.team.timeZone,
+  };
 }
 
 export function ageText(minutes: number): string {
@@ -32,4 +42,21 @@ export function ageText(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return `${hours} h old`;
   return `${Math.floor(hours / 24)} days old`;
+}
+
+/**
+ * When the data is from, on the team's clock and saying which ("Nov 20, 2026, 10:00 AM GMT+1"):
+ * a wall in another office, or a laptop set to another zone, shows the same time as the team's
+ * own. An unknown zone falls back to the viewer's, still named.
+ */
+export function stampTime(asOfMs: number, timeZone: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone: knownZone(timeZone) ?? undefined,
+  }).format(asOfMs);
 }
