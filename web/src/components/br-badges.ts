@@ -55,6 +55,12 @@ export class BrBadges extends LitElement {
       li:not(:last-child)::after {
         content: ',';
       }
+      /* Phone: "How to earn" carries the rule; the tagline would double each card's height. */
+      @media (max-width: 40rem) {
+        .desc {
+          display: none;
+        }
+      }
       .card h3 .pill {
         margin-left: auto;
         font-size: 0.75rem;
@@ -73,7 +79,7 @@ export class BrBadges extends LitElement {
     const holders = [...new Set(awards.map((a) => a.repId))];
     return html`<article class="card">
       <h3>${b.icon ? html`<span class="icon" aria-hidden="true">${b.icon}</span>` : nothing}${b.name}<span class=${`pill tier ${b.tier ?? ''}`}>${b.tier ?? 'No tier'}</span></h3>
-      ${b.description ? html`<p>${b.description}</p>` : nothing}
+      ${b.description ? html`<p class="desc">${b.description}</p>` : nothing}
       <p><strong>How to earn:</strong> ${b.howToEarn}</p>
       <p class="muted">${holdersText(b.holders)}</p>
       ${
