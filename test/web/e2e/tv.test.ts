@@ -495,11 +495,24 @@ describe('TV wall mode', () => {
     await waitFor(stampState, (s) => s.stale === 'false');
   });
 
-  it('without any good data yet, says what is wrong and keeps retrying until the data comes', async () => {
+  it('without any good data yet, says what is wrong, shows no button and retries by itself until the data comes', async () => {
     const first = await browser.newPage({ viewport: TV_HD });
     data.mode = '500';
     await first.goto(siteUrl(site.url, { tv: '1', refresh: '0.3', data: `${data.url}?fresh` }));
     await first.getByText(/HTTP 500/).waitFor();
+    // A TV has no keyboard: no button, and it says it retries on its own.
+    await first.getByText('This screen tries again by itself every second.').waitFor();
+    const interactive = await first.evaluate(() => {
+      let n = 0;
+      const walk = (root: Document | ShadowRoot) => {
+        n += root.querySelectorAll('a[href], button, input, select, summary').length;
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+      };
+      walk(document);
+      return n;
+    });
+    expect(interactive).toBe(0);
+    await screenshot(first, 'tv-error');
     data.mode = 'ok';
     await first.getByText('Eve Martin').first().waitFor();
     await first.close();

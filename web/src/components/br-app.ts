@@ -210,7 +210,7 @@ export class BrApp extends LitElement {
     if (!snapshot) {
       const failed = this.attempted && this.data.error !== null;
       return failed
-        ? html`<main><br-status-screen heading=${this.data.transient ? 'One moment…' : 'The leaderboard data could not be loaded'} .reason=${this.data.error ?? ''} .source=${this.options.dataUrl} retry @br-retry=${() => void this.reload()}></br-status-screen></main>`
+        ? html`<main><br-status-screen heading=${this.data.transient ? 'One moment…' : 'The leaderboard data could not be loaded'} .reason=${this.data.error ?? ''} .source=${this.options.dataUrl} retry ?kiosk=${this.options.tv} .retrySeconds=${this.options.refreshMs / 1000} @br-retry=${() => void this.reload()}></br-status-screen></main>`
         : html`<main><br-status-screen heading="Loading the leaderboard…"></br-status-screen></main>`;
     }
     const { index, fmt } = this.model(snapshot);

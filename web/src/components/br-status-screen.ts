@@ -13,11 +13,17 @@ export class BrStatusScreen extends LitElement {
     reason: {},
     source: {},
     retry: { type: Boolean },
+    kiosk: { type: Boolean },
+    retrySeconds: { type: Number },
   };
   declare heading: string;
   declare reason: string;
   declare source: string;
   declare retry: boolean;
+  /** A TV (no keyboard, no pointer): no button; it says it tries again by itself. */
+  declare kiosk: boolean;
+  /** Seconds between automatic reloads, for the kiosk wording. */
+  declare retrySeconds: number;
 
   static override styles = css`
     :host {
@@ -61,6 +67,8 @@ export class BrStatusScreen extends LitElement {
     this.reason = '';
     this.source = '';
     this.retry = false;
+    this.kiosk = false;
+    this.retrySeconds = 60;
   }
 
   override render() {
@@ -72,11 +80,29 @@ export class BrStatusScreen extends LitElement {
         this.retry
           ? html`<p>The site reads a snapshot published by the Bellringer add-on or CLI. Add
                 <code>?data=&lt;url&gt;</code> to the address to read another one.</p>
-              <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('br-retry', { bubbles: true, composed: true }))}>Try again</button>`
+              ${
+                this.kiosk
+                  ? html`<p class="auto">${retryText(this.retrySeconds)}</p>`
+                  : html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('br-retry', { bubbles: true, composed: true }))}>Try again</button>`
+              }`
           : nothing
       }
     </section>`;
   }
+}
+
+/** What a TV says instead of a "Try again" button. */
+export function retryText(seconds: number): string {
+  const s = Math.max(1, Math.round(Number.isFinite(seconds) ? seconds : 60));
+  const every =
+    s === 1
+      ? 'every second'
+      : s % 60 === 0
+        ? s === 60
+          ? 'every minute'
+          : `every ${s / 60} minutes`
+        : `every ${s} seconds`;
+  return `This screen tries again by itself ${every}.`;
 }
 
 if (!customElements.get('br-status-screen'))
