@@ -89,11 +89,12 @@ async function sample(page: Page, cdp: import('playwright-core').CDPSession, n: 
     const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
     heaps.push(get('JSHeapUsedSize'));
     nodes.push(get('Nodes'));
-    await page.waitForTimeout(37);
+    await page.waitForTimeout(53);
   }
   // Heap: the median, since a sample can catch a snapshot in flight. DOM nodes depend on which
-  // slide is showing, so the largest screen (a full slide under a celebration) is compared: with
-  // enough samples each phase meets it, and leaked nodes would add to it.
+  // slide is showing and on the data (rows at 0 are dropped on the TV), so the largest screen (a
+  // full slide under a celebration) is compared: 120 samples span about 200 slide changes and
+  // both data ticks, so each phase meets it, and leaked nodes would add to it.
   return { heap: median(heaps), nodes: Math.max(...nodes) };
 }
 
@@ -137,10 +138,10 @@ async function soak(browser: Browser, siteUrl: string) {
   };
   // Warm-up: JIT tiers, template caches and the browser's own buffers settle first.
   await waitUntil(300, 50);
-  const warm = await sample(page, cdp, 40);
+  const warm = await sample(page, cdp, 120);
   const [s0, r0] = [await slides(), requests];
   await waitUntil(s0 + SITE_BUDGET.soakSlides, r0 + SITE_BUDGET.soakReloads);
-  const end = await sample(page, cdp, 40);
+  const end = await sample(page, cdp, 120);
   const celebrations = await page.evaluate<number>(tvCounter('celebrations'));
   const result = {
     slideChanges: (await slides()) - s0,
