@@ -172,6 +172,7 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
     publishAmounts: settings.publishAmounts,
     currency: settings.currency,
     asOf,
+    calendar: workbook.calendar,
   });
   const toolkit = runToolkit(workbook, ledger, targets, asOf);
   const incentives = runIncentives(workbook, ledger, targets, contests, asOf);

@@ -7,7 +7,14 @@ import type { Leaderboard, RepStreaks, ScorecardEntry } from './metrics';
 import type { FeedEntry } from './recognition';
 import type { SnapshotInput, SnapshotRepInput } from './snapshot/input';
 import type { PeriodKindPublic } from './snapshot/schema';
-import { isoDay, periodName, periodOf, previousPeriod } from './time';
+import {
+  type Calendar,
+  isoDay,
+  parsePeriodLabel,
+  periodName,
+  periodOf,
+  previousPeriod,
+} from './time';
 import type { Day } from './time/types';
 import type { BadgeDef, Workbook } from './workbook';
 
@@ -71,6 +78,7 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
         start: isoDay(p.start),
         end: isoDay(p.end),
         previousLabel: previousPeriod(p, cal).label,
+        previousName: periodName(previousPeriod(p, cal)),
       };
     }),
     reps: repInputs(src),
@@ -131,6 +139,7 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
       repId: a.repId,
       earnedOn: isoDay(a.earnedOn),
       window: a.window,
+      windowName: windowName(a.window, cal),
       explanation: moneyBadge(a.badgeId) ? text(a.explanation) : a.explanation,
     })),
     progress: src.progress.map((p) => ({
@@ -187,4 +196,11 @@ function repInputs(src: SnapshotSources): SnapshotRepInput[] {
       attainment: attainment.get(r.repId) ?? { week: null, month: null, quarter: null, year: null },
     };
   });
+}
+
+/** A badge window's name in the team's calendar; null when there is no window or it is not a label. */
+function windowName(window: string | null, cal: Calendar): string | null {
+  if (window === null) return null;
+  const p = parsePeriodLabel(window, cal);
+  return p === null ? null : periodName(p);
 }

@@ -2,7 +2,9 @@
 import type { Award } from '../badges/types';
 import type { ContestResult } from '../contests/types';
 import { formatMoney } from '../format';
+import type { Calendar } from '../time/calendar';
 import { isoDay } from '../time/day';
+import { parsePeriodLabel, periodName } from '../time/period-label';
 import type { Day } from '../time/types';
 import { MINUTES_PER_DAY } from '../time/types';
 import type { BadgeDef, Deal, Recognition, Rep } from '../workbook';
@@ -20,6 +22,8 @@ export interface FeedInput {
   readonly publishAmounts: boolean;
   readonly currency: string;
   readonly asOf: Day;
+  /** Names badge windows as the team counts them ('FY2027 Q1', not '2026-Q3'). */
+  readonly calendar: Calendar;
 }
 
 interface Timed extends FeedEntry {
@@ -91,6 +95,12 @@ function automatic(
   };
 }
 
+/** A window label as a period name; a label that does not parse is shown as written. */
+function windowName(label: string, cal: Calendar): string {
+  const p = parsePeriodLabel(label, cal);
+  return p === null ? label : periodName(p);
+}
+
 /**
  * Badges given through a Recognition `award` row already appear as that row, so they are not
  * repeated; manual-kind badges the engine grants itself (training, hi-five milestones) do appear.
@@ -111,7 +121,7 @@ function badgeEntries(input: FeedInput): Timed[] {
       (b.icon ? b.icon + ' ' : '') +
       b.name +
       tier +
-      (a.window === null ? '' : ' for ' + a.window) +
+      (a.window === null ? '' : ' for ' + windowName(a.window, input.calendar)) +
       '.';
     const id = 'badge-' + a.badgeId + '-' + a.repId + '-' + (a.window ?? isoDay(a.earnedOn));
     return [

@@ -68,6 +68,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
         repId: a.repId,
         earnedOn: a.earnedOn,
         window: a.window,
+        windowName: a.windowName,
         explanation: a.explanation,
       })),
     progress: nearestProgress(

@@ -74,6 +74,7 @@ export interface AwardInput {
   readonly repId: string;
   readonly earnedOn: string;
   readonly window: string | null;
+  readonly windowName: string | null;
   readonly explanation: string;
 }
 

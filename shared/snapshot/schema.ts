@@ -29,6 +29,7 @@ export const SnapshotPeriodSchema = v.strictObject({
   start: isoDay,
   end: isoDay,
   previousLabel: v.string(),
+  previousName: v.string(),
 });
 
 export const SnapshotRepSchema = v.strictObject({
@@ -121,6 +122,8 @@ export const AwardSchema = v.strictObject({
   repId: v.string(),
   earnedOn: isoDay,
   window: nullableText,
+  /** The window's period name in the team's calendar ('FY2027 Q1'); null when there is none. */
+  windowName: nullableText,
   explanation: v.string(),
 });
 

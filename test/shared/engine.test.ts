@@ -82,6 +82,28 @@ describe('runEngine on the demo workbook', () => {
     expect(issuesTab?.rows.filter((r) => String(r).includes('reader problem')).length).toBe(3);
   });
 
+  it('names periods, award windows and feed messages in a July fiscal year, not as calendar labels', () => {
+    const july = {
+      ...grids,
+      Settings: grids.Settings!.map((row) =>
+        row[0] === 'fiscal_year_start_month' ? [row[0], 7] : row,
+      ),
+    };
+    const { snapshot } = runEngine(july, options);
+    // FY2027 runs Jul 2026 - Jun 2027: on 26 Nov 2026 the quarter is its Q2, the year FY2027.
+    const previous = Object.fromEntries(snapshot.periods.map((p) => [p.kind, p.previousName]));
+    expect(previous).toMatchObject({ quarter: 'FY2027 Q1', year: 'FY2026', month: 'Oct 2026' });
+    const windowed = snapshot.awards.filter((a) => a.window !== null);
+    expect(windowed.length).toBeGreaterThan(0);
+    const named = /^(FY\d{4}( Q[1-4])?|Week \d{1,2}, \d{4}|(\d{1,2} )?[A-Z][a-z]{2} \d{4})$/;
+    for (const a of windowed) expect(a.windowName, a.window!).toMatch(named);
+    const quarters = windowed.filter((a) => a.window!.includes('-Q'));
+    for (const a of quarters) expect(a.windowName).toBe(`FY${a.window!.replace('-Q', ' Q')}`);
+    for (const a of windowed) expect(a.windowName).not.toMatch(/^\d{4}(-|$)/);
+    const badgeMessages = snapshot.recognition.filter((r) => r.kind === 'badge' && r.message);
+    for (const r of badgeMessages) expect(r.message).not.toMatch(/for \d{4}(-|\.)/);
+  });
+
   it('runs on an empty workbook with one clear issue about the missing Reps tab', () => {
     const empty = runEngine({}, options);
     expect(empty.issues.filter((i) => i.tab === 'Reps' && i.row === null).length).toBe(1);

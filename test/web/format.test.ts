@@ -1,13 +1,6 @@
 // Formatting: the team's currency, hidden amounts stay null, coarse countdowns, rank-change arrows.
 import { describe, expect, it } from 'vitest';
-import {
-  countdown,
-  makeFormatter,
-  namePeriodLabels,
-  periodLabelName,
-  rankChange,
-  startsIn,
-} from '../../web/src/format';
+import { countdown, makeFormatter, rankChange, startsIn } from '../../web/src/format';
 
 const team = {
   name: 'T',
@@ -79,32 +72,5 @@ describe('rankChange', () => {
     [5, null, 'new', 'new'],
   ] as const)('rank %i from %s is %s', (rank, prev, dir, text) => {
     expect(rankChange(rank, prev)).toMatchObject({ dir, text });
-  });
-});
-
-describe('periodLabelName', () => {
-  it.each([
-    ['2026-11', 'Nov 2026'],
-    ['2026-01', 'Jan 2026'],
-    ['2026-W47', 'Week 47, 2026'],
-    ['2026-W05', 'Week 5, 2026'],
-    ['2026-Q4', 'Q4 2026'],
-    ['2026-11-09', '9 Nov 2026'],
-    ['2026', '2026'],
-    ['2026-13', '2026-13'],
-    ['lifetime', 'lifetime'],
-  ])('reads %j as %j', (label, name) => {
-    expect(periodLabelName(label)).toBe(name);
-  });
-});
-
-describe('namePeriodLabels', () => {
-  it.each([
-    ['Bronze for 2026-11', 'Bronze for Nov 2026'],
-    ['Gold for 2026-Q3, again for 2026-W42', 'Gold for Q3 2026, again for Week 42, 2026'],
-    ['Won on 2026-11-09', 'Won on 2026-11-09'],
-    ['Thanks for 2 demos', 'Thanks for 2 demos'],
-  ])('rewrites %j as %j', (text, named) => {
-    expect(namePeriodLabels(text)).toBe(named);
   });
 });

@@ -24,7 +24,12 @@ describe('captionAfter', () => {
   it.each([
     // [headline phrase, engine message, badge icon, caption]
     ['earned On Fire', 'Earned 🔥 On Fire (bronze).', '🔥', 'Bronze'],
-    ['earned On Target', 'Earned 🎯 On Target (bronze) for 2026-11.', '🎯', 'Bronze for 2026-11'],
+    [
+      'earned On Target',
+      'Earned 🎯 On Target (bronze) for FY2027 Q1.',
+      '🎯',
+      'Bronze for FY2027 Q1',
+    ],
     ['earned On Fire', 'Earned On Fire.', null, null],
     ['won November Race', 'Won November Race.', null, null],
     ['won Team Cup', 'Won Team Cup with team North.', null, 'With team North'],
@@ -60,7 +65,7 @@ describe('recognitionDetail', () => {
     const windowed = entry({
       kind: 'badge',
       badgeId: badge.id,
-      message: `Earned ${icon}${badge.name} (gold) for 2026-11.`,
+      message: `Earned ${icon}${badge.name} (gold) for Nov 2026.`,
     });
     expect(recognitionDetail(index, windowed)).toEqual({ text: 'Gold for Nov 2026', quote: false });
   });

@@ -1,6 +1,5 @@
 // Recognition feed wording: what each entry says, derived from its kind, as plain text.
 import type { RecognitionEntry } from '../../shared/snapshot';
-import { namePeriodLabels } from './format';
 import type { SnapshotIndex } from './model';
 
 export const KIND_ICON: Record<RecognitionEntry['kind'], string> = {
@@ -81,7 +80,7 @@ export function recognitionDetail(
   const phrase = headline.startsWith(`${to} `) ? headline.slice(to.length + 1) : headline;
   const icon = r.badgeId ? (index.badges.get(r.badgeId)?.icon ?? null) : null;
   const text = captionAfter(phrase, r.message, icon);
-  return text === null ? null : { text: namePeriodLabels(text), quote: false };
+  return text === null ? null : { text, quote: false };
 }
 
 export function sortedFeed(entries: readonly RecognitionEntry[]): RecognitionEntry[] {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Award } from '../../../shared/badges';
 import type { ContestResult } from '../../../shared/contests';
 import { bigDealBar, buildFeed, type FeedInput, median } from '../../../shared/recognition';
+import { DEFAULT_CALENDAR } from '../../../shared/time/calendar';
 import { isoDay } from '../../../shared/time/day';
 import { badge, d, deal, recognition, rep } from '../badges/fixtures';
 import { contest } from '../contests/fixtures';
@@ -26,6 +27,7 @@ function input(over: Partial<FeedInput>): FeedInput {
     publishAmounts: true,
     currency: 'USD',
     asOf: d('2026-11-26'),
+    calendar: DEFAULT_CALENDAR,
     ...over,
   };
 }
@@ -163,12 +165,35 @@ describe('buildFeed', () => {
       [
         'badge-hat-ann-2026-W45',
         'badge',
-        'Earned 🎩 Hat Trick (silver) for 2026-W45.',
+        'Earned 🎩 Hat Trick (silver) for Week 45, 2026.',
         'hat',
         false,
       ],
     ]);
     expect(feed.filter((e) => e.badgeId === 'mvp').map((e) => e.kind)).toEqual(['award']);
+  });
+
+  // A July fiscal year: FY2027 runs Jul 2026 to Jun 2027, so its Q1 is Jul-Sep 2026.
+  const july = { ...DEFAULT_CALENDAR, fiscalYearStartMonth: 7 };
+  it.each([
+    [DEFAULT_CALENDAR, '2026-Q4', 'for Q4 2026.'],
+    [july, '2027-Q1', 'for FY2027 Q1.'],
+    [july, '2027', 'for FY2027.'],
+    [july, '2026-11', 'for Nov 2026.'],
+    [july, 'lifetime', 'for lifetime.'],
+  ])('names a badge window in the team calendar (%#: %s)', (calendar, window, ending) => {
+    const badges = [badge({ kind: 'threshold', badgeId: 'hat', name: 'Hat Trick', icon: null })];
+    const award: Award = {
+      badgeId: 'hat',
+      repId: 'ann',
+      earnedOn: d('2026-11-04'),
+      window,
+      value: 3,
+      explanation: '',
+    };
+    const [entry] = buildFeed(input({ badges, awards: [award], calendar }));
+    expect(entry?.message).toBe('Earned Hat Trick (silver) ' + ending);
+    expect(entry?.id).toBe('badge-hat-ann-' + window);
   });
 
   it('adds contest wins of final contests only, one per member of a winning team', () => {

@@ -42,6 +42,7 @@ function input(publishAmounts = true): SnapshotInput {
         start: '2026-11-01',
         end: '2026-11-30',
         previousLabel: '2026-10',
+        previousName: 'Oct 2026',
       },
     ],
     reps: [
@@ -128,9 +129,30 @@ function input(publishAmounts = true): SnapshotInput {
       },
     ],
     awards: [
-      { badgeId: 'b1', repId: 'r1', earnedOn: '2026-11-20', window: '2026-11', explanation: 'a' },
-      { badgeId: 'b1', repId: 'r2', earnedOn: '2026-11-21', window: '2026-11', explanation: 'b' },
-      { badgeId: 'b2', repId: 'r1', earnedOn: '2026-11-22', window: null, explanation: 'c' },
+      {
+        badgeId: 'b1',
+        repId: 'r1',
+        earnedOn: '2026-11-20',
+        window: '2026-11',
+        windowName: 'Nov 2026',
+        explanation: 'a',
+      },
+      {
+        badgeId: 'b1',
+        repId: 'r2',
+        earnedOn: '2026-11-21',
+        window: '2026-11',
+        windowName: 'Nov 2026',
+        explanation: 'b',
+      },
+      {
+        badgeId: 'b2',
+        repId: 'r1',
+        earnedOn: '2026-11-22',
+        window: null,
+        windowName: null,
+        explanation: 'c',
+      },
     ],
     progress: [{ repId: 'r2', badgeId: 'b1', pct: 50, explanation: 'half' }],
     recognition: [

@@ -133,6 +133,7 @@ describe('views', () => {
       repId: 'r2',
       earnedOn: `2026-03-${String(i + 1).padStart(2, '0')}`,
       window: null,
+      windowName: null,
       explanation: `Award number ${i + 1}.`,
     }));
     snapshot.progress = Array.from({ length: 8 }, (_, i) => ({

@@ -357,6 +357,7 @@ describe('TV wall mode', () => {
       repId: 'r1',
       earnedOn: '2026-11-20',
       window: null,
+      windowName: null,
       explanation: 'Ten days in a row.',
     });
     next.contests[0]!.status = 'final';

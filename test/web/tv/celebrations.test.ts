@@ -32,6 +32,7 @@ describe('diffCelebrations', () => {
         repId: 'r1',
         earnedOn: '2026-11-20',
         window: null,
+        windowName: null,
         explanation: 'ten days',
       }),
     );

@@ -1,7 +1,7 @@
 // The leaderboard view: period and lens switchers, a bar chart or a table, explanations per row.
 import { LitElement, css, html, nothing } from 'lit';
 import type { Lens, PeriodKindPublic } from '../../../shared/snapshot';
-import { type Formatter, periodLabelName } from '../format';
+import type { Formatter } from '../format';
 import { leaderboardRows } from '../leaderboard-rows';
 import { LENSES, LENS_LABEL, PERIODS, PERIOD_LABEL, type SnapshotIndex } from '../model';
 import { hrefFor } from '../router';
@@ -108,7 +108,7 @@ export class BrLeaderboard extends LitElement {
         </div>
       </div>
       <h3 class="board-title">${title}</h3>
-      ${period ? html`<p class="muted">Rank changes compare with ${periodLabelName(period.previousLabel)}.</p>` : nothing}
+      ${period ? html`<p class="muted">Rank changes compare with ${period.previousName}.</p>` : nothing}
       ${
         rows.length === 0
           ? html`<p class="card" role="status">No ranking for ${LENS_LABEL[this.lens].toLowerCase()} in this period yet.</p>`

@@ -2,7 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { SnapshotRep } from '../../../shared/snapshot';
 import { showsStandings, standingValue } from '../contest-text';
-import { type Formatter, periodLabelName } from '../format';
+import type { Formatter } from '../format';
 import { PERIODS, PERIOD_LABEL, type SnapshotIndex } from '../model';
 import { repContests, repRanks } from '../rep-facts';
 import { hrefFor } from '../router';
@@ -242,7 +242,7 @@ export class BrRep extends LitElement {
                 return html`<li class="card">
                 <strong>${b?.icon ? html`<span aria-hidden="true">${b.icon} </span>` : nothing}${b?.name ?? a.badgeId}</strong>
                 ${b?.tier ? html`<span class="pill">${b.tier}</span>` : nothing}
-                <p class="muted">Earned <time datetime=${a.earnedOn}>${fmt.day(a.earnedOn)}</time>${a.window ? ` for ${periodLabelName(a.window)}` : ''}</p>
+                <p class="muted">Earned <time datetime=${a.earnedOn}>${fmt.day(a.earnedOn)}</time>${a.window ? ` for ${a.windowName ?? a.window}` : ''}</p>
                 <p>${a.explanation}</p>
               </li>`;
               })}</ul>
