@@ -2,15 +2,18 @@
 import {
   type Award,
   badgeProgress,
+  compareAwards,
   computeLevels,
-  defaultBadgeCatalogue,
+  effectiveBadges,
   evaluateBadges,
+  milestoneAwards,
   type Progress,
   type RepLevel,
+  trainingBadgeAwards,
 } from './badges';
 import { awardsTable } from './badges/table';
 import { type ContestResult, evaluateContests, standingsTable } from './contests';
-import { type IncentivesResult, milestoneAwards, runIncentives } from './incentives';
+import { type IncentivesResult, runIncentives } from './incentives';
 import type { DataIssue } from './issues';
 import {
   buildLedger,
@@ -37,7 +40,7 @@ import { buildSnapshot } from './snapshot/build';
 import { snapshotInput } from './snapshot-input';
 import { dayOfAt, instantToAt, isValidTimeZone, parseIsoDay } from './time';
 import type { Day } from './time/types';
-import { type ToolkitResult, runToolkit, tierLookup, trainingBadgeAwards } from './toolkit';
+import { type ToolkitResult, runToolkit, tierLookup } from './toolkit';
 import {
   type BadgeDef,
   parseWorkbook,
@@ -64,6 +67,7 @@ export interface EngineOptions {
 export interface EngineModel {
   readonly ledger: Ledger;
   readonly targets: Targets;
+  /** The badge catalogue in effect (effectiveBadges): show names and icons from here, not from Workbook.badgeRows. */
   readonly badges: readonly BadgeDef[];
   readonly scorecard: readonly ScorecardEntry[];
   readonly leaderboards: readonly Leaderboard[];
@@ -116,7 +120,7 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
   const ledger = buildLedger(workbook);
   const targets = buildTargets(workbook);
   // Hi-five milestones join the built-in catalogue; with a Badges tab, only the rows kept there.
-  const badges = workbook.badgesFromTab ? workbook.badges : defaultBadgeCatalogue();
+  const badges = effectiveBadges(workbook);
   const shared = {
     reps: workbook.reps,
     ledger,
@@ -133,19 +137,13 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
   const leaderboards = computeLeaderboards(ledger, targets, workbook, asOf, metricsOf);
   const contests = evaluateContests(workbook.contests, shared);
   const badgeCtx = { ...shared, recognition: workbook.recognition };
-  // Training badges come from completed courses (toolkit), milestones from hi-fives received
-  // (incentives/milestones), the rest from the metrics.
+  // Training badges come from completed courses, milestones from hi-fives received, the rest
+  // from the metrics.
   const awards = [
     ...evaluateBadges(badges, badgeCtx),
     ...trainingBadgeAwards(workbook, badges, asOf),
     ...milestoneAwards(workbook.recognition, badges, asOf),
-  ].sort(
-    (a, b) =>
-      a.earnedOn - b.earnedOn ||
-      compareText(a.badgeId, b.badgeId) ||
-      compareText(a.repId, b.repId) ||
-      compareText(a.window ?? '', b.window ?? ''),
-  );
+  ].sort(compareAwards);
   const progress = badgeProgress(badges, badgeCtx);
   const levels = computeLevels({
     reps: workbook.reps,

@@ -1,6 +1,8 @@
 // Runs every badge for every active rep: the awards earned so far and progress in the current window.
 import { round1 } from '../contests/describe';
+import { compareText } from '../metrics/scorecard';
 import type { BadgeDef } from '../workbook';
+import { compareAwards } from './award-order';
 import { badgeEvaluators } from './evaluators';
 import type { Award, BadgeContext, Progress } from './types';
 
@@ -15,10 +17,8 @@ import type { Award, BadgeContext, Progress } from './types';
  * Only windows that have ended, or the current one up to asOf, are judged; inactive reps are skipped.
  */
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 function activeReps(ctx: BadgeContext) {
-  return ctx.reps.filter((r) => r.active).sort((a, b) => byText(a.repId, b.repId));
+  return ctx.reps.filter((r) => r.active).sort((a, b) => compareText(a.repId, b.repId));
 }
 
 export interface BadgeResults {
@@ -54,13 +54,7 @@ export function evaluateBadgeSet(badges: readonly BadgeDef[], ctx: BadgeContext)
       });
     }
   }
-  awards.sort(
-    (a, b) =>
-      a.earnedOn - b.earnedOn ||
-      byText(a.badgeId, b.badgeId) ||
-      byText(a.repId, b.repId) ||
-      byText(a.window ?? '', b.window ?? ''),
-  );
+  awards.sort(compareAwards);
   const results = { awards, progress };
   memo.set(ctx, { badges, results });
   return results;

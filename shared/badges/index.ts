@@ -1,4 +1,5 @@
-// Badges: the built-in catalogue, badge kinds, awards, progress, levels/XP and the Awards table.
+// Badges: the built-in catalogue, badge kinds, awards, progress, levels/XP, hi-five milestone and training badges, and the Awards table.
+export * from './award-order';
 export * from './awards';
 export * from './catalogue';
 export * from './default-catalogue';
@@ -6,6 +7,8 @@ export * from './evaluators';
 export * from './how-to-earn';
 export * from './kinds/record';
 export * from './levels';
+export * from './milestones';
 export * from './table';
+export * from './training-badges';
 export * from './types';
 export * from './windows';

@@ -2,6 +2,7 @@
 import type { Table } from '../outputs/table';
 import { isoDay } from '../time/day';
 import type { BadgeDef } from '../workbook';
+import { compareAwardsNewestFirst } from './award-order';
 import type { Award } from './types';
 
 export const AWARDS_HEADER = [
@@ -15,31 +16,21 @@ export const AWARDS_HEADER = [
   'tier',
 ] as const;
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export function awardsTable(awards: readonly Award[], badges: readonly BadgeDef[]): Table {
   const byId = new Map(badges.map((b) => [b.badgeId, b]));
-  const rows = [...awards]
-    .sort(
-      (a, b) =>
-        b.earnedOn - a.earnedOn ||
-        byText(a.badgeId, b.badgeId) ||
-        byText(a.repId, b.repId) ||
-        byText(a.window ?? '', b.window ?? ''),
-    )
-    .map((a) => {
-      const badge = byId.get(a.badgeId);
-      return [
-        a.badgeId,
-        a.repId,
-        isoDay(a.earnedOn),
-        a.window,
-        a.value,
-        a.explanation,
-        badge?.name ?? null,
-        badge?.tier ?? null,
-      ];
-    });
+  const rows = [...awards].sort(compareAwardsNewestFirst).map((a) => {
+    const badge = byId.get(a.badgeId);
+    return [
+      a.badgeId,
+      a.repId,
+      isoDay(a.earnedOn),
+      a.window,
+      a.value,
+      a.explanation,
+      badge?.name ?? null,
+      badge?.tier ?? null,
+    ];
+  });
   return {
     tab: 'Awards',
     note: 'Badges earned, newest first, written by Bellringer on every run; edits here are not kept.',

@@ -1,8 +1,7 @@
-// Incentives: commission plans, payouts, statements, what-if, SPIFs and recognition milestones.
+// Incentives: commission plans, payouts, statements, what-if and SPIFs.
 export * from './clawback';
 export * from './context';
 export * from './issues';
-export * from './milestones';
 export * from './payout';
 export * from './plan-match';
 export * from './revenue';

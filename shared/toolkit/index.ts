@@ -17,4 +17,3 @@ export * from './plan-tracking';
 export * from './team-health';
 export * from './toolkit';
 export * from './training';
-export * from './training-badges';

@@ -26,10 +26,11 @@ export interface Workbook {
   readonly activities: readonly Activity[];
   readonly deals: readonly Deal[];
   readonly contests: readonly Contest[];
-  /** Badges from the tab; empty when the tab is missing. */
-  readonly badges: readonly BadgeDef[];
-  /** False when the Badges tab is missing: the engine then uses the built-in catalogue. */
-  readonly badgesFromTab: boolean;
+  /**
+   * The Badges tab's rows only (empty when the tab is missing). The badges in effect are
+   * `effectiveBadges(workbook)` from shared/badges: every consumer uses that.
+   */
+  readonly badgeRows: readonly BadgeDef[];
   readonly recognition: readonly Recognition[];
   readonly training: readonly Training[];
   readonly coaching: readonly Coaching[];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SETTING_SPECS, TAB_SPECS } from '../../shared/workbook';
 // After workbook: shared/badges and shared/workbook import each other.
 import { builtinBadges, defaultBadgeCatalogue } from '../../shared/badges';
-import { MILESTONE_BADGES } from '../../shared/incentives/milestones';
+import { MILESTONE_BADGES } from '../../shared/badges/milestones';
 import type { FakeValidation } from './fake/builders';
 import { addon, cellMap, demoGrids, fill, TIME_ZONE } from './helpers';
 

@@ -1,5 +1,6 @@
 // Dashboard sidebar and the hi-five dialog, through the functions google.script.run calls.
 import { describe, expect, it } from 'vitest';
+import { defaultBadgeCatalogue } from '../../shared/badges';
 import { TAB_SPECS } from '../../shared/workbook';
 import { addon, demoGrids, fill } from './helpers';
 
@@ -40,6 +41,17 @@ describe('Dashboard', () => {
     expect(a.google.recorder.writes()).toEqual([]);
     // JSON-safe, as google.script.run requires.
     expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+  });
+
+  it('names recent badges from the catalogue in effect, not by id (the demo has no Badges tab)', () => {
+    const a = demo();
+    a.call('recalculateNow');
+    const d = a.call('getDashboardData') as Dashboard & {
+      badges: { badgeId: string; badgeName: string }[];
+    };
+    expect(d.badges.length).toBeGreaterThan(0);
+    const names = new Map(defaultBadgeCatalogue().map((b) => [b.badgeId, b.name]));
+    for (const b of d.badges) expect(b.badgeName).toContain(names.get(b.badgeId)!);
   });
 
   it('openIssuesTab activates the Issues tab after a recalculation', () => {
@@ -83,6 +95,18 @@ describe('Give a hi-five', () => {
     expect(row[header.indexOf('to')]).toBe(to);
     expect(row[header.indexOf('message')]).toBe('Great demo today');
     expect(row[header.indexOf('kind')]).toBe('hi-five');
+  });
+
+  it('offers the manual badges in effect: without a Badges tab, the built-in ones', () => {
+    const a = demo(); // the demo workbook has no Badges tab
+    expect(a.google.spreadsheet.sheet('Badges')).toBeFalsy();
+    const opts = a.call('getHiFiveOptions') as { badges: { badgeId: string; name: string }[] };
+    expect(opts.badges.map((b) => b.badgeId)).toEqual(
+      defaultBadgeCatalogue()
+        .filter((b) => b.kind === 'manual')
+        .map((b) => b.badgeId),
+    );
+    expect(opts.badges.find((b) => b.badgeId === 'mvp')?.name).toBe('Team MVP');
   });
 
   it('escapes a message that starts like a formula', () => {

@@ -88,7 +88,7 @@ export function buildDashboard(result: EngineResult): DashboardData {
       }));
 
   const badgeNames = new Map(
-    workbook.badges.map((b) => [b.badgeId, `${b.icon ?? ''} ${b.name}`.trim()]),
+    result.model.badges.map((b) => [b.badgeId, `${b.icon ?? ''} ${b.name}`.trim()]),
   );
   const badges: RecentBadge[] = rowsOf(tables, 'Awards')
     .map((r) => ({

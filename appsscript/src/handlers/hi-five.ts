@@ -1,5 +1,6 @@
 // Give a hi-five: the dialog, its options, and the one append to Recognition (the only input-tab write).
 import * as v from 'valibot';
+import { effectiveBadges } from '../../../shared/badges';
 import { escapeFormula } from '../../../shared/outputs/escape';
 import { headerKey, parseWorkbook, RECOGNITION_KINDS, TAB_SPECS } from '../../../shared/workbook';
 import { readTabState, setupTab } from '../adapters/setup-tab';
@@ -64,7 +65,8 @@ export function getHiFiveOptions(): HiFiveOptions {
       .map((r) => ({ repId: r.repId, name: r.name }))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     kinds: [...RECOGNITION_KINDS],
-    badges: workbook.badges
+    // The badges in effect: without a Badges tab, the built-in manual badges (mvp, team-player).
+    badges: effectiveBadges(workbook)
       .filter((b) => b.kind === 'manual')
       .map((b) => ({ badgeId: b.badgeId, name: b.name })),
   };

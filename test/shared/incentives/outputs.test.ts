@@ -1,15 +1,13 @@
-// Specs for the Commissions table, the printable statement and the recognition milestones.
+// Specs for the Commissions table, and the printable statement.
 import { describe, expect, it } from 'vitest';
 import {
   COMMISSIONS_HEADER,
   commissionStatement,
   commissionsTable,
-  evaluateMilestones,
   runIncentives,
 } from '../../../shared/incentives';
 import { buildLedger } from '../../../shared/metrics/ledger';
 import { buildTargets } from '../../../shared/metrics/targets';
-import type { Recognition } from '../../../shared/workbook';
 import { d, deal, plan, rep, runOf, target, workbook } from './fixtures';
 
 const world = {
@@ -85,41 +83,5 @@ describe('commissionStatement', () => {
     expect(
       commissionStatement(runOf(world, '2026-11-26'), 'r1', d('2026-10-15'))?.payout.total,
     ).toBe(1500);
-  });
-});
-
-function hiFive(
-  row: number,
-  to: string,
-  day: string,
-  kind: Recognition['kind'] = 'hi-five',
-): Recognition {
-  return {
-    row,
-    day: d(day),
-    at: d(day) * 1440,
-    to,
-    from: null,
-    fromRepId: null,
-    kind,
-    badgeId: null,
-    message: null,
-    public: true,
-  };
-}
-
-describe('evaluateMilestones', () => {
-  it('earns 10 Hi-fives on the day of the tenth, counting hi-fives only and only up to today', () => {
-    const rec = [
-      ...Array.from({ length: 12 }, (_, i) =>
-        hiFive(2 + i, 'r1', `2026-11-${String(1 + i).padStart(2, '0')}`),
-      ),
-      hiFive(20, 'r2', '2026-11-01', 'shout-out'),
-    ];
-    const earned = evaluateMilestones(rec, d('2026-11-11'));
-    expect(earned.map((m) => [m.badgeId, m.repId, m.earnedOn, m.value])).toEqual([
-      ['hi-fives-10', 'r1', d('2026-11-10'), 11],
-    ]);
-    expect(evaluateMilestones(rec, d('2026-11-09'))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../../shared/time';
+import { defaultBadgeCatalogue, effectiveBadges } from '../../../shared/badges';
 import { ActivitySchema, DealSchema, parseWorkbook, RepSchema } from '../../../shared/workbook';
 import { parse, REPS, tab, where } from './helpers';
 
@@ -81,8 +82,11 @@ describe('tabs and headers', () => {
     const { workbook, issues } = parse({});
     expect(issues).toEqual([]);
     expect([...workbook.tabs]).toEqual(['Reps']);
-    expect(workbook.badgesFromTab).toBe(false);
-    expect(parse({ Badges: tab(['badge_id', 'name', 'kind']) }).workbook.badgesFromTab).toBe(true);
+    expect(workbook.badgeRows).toEqual([]);
+    expect(effectiveBadges(workbook)).toEqual(defaultBadgeCatalogue());
+    const emptyTab = parse({ Badges: tab(['badge_id', 'name', 'kind']) }).workbook;
+    expect(emptyTab.tabs.has('Badges')).toBe(true);
+    expect(effectiveBadges(emptyTab)).toEqual([]);
   });
 
   it('reads only the first of two tabs that match the same name, with a warning', () => {
@@ -445,7 +449,7 @@ describe('Badges and Recognition', () => {
     const { workbook, issues } = parse({ Badges: badges });
     expect(issues).toEqual([]);
     expect(
-      workbook.badges.map((b) => [b.badgeId, b.kind, b.metric, b.threshold, b.window, b.tier]),
+      workbook.badgeRows.map((b) => [b.badgeId, b.kind, b.metric, b.threshold, b.window, b.tier]),
     ).toEqual([
       ['mvp', 'manual', null, null, null, 'gold'],
       ['closer', 'threshold', 'won_deals', 3, 'month', null],

@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { isoDay } from '../../../shared/time/day';
 import {
-  type ToolkitTraining,
   type TrainingBadgeDef,
+  type TrainingCompletion,
   trainingBadgeAwards,
-} from '../../../shared/toolkit';
+} from '../../../shared/badges';
 import { normalizeMetric } from '../../../shared/workbook/names';
-import { d, rep, workbook } from './fixtures';
+import { d } from './fixtures';
 
 const AS_OF = d('2026-11-26');
 
@@ -16,16 +16,13 @@ function done(
   course: string,
   category: 'product' | 'technique' | null,
   completed: string | null,
-): ToolkitTraining {
+): TrainingCompletion {
   return {
     row,
     repId: 'r1',
     course,
     category,
-    assigned: d('2026-10-01'),
-    due: null,
     completed: completed === null ? null : d(completed),
-    score: null,
   };
 }
 
@@ -71,7 +68,7 @@ describe('trainingBadgeAwards', () => {
     ],
   ])('%s', (_name, def, earned) => {
     const awards = trainingBadgeAwards(
-      workbook({ reps: [rep('r1')], training: TRAINING }),
+      { reps: [{ repId: 'r1' }], training: TRAINING },
       [def],
       AS_OF,
     );
@@ -80,7 +77,7 @@ describe('trainingBadgeAwards', () => {
 
   it('explains the courses and the rows', () => {
     const [a] = trainingBadgeAwards(
-      workbook({ reps: [rep('r1')], training: TRAINING }),
+      { reps: [{ repId: 'r1' }], training: TRAINING },
       [badge('product', 2)],
       AS_OF,
     );

@@ -1,5 +1,5 @@
 // Recognition milestones (e.g. 10 hi-fives received): their definitions, evaluator, and badge rows and awards.
-import type { Award } from '../badges/types';
+import type { Award } from './types';
 import { formatRows } from '../format';
 import { isoDay } from '../time/day';
 import type { Day } from '../time/types';

@@ -1,10 +1,22 @@
 // Training badges: a `manual` badge whose metric names a course, a category or `training` is earned by completing it.
-import type { Award } from '../badges/types';
 import { isoDay } from '../time/day';
 import type { Day } from '../time/types';
-import type { BadgeDef } from '../workbook';
+import type { BadgeDef, Training } from '../workbook';
 import { normalizeMetric } from '../workbook/names';
-import type { ToolkitTraining, ToolkitWorkbook } from './inputs';
+import { compareAwards } from './award-order';
+import type { Award } from './types';
+
+/** The Training columns a training badge reads. */
+export type TrainingCompletion = Pick<
+  Training,
+  'row' | 'repId' | 'course' | 'category' | 'completed'
+>;
+
+/** What training badges read of the workbook: the reps and their Training rows. */
+export interface TrainingBadgeInput {
+  readonly reps: readonly { readonly repId: string }[];
+  readonly training: readonly TrainingCompletion[];
+}
 
 export type TrainingBadgeDef = Pick<
   BadgeDef,
@@ -12,7 +24,7 @@ export type TrainingBadgeDef = Pick<
 >;
 
 /** What a badge's metric asks for: any course, a category, or one course (names normalised). */
-function matcher(metric: string): (t: ToolkitTraining) => boolean {
+function matcher(metric: string): (t: TrainingCompletion) => boolean {
   if (metric === 'training' || metric === 'course') return () => true;
   if (metric === 'product' || metric === 'technique') return (t) => t.category === metric;
   return (t) => normalizeMetric(t.course) === metric;
@@ -26,13 +38,13 @@ function matcher(metric: string): (t: ToolkitTraining) => boolean {
  * builder applies it. Completions after the as-of day do not count yet.
  */
 export function trainingBadgeAwards(
-  workbook: Pick<ToolkitWorkbook, 'reps' | 'training'>,
+  workbook: TrainingBadgeInput,
   badges: readonly TrainingBadgeDef[],
   asOf: Day,
 ): Award[] {
   const out: Award[] = [];
   // Completed courses per rep, in completion order (day, then row).
-  const doneByRep = new Map<string, ToolkitTraining[]>();
+  const doneByRep = new Map<string, TrainingCompletion[]>();
   const done = workbook.training
     .filter((t) => t.completed !== null && t.completed <= asOf)
     .sort((a, b) => (a.completed as Day) - (b.completed as Day) || a.row - b.row);
@@ -62,9 +74,5 @@ export function trainingBadgeAwards(
       });
     }
   }
-  return out.sort(
-    (a, b) =>
-      a.earnedOn - b.earnedOn ||
-      (a.badgeId < b.badgeId ? -1 : a.badgeId > b.badgeId ? 1 : a.repId < b.repId ? -1 : 1),
-  );
+  return out.sort(compareAwards);
 }

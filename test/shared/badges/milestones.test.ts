@@ -1,7 +1,7 @@
 // Hi-five milestones as real badges: awarded by the engine, in the Awards table and (public reps) the snapshot.
 import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../../shared/engine';
-import { MILESTONE_BADGES, milestoneAwards } from '../../../shared/incentives';
+import { evaluateMilestones, MILESTONE_BADGES, milestoneAwards } from '../../../shared/badges';
 import type { Cell, Grid, Recognition } from '../../../shared/workbook';
 import { d } from './fixtures';
 
@@ -135,5 +135,41 @@ describe('milestoneAwards', () => {
   it('gives nothing when no milestone badge is in the list', () => {
     const list = Array.from({ length: 12 }, (_, i) => rec(2 + i, '2026-11-02'));
     expect(milestoneAwards(list, [], d('2026-11-30'))).toEqual([]);
+  });
+});
+
+function hiFiveRow(
+  row: number,
+  to: string,
+  day: string,
+  kind: Recognition['kind'] = 'hi-five',
+): Recognition {
+  return {
+    row,
+    day: d(day),
+    at: d(day) * 1440,
+    to,
+    from: null,
+    fromRepId: null,
+    kind,
+    badgeId: null,
+    message: null,
+    public: true,
+  };
+}
+
+describe('evaluateMilestones', () => {
+  it('earns 10 Hi-fives on the day of the tenth, counting hi-fives only and only up to today', () => {
+    const rec = [
+      ...Array.from({ length: 12 }, (_, i) =>
+        hiFiveRow(2 + i, 'r1', `2026-11-${String(1 + i).padStart(2, '0')}`),
+      ),
+      hiFiveRow(20, 'r2', '2026-11-01', 'shout-out'),
+    ];
+    const earned = evaluateMilestones(rec, d('2026-11-11'));
+    expect(earned.map((m) => [m.badgeId, m.repId, m.earnedOn, m.value])).toEqual([
+      ['hi-fives-10', 'r1', d('2026-11-10'), 11],
+    ]);
+    expect(evaluateMilestones(rec, d('2026-11-09'))).toEqual([]);
   });
 });
