@@ -53,6 +53,25 @@ describe('loadSnapshot', () => {
     if (!r.ok) expect(r.reason).toMatch(reason);
   });
 
+  it.each([
+    ['refuses', false, false],
+    ['reads', true, true],
+  ])('%s an answer whose final address the check rejects or accepts', async (_, accept, ok) => {
+    const redirected = async () => {
+      const r = new Response(JSON.stringify(sampleSnapshot()));
+      Object.defineProperty(r, 'url', { value: 'https://evil.example/s.json' });
+      return r;
+    };
+    const seen: string[] = [];
+    const r = await loadSnapshot('s.json', redirected, 1000, (final) => {
+      seen.push(final);
+      return accept;
+    });
+    expect(seen).toEqual(['https://evil.example/s.json']);
+    expect(r.ok).toBe(ok);
+    if (!r.ok) expect(r.reason).not.toMatch(/evil/);
+  });
+
   it('gives up after the timeout with a reason that says so', async () => {
     const hang = (_: string, init?: RequestInit) =>
       new Promise<Response>((_, reject) =>

@@ -1,8 +1,18 @@
 // E2E harness: builds the site once (with a lock), serves it and a controllable data source, drives Chromium.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { type StaticServer, serveStatic } from '../../../cli/serve';
@@ -138,9 +148,25 @@ export async function startDataSource(snapshot: unknown): Promise<DataSource> {
   });
 }
 
-export async function serveSite(files?: Record<string, string>): Promise<StaticServer> {
+/**
+ * Serves dist/web. `dataSources` go into the page's `bellringer-data-sources` meta tag (a copy of
+ * index.html in a temp folder), the way a site owner allows a data source on another origin.
+ */
+export async function serveSite(
+  files?: Record<string, string>,
+  dataSources: readonly string[] = [],
+): Promise<StaticServer> {
   await ensureSiteBuilt();
-  return serveStatic({ root: SITE_DIR, files });
+  if (dataSources.length === 0) return serveStatic({ root: SITE_DIR, files });
+  const html = readFileSync(join(SITE_DIR, 'index.html'), 'utf8');
+  const meta = /<meta name="bellringer-data-sources" content="[^"]*"/;
+  if (!meta.test(html)) throw new Error('dist/web/index.html has no bellringer-data-sources meta');
+  const page = join(mkdtempSync(join(tmpdir(), 'br-site-')), 'index.html');
+  writeFileSync(
+    page,
+    html.replace(meta, `<meta name="bellringer-data-sources" content="${dataSources.join(' ')}"`),
+  );
+  return serveStatic({ root: SITE_DIR, files: { ...files, '/': page, '/index.html': page } });
 }
 
 export function launchBrowser(): Promise<Browser> {

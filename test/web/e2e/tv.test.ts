@@ -60,11 +60,9 @@ async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 5000
 }
 
 beforeAll(async () => {
-  [site, data, browser] = await Promise.all([
-    serveSite(),
-    startDataSource(fresh()),
-    launchBrowser(),
-  ]);
+  data = await startDataSource(fresh());
+  // The data source runs on another port, so the site lists it as its owner would.
+  [site, browser] = await Promise.all([serveSite(undefined, [data.url]), launchBrowser()]);
   page = await browser.newPage({ viewport: TV_HD, colorScheme: 'dark' });
   errors = watchErrors(page);
 });

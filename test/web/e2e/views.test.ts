@@ -43,11 +43,9 @@ let wide: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  [site, data, browser] = await Promise.all([
-    serveSite(),
-    startDataSource(SAMPLE),
-    launchBrowser(),
-  ]);
+  data = await startDataSource(SAMPLE);
+  // The data source runs on another port, so the site lists it as its owner would.
+  [site, browser] = await Promise.all([serveSite(undefined, [data.url]), launchBrowser()]);
   phone = await browser.newPage({ viewport: PHONE, colorScheme: 'light' });
   wide = await browser.newPage({ viewport: TV_HD, colorScheme: 'dark' });
   errors = [...watchErrors(phone), ...watchErrors(wide)];

@@ -1,6 +1,7 @@
 // The site's root element: owns the data store, the route, the timers, and picks the view or the TV wall.
 import { LitElement, css, html } from 'lit';
 import type { Snapshot } from '../../../shared/snapshot';
+import { checkDataSource, readAllowedSources, redirectAllowed } from '../data/source';
 import { computeStamp } from '../data/staleness';
 import { type DataState, SnapshotStore } from '../data/store';
 import { type Formatter, makeFormatter } from '../format';
@@ -50,6 +51,8 @@ export class BrApp extends LitElement {
   private clockTimer: ReturnType<typeof setInterval> | null = null;
   private indexed: { snapshot: Snapshot; index: SnapshotIndex; fmt: Formatter } | null = null;
   private attempted = false;
+  /** The `?data=` address was refused (web/src/data/source.ts): nothing is fetched or read from the cache. */
+  private refused = false;
   private readonly onHash = () => {
     const before = this.route;
     this.route = parseHash(location.hash);
@@ -128,10 +131,19 @@ export class BrApp extends LitElement {
     this.setTheme(saved === 'light' || saved === 'dark' ? saved : 'auto', false);
     this.route = parseHash(location.hash);
     window.addEventListener('hashchange', this.onHash);
-    this.store = new SnapshotStore(new URL(this.options.dataUrl, location.href).href, {
+    const allowed = readAllowedSources(document);
+    const source = checkDataSource(this.options.dataUrl, location.href, allowed);
+    if (!source.ok) {
+      this.refused = true;
+      this.attempted = true;
+      this.data = { ...this.data, loading: false, error: source.reason };
+      return;
+    }
+    this.store = new SnapshotStore(source.url, {
       fetch: (url, init) => window.fetch(url, init),
       storage: storage(),
       now: () => Date.now(),
+      acceptFinalUrl: (final) => redirectAllowed(source, final, location.href, allowed),
     });
     this.data = { ...this.store.state, loading: this.store.state.snapshot === null };
     this.unsubscribe = this.store.subscribe((state, previous) => this.onData(state, previous));
@@ -209,6 +221,8 @@ export class BrApp extends LitElement {
     const { snapshot } = this.data;
     if (!snapshot) {
       const failed = this.attempted && this.data.error !== null;
+      if (this.refused)
+        return html`<main><br-status-screen heading="This leaderboard link is not allowed" .reason=${this.data.error ?? ''}></br-status-screen></main>`;
       return failed
         ? html`<main><br-status-screen heading=${this.data.transient ? 'One moment…' : 'The leaderboard data could not be loaded'} .reason=${this.data.error ?? ''} .source=${this.options.dataUrl} retry ?kiosk=${this.options.tv} .retrySeconds=${this.options.refreshMs / 1000} @br-retry=${() => void this.reload()}></br-status-screen></main>`
         : html`<main><br-status-screen heading="Loading the leaderboard…"></br-status-screen></main>`;

@@ -1,5 +1,6 @@
 // Fetches and validates a snapshot; every failure becomes a plain-language reason, never an exception.
 import { type Snapshot, validateSnapshot } from '../../../shared/snapshot';
+import { REFUSED } from './source';
 
 export type LoadResult =
   | { readonly ok: true; readonly snapshot: Snapshot }
@@ -7,10 +8,15 @@ export type LoadResult =
 
 export type FetchFn = (url: string, init?: RequestInit) => Promise<Response>;
 
+/**
+ * `acceptFinalUrl` sees the address the answer finally came from (after redirects); false refuses
+ * the data (web/src/data/source.ts: a same-origin address may not redirect elsewhere).
+ */
 export async function loadSnapshot(
   url: string,
   fetchFn: FetchFn,
   timeoutMs = 20_000,
+  acceptFinalUrl?: (finalUrl: string) => boolean,
 ): Promise<LoadResult> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
@@ -36,6 +42,7 @@ export async function loadSnapshot(
             : `The data source answered with an error (HTTP ${status}) for ${url}.`,
       };
     }
+    if (acceptFinalUrl && !acceptFinalUrl(response.url)) return { ok: false, reason: REFUSED };
     let text: string;
     try {
       text = await response.text();

@@ -21,6 +21,8 @@ export interface StoreDeps {
   now: () => number;
   /** Runs the cache write after the new data is on screen (default: the next task). */
   defer?: (fn: () => void) => void;
+  /** Whether the address an answer finally came from (after redirects) may be read. */
+  acceptFinalUrl?: (finalUrl: string) => boolean;
 }
 
 type Listener = (state: DataState, previous: Snapshot | null) => void;
@@ -63,7 +65,12 @@ export class SnapshotStore {
 
   private async doReload(): Promise<DataState> {
     const previous = this.state.snapshot;
-    const result = await loadSnapshot(this.url, this.deps.fetch);
+    const result = await loadSnapshot(
+      this.url,
+      this.deps.fetch,
+      undefined,
+      this.deps.acceptFinalUrl,
+    );
     if (result.ok) {
       const now = this.deps.now();
       this.state = {
