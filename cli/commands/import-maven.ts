@@ -1,29 +1,16 @@
 // `bellringer import-maven`: turn the Maven CRM sample data set into a workbook folder.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { convertMaven, MAVEN_ATTRIBUTION, MAVEN_TAB_ORDER } from '../datasets/maven';
 import { CliError, type Io } from '../errors';
 import { writeCsvFolder } from '../io/folder';
 
-/**
- * ../shared/datasets/maven-crm next to the repository: from the working directory (npm scripts run
- * at the repository root), else from this file (cli/commands/ and dist/cli/ both sit two levels down).
- */
-export function defaultMavenDir(): string {
-  const candidates = [
-    resolve('../shared/datasets/maven-crm'),
-    fileURLToPath(new URL('../../../shared/datasets/maven-crm', import.meta.url)),
-  ];
-  return candidates.find((dir) => existsSync(join(dir, 'sales_pipeline.csv'))) ?? candidates[0]!;
-}
-
-export const IMPORT_MAVEN_HELP = `bellringer import-maven --out <folder> [--source <folder>]
+export const IMPORT_MAVEN_HELP = `bellringer import-maven --source <folder> --out <folder>
   Converts the Maven Analytics "CRM + Sales Opportunities" sample (sales_pipeline.csv,
   sales_teams.csv) into a workbook folder <out>/<Tab>.csv (Settings, Reps, Deals) that
   "bellringer build --input <out>" reads. Data credit: ${MAVEN_ATTRIBUTION}.
-  --source  the folder with the Maven CSVs (default: ../shared/datasets/maven-crm)`;
+  --source  the folder with the Maven CSVs (the data set is not shipped: docs/datasets.md)`;
 
 export function importMaven(
   source: string,
@@ -57,7 +44,12 @@ export async function importMavenCommand(args: string[], io: Io): Promise<number
     allowPositionals: false,
   });
   if (!values.out) throw new CliError('import-maven needs --out <folder>', 2);
-  const result = importMaven(values.source ?? defaultMavenDir(), values.out);
+  if (!values.source)
+    throw new CliError(
+      'import-maven needs --source <folder with the Maven CSVs> (the data set is not shipped; see docs/datasets.md)',
+      2,
+    );
+  const result = importMaven(values.source, values.out);
   io.out(
     `Converted ${result.reps} reps and ${result.deals} deals into ${values.out}/ (${MAVEN_ATTRIBUTION}).`,
   );

@@ -2,7 +2,7 @@
 //
 // Data: "CRM + Sales Opportunities, Maven Analytics (Maven Data Playground)": a fictitious B2B
 // hardware company, copied byte for byte from github.com/ikebude/CRM-Sales-Analysis at commit
-// c6c981c8e6a30aba78f7550d6b47d4aa552d5c04 (see ../shared/datasets/maven-crm/SOURCE.md).
+// c6c981c8e6a30aba78f7550d6b47d4aa552d5c04 (see docs/datasets.md).
 //
 // Mapping: sales_teams.csv -> Reps (team = regional office and manager, e.g. "Central (Dustin
 // Brinkmann)"); sales_pipeline.csv -> Deals (deal_id = opportunity_id, created_date = engage_date,

@@ -1,4 +1,4 @@
-// The real thing: the CLI's demo snapshot and its Maven workbook snapshot, in every view and the TV, in Chromium.
+// The real thing: the CLI's demo snapshot, in every view and the TV, in Chromium.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +23,6 @@ import {
 const quiet = { out: () => {}, err: () => {} };
 let dir: string;
 let demo: Snapshot;
-let maven: Snapshot;
 let site: StaticServer;
 let browser: Browser;
 let phone: Page;
@@ -34,31 +33,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'br-site-demo-'));
   const now = new Date();
   expect(await main(['start', '--out', join(dir, 'demo')], quiet, { now })).toBe(0);
-  expect(await main(['import-maven', '--out', join(dir, 'maven-wb')], quiet, { now })).toBe(0);
-  expect(
-    await main(
-      [
-        'build',
-        '--input',
-        join(dir, 'maven-wb'),
-        '--out',
-        join(dir, 'maven'),
-        '--as-of',
-        '2017-12-29',
-      ],
-      quiet,
-      { now },
-    ),
-  ).toBe(0);
   const demoPath = join(dir, 'demo/site/snapshot.json');
-  const mavenPath = join(dir, 'maven/site/snapshot.json');
   demo = JSON.parse(readFileSync(demoPath, 'utf8'));
-  maven = JSON.parse(readFileSync(mavenPath, 'utf8'));
   // The demo is served as ./snapshot.json, the default data path, exactly as `npm start` does.
-  [site, browser] = await Promise.all([
-    serveSite({ '/snapshot.json': demoPath, '/maven.json': mavenPath }),
-    launchBrowser(),
-  ]);
+  [site, browser] = await Promise.all([serveSite({ '/snapshot.json': demoPath }), launchBrowser()]);
   phone = await browser.newPage({ viewport: PHONE });
   tv = await browser.newPage({ viewport: TV_HD });
   errors = [...watchErrors(phone), ...watchErrors(tv)];
@@ -78,10 +56,11 @@ async function visit(
 ) {
   await page.goto('about:blank');
   await page.goto(siteUrl(site.url, params, hash));
-  await page.getByText(text).first().waitFor({ timeout: 5000 });
+  await page.getByText(text).first().waitFor({ timeout: 15_000 });
 }
 
-describe('the demo snapshot (npm start) in Chromium', () => {
+// Each test walks many pages in a real browser: a generous ceiling, so a busy machine is not a failure.
+describe('the demo snapshot (npm start) in Chromium', { timeout: 120_000 }, () => {
   it('every view renders with no axe violations, at phone and TV sizes', async () => {
     const top = demo.leaderboards.find((b) => b.periodKind === 'month' && b.lens === 'revenue')!
       .entries[0]!;
@@ -110,8 +89,9 @@ describe('the demo snapshot (npm start) in Chromium', () => {
   it('every contest page and every rep page renders', async () => {
     for (const c of demo.contests) {
       await visit(phone, {}, `#/contests/${encodeURIComponent(c.id)}`, c.name);
+      // A line can be flat (a zero-height box Playwright calls hidden): wait for it to be drawn.
       if (c.series.some((x) => x.points.length > 0))
-        await phone.locator('br-race-chart svg path').first().waitFor();
+        await phone.locator('br-race-chart svg path[d]').first().waitFor({ state: 'attached' });
     }
     for (const r of demo.reps)
       await visit(phone, {}, `#/reps/${encodeURIComponent(r.id)}`, 'Recognition received');
@@ -246,28 +226,7 @@ describe('the demo snapshot reads right on a phone', () => {
   });
 });
 
-describe("the CLI's snapshot of the Maven workbook in Chromium", () => {
-  it('renders every view and the TV wall', async () => {
-    const params = { data: './maven.json' };
-    await visit(tv, params, '#/leaderboard?period=year&lens=revenue', 'Leaderboard');
-    // "Leaderboard" is also the nav link, there before the data: wait for the chart itself.
-    await tv.locator('br-bar-chart li').first().waitFor();
-    expect(await tv.locator('br-bar-chart li').count()).toBeGreaterThan(0);
-    await visit(tv, params, '#/contests', 'Contests');
-    await visit(tv, params, '#/badges', 'How to earn');
-    await visit(tv, params, `#/reps/${encodeURIComponent(maven.reps[0]!.id)}`, 'Badges earned');
-    await visit(tv, params, '#/recognition', 'Show more');
-    await screenshot(tv, 'maven-recognition-tv');
-    expect(await axeViolations(tv)).toEqual([]);
-    await visit(
-      tv,
-      { ...params, tv: '1', slides: 'leaderboard,recognition', interval: '0.5' },
-      '',
-      maven.team.name,
-    );
-    await screenshot(tv, 'maven-tv');
-  });
-
+describe('the demo in Chromium, overall', () => {
   it('had no uncaught errors', () => {
     expect(errors).toEqual([]);
   });
