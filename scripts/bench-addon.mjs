@@ -1,11 +1,12 @@
 // `npm run bench:addon`: bundles cli/bench-addon.ts and runs it (spreadsheet calls and time per recalculation).
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const out = join(mkdtempSync(join(tmpdir(), 'bellringer-bench-')), 'bench-addon.mjs');
+// Inside the repository, so the external packages resolve from its node_modules (not from /tmp).
+mkdirSync('node_modules/.cache', { recursive: true });
+const out = join(mkdtempSync(join('node_modules', '.cache', 'bellringer-bench-')), 'bench-addon.mjs');
 await build({
   entryPoints: ['cli/bench-addon.ts'],
   outfile: out,
