@@ -180,7 +180,7 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
   const tables: Table[] = [
     scorecardTable(ledger, scorecard, tierLookup(toolkit.assessments)),
     historyTable(ledger, history),
-    standingsTable(contests),
+    standingsTable(contests, settings.currency),
     awardsTable(awards, badges),
     toolkit.tables.alerts,
     toolkit.tables.assessment,

@@ -108,7 +108,14 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
       public: r.contest.public,
       status: r.status,
       rulesHash: r.rulesHash,
-      rules: text(r.rules),
+      rules: {
+        kind: r.contest.kind,
+        metric: r.contest.metric,
+        start: r.contest.start,
+        end: r.contest.end,
+        goal: r.contest.goal,
+        team: r.contest.team,
+      },
       standings: r.standings.map((e) => ({
         repId: e.repId,
         team: e.team,
@@ -116,7 +123,8 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
         value: e.value,
         progressPct: e.progressPct,
         finishedAt: e.finishedAt,
-        explanation: text(e.explanation),
+        fact: e.fact,
+        tiedWithRank: e.tiedWithRank,
       })),
       series: r.series.map((line) => ({
         key: line.repId ?? line.team,

@@ -8,3 +8,18 @@ export * from './standings';
 export * from './table';
 export * from './types';
 export * from './window';
+export type { StandingFact, StandingFactKind, TotalFact } from './facts';
+export {
+  countedText,
+  STANDING_WORDS,
+  standingFactText,
+  standingText,
+  tieText,
+} from './standing-words';
+export {
+  describeRules,
+  previousRange,
+  RULES_WORDS,
+  type RulesFrame,
+  rulesFrame,
+} from './rules-words';

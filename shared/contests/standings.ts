@@ -1,10 +1,10 @@
-// Evaluates a contest: status, rules hash, ranked standings with explanations, and the race series.
+// Evaluates a contest: status, rules hash, ranked standings with their facts, and the race series.
 import type { Day } from '../time/types';
 import type { Contest } from '../workbook';
 import { contestEvaluators } from './evaluators';
-import { formatDay, isoAt } from './describe';
+import { isoAt } from './describe';
 import { progressPct, rankScored, type Scored } from './rank';
-import { describeRules, rulesHash } from './rules-hash';
+import { rulesHash } from './rules-hash';
 import type { ContestContext, ContestResult, RaceSeries, StandingEntry } from './types';
 import { contestStatus, contestWindow, participantsOf } from './window';
 
@@ -21,7 +21,6 @@ export function evaluateContest(contest: Contest, ctx: ContestContext): ContestR
     if (score.value !== null && (leader === null || score.value > leader)) leader = score.value;
 
   const status = contestStatus(contest, ctx.asOf);
-  const upcoming = 'Starts ' + formatDay(contest.start) + '; nothing counted yet.';
   const standings: StandingEntry[] = ranked.map(({ item, rank }, i) => ({
     contestId: contest.contestId,
     rank,
@@ -30,10 +29,8 @@ export function evaluateContest(contest: Contest, ctx: ContestContext): ContestR
     value: item.score.value,
     progressPct: progressPct(contest, item.score.value, leader),
     finishedAt: item.score.finishedAt === null ? null : isoAt(item.score.finishedAt),
-    explanation:
-      status === 'upcoming'
-        ? upcoming
-        : item.score.explanation + tieNote(ranked[i - 1], rank, item),
+    fact: status === 'upcoming' ? { kind: 'upcoming', start: contest.start } : item.score.fact,
+    tiedWithRank: status === 'upcoming' ? null : tiedWith(ranked[i - 1], rank, item),
   }));
   const series: RaceSeries[] = ranked.map(({ item }) => ({
     key: item.participant.key,
@@ -45,7 +42,6 @@ export function evaluateContest(contest: Contest, ctx: ContestContext): ContestR
     contest,
     status,
     rulesHash: rulesHash(contest),
-    rules: describeRules(contest, ctx.currency),
     window,
     standings,
     series,
@@ -74,16 +70,16 @@ function seriesPoints(
 }
 
 /**
- * Says so when the tie-break decided this rank (rank.ts): the entry just above has the same
- * result (and finish) but a better rank because it reached that result first.
+ * The rank above when the tie-break decided this rank (rank.ts): the entry just above has the
+ * same result (and finish) but a better rank because it reached that result first; else null.
  */
-function tieNote(
+function tiedWith(
   above: { item: Scored; rank: number } | undefined,
   rank: number,
   item: Scored,
-): string {
-  if (!above || above.rank === rank || item.score.value === null) return '';
+): number | null {
+  if (!above || above.rank === rank || item.score.value === null) return null;
   const a = above.item.score;
-  if (a.value !== item.score.value || a.finishedAt !== item.score.finishedAt) return '';
-  return ' Tied on the result with rank ' + above.rank + ', which reached it first.';
+  if (a.value !== item.score.value || a.finishedAt !== item.score.finishedAt) return null;
+  return above.rank;
 }

@@ -1,5 +1,6 @@
 // The Standings output tab, and the prize each rank takes once a contest is final.
 import type { Table } from '../outputs/table';
+import { standingText } from './standing-words';
 import type { ContestResult, ContestStatus } from './types';
 
 const ORDINAL = /(\d+)\s*(?:st|nd|rd|th)\s*[:=-]\s*([^;,]+)/gi;
@@ -31,8 +32,11 @@ export const STANDINGS_HEADER = [
   'rules_hash',
 ] as const;
 
-/** One row per participant; for team contests `rep_id` holds the team name, as the spec says. */
-export function standingsTable(results: readonly ContestResult[]): Table {
+/**
+ * One row per participant; for team contests `rep_id` holds the team name, as the spec says.
+ * `currency` writes money in the explanations (standing-words.ts).
+ */
+export function standingsTable(results: readonly ContestResult[], currency: string): Table {
   const rows = results.flatMap((r) =>
     r.standings.map((s) => [
       s.contestId,
@@ -44,7 +48,7 @@ export function standingsTable(results: readonly ContestResult[]): Table {
       r.status,
       r.contest.name,
       prizeFor(r.contest.prize, s.rank, r.status),
-      s.explanation,
+      standingText(s, currency),
       s.team,
       r.rulesHash,
     ]),

@@ -4,6 +4,7 @@ import type { Ledger } from '../metrics/ledger';
 import type { Calendar } from '../time/calendar';
 import type { At, Day } from '../time/types';
 import type { Contest, Rep } from '../workbook';
+import type { StandingFact } from './facts';
 
 export type ContestStatus = 'upcoming' | 'live' | 'final';
 
@@ -14,8 +15,6 @@ export interface ContestContext {
   readonly targets: Targets;
   readonly calendar: Calendar;
   readonly asOf: Day;
-  /** ISO 4217 code used to write money in explanations. */
-  readonly currency: string;
 }
 
 /** The days a contest counts: start..cutoff, where cutoff = min(asOf, end) (< start when upcoming). */
@@ -45,7 +44,7 @@ export interface Score {
   readonly reachedAt: At | null;
   /** Per day of start..cutoff, the value as it stood at the end of that day. */
   readonly series: readonly (number | null)[];
-  readonly explanation: string;
+  readonly fact: StandingFact;
 }
 
 export interface StandingEntry {
@@ -57,7 +56,12 @@ export interface StandingEntry {
   readonly progressPct: number | null;
   /** ISO local date-time (`2026-11-26T14:30`) or null. */
   readonly finishedAt: string | null;
-  readonly explanation: string;
+  readonly fact: StandingFact;
+  /**
+   * The rank of the entry just above when the tie-break decided this rank: same result (and
+   * finish), but that entry reached it first. Null otherwise.
+   */
+  readonly tiedWithRank: number | null;
 }
 
 export interface RaceSeries {
@@ -73,8 +77,6 @@ export interface ContestResult {
   readonly contest: Contest;
   readonly status: ContestStatus;
   readonly rulesHash: string;
-  /** The rules in one sentence, as the site shows them next to the hash. */
-  readonly rules: string;
   readonly window: ContestWindow;
   /** Best first; ties share a rank. */
   readonly standings: readonly StandingEntry[];

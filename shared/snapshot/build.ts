@@ -11,7 +11,9 @@ import { leadingSeries, nearestProgress, newestRecognition } from './limits';
 import { type NameDirectory, nameDirectory, publicSender, scrubText } from './names';
 import type { Snapshot } from './schema';
 import { SNAPSHOT_VERSION } from './schema';
+import { type PublicPolicy, publicPolicy } from './public-policy';
 import { contestUnit, lensUnit } from './units';
+import { publicRulesText, publicStandingText } from './words/contests';
 
 const ANONYMOUS = 'A teammate who is not listed publicly.';
 
@@ -26,6 +28,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
   const visible = new Set(publicReps.map((r) => r.repId));
   const names = nameDirectory(input.reps);
   const showAmounts = input.team.publishAmounts;
+  const policy = publicPolicy(input.team);
 
   const contests = input.contests.filter((c) => c.public);
   const badges = input.badges.filter((b) => b.public);
@@ -50,7 +53,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     reps: [...publicReps].sort(byNameThenId).map(publicRep),
     teams: teamCounts(input.reps),
     leaderboards: input.leaderboards.map((board) => publicLeaderboard(board, visible, showAmounts)),
-    contests: contests.map((c) => publicContest(c, visible, showAmounts)),
+    contests: contests.map((c) => publicContest(c, visible, policy)),
     badges: badges.map((b) => ({
       id: b.id,
       name: b.name,
@@ -128,7 +131,7 @@ function publicLeaderboard(
     lens: board.lens,
     unit,
     entries: board.entries.map((e) => {
-      const shown = anonymise(e, visible);
+      const shown = anonymise(e, visible, () => e.explanation);
       return {
         rank: e.rank,
         repId: shown.repId,
@@ -143,10 +146,10 @@ function publicLeaderboard(
 function publicContest(
   c: ContestInput,
   visible: ReadonlySet<string>,
-  showAmounts: boolean,
+  policy: PublicPolicy,
 ): Snapshot['contests'][number] {
   const unit = contestUnit(c.kind, c.metric);
-  const hideMoney = unit === 'money' && !showAmounts;
+  const hideMoney = unit === 'money' && !policy.publishAmounts;
   const teamContest = c.kind === 'team';
   // A loop, not Math.max(...all points): a long contest has thousands of points.
   let peak = 0;
@@ -167,11 +170,11 @@ function publicContest(
     description: c.description,
     status: c.status,
     rulesHash: c.rulesHash,
-    rules: c.rules,
+    rules: publicRulesText(c.rules, policy),
     standings: c.standings.map((s) => {
       const shown = teamContest
-        ? { repId: null, explanation: s.explanation }
-        : anonymise(s, visible);
+        ? { repId: null, explanation: publicStandingText(s, policy) }
+        : anonymise(s, visible, () => publicStandingText(s, policy));
       // An anonymous rep's team would narrow down who it is: only team contests name teams.
       const team = teamContest || shown.repId !== null ? (s.team ?? null) : null;
       return {
@@ -195,12 +198,14 @@ function publicContest(
   };
 }
 
+/** A hidden rep's entry keeps its rank but no id, and no explanation is even written for it. */
 function anonymise(
   entry: RankedInput,
   visible: ReadonlySet<string>,
+  explain: () => string,
 ): { repId: string | null; explanation: string } {
   if (entry.repId !== null && visible.has(entry.repId)) {
-    return { repId: entry.repId, explanation: entry.explanation };
+    return { repId: entry.repId, explanation: explain() };
   }
   return { repId: null, explanation: ANONYMOUS };
 }

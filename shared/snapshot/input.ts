@@ -1,4 +1,5 @@
 // What the snapshot builder receives: the engine's private results, before the privacy filter.
+import type { ContestRules, StandingFact } from '../contests';
 import type { Lens, PeriodKindPublic, SnapshotPeriod } from './schema';
 
 export interface SnapshotRepInput {
@@ -21,15 +22,17 @@ export interface RankedInput {
   readonly team?: string | null;
   readonly rank: number;
   readonly value: number | null;
-  /** Public explanation: must not hold target amounts; money only when amounts are published. */
-  readonly explanation: string;
 }
 
 export interface LeaderboardInput {
   readonly periodKind: PeriodKindPublic;
   readonly period: string;
   readonly lens: Lens;
-  readonly entries: readonly (RankedInput & { readonly previousRank: number | null })[];
+  readonly entries: readonly (RankedInput & {
+    readonly previousRank: number | null;
+    /** Public explanation: must not hold target amounts; money only when amounts are published. */
+    readonly explanation: string;
+  })[];
 }
 
 export interface ContestInput {
@@ -46,10 +49,14 @@ export interface ContestInput {
   readonly public: boolean;
   readonly status: 'upcoming' | 'live' | 'final';
   readonly rulesHash: string;
-  readonly rules: string;
+  /** The rule fields; build.ts writes the public rule sentence from them (words/contests.ts). */
+  readonly rules: ContestRules;
   readonly standings: readonly (RankedInput & {
     readonly progressPct: number | null;
     readonly finishedAt: string | null;
+    /** What the standing rests on; build.ts writes the public explanation from it. */
+    readonly fact: StandingFact;
+    readonly tiedWithRank: number | null;
   })[];
   readonly series: readonly {
     readonly key: string | null;

@@ -1,8 +1,9 @@
 // Ledger helpers the contest kinds share: totals, daily running series, last-score time, source rows.
-import type { MetricKey } from '../../metrics/ledger';
+import { type MetricKey, type SourceRef, sourceTab } from '../../metrics/ledger';
 import type { At, Day } from '../../time/types';
 import { lastChangeAt } from '../scan';
-import type { ContestContext } from '../types';
+import type { TotalFact } from '../facts';
+import type { ContestContext, Participant } from '../types';
 
 export function totalOf(
   ctx: ContestContext,
@@ -68,4 +69,34 @@ export function sourceRowsOf(
     at += p.length;
   }
   return all.sort();
+}
+
+/** The same rows as references into the metric's source tab, for facts. */
+export function sourcesOf(
+  ctx: ContestContext,
+  repIds: readonly string[],
+  metric: MetricKey,
+  start: Day,
+  end: Day,
+): SourceRef[] {
+  const tab = sourceTab(metric);
+  return Array.from(sourceRowsOf(ctx, repIds, metric, start, end), (row) => ({ tab, row }));
+}
+
+/** The participant's total of `metric` over start..cutoff, with its source rows, as a fact. */
+export function totalFactOf(
+  ctx: ContestContext,
+  p: Participant,
+  metric: MetricKey,
+  start: Day,
+  cutoff: Day,
+): TotalFact {
+  return {
+    metric,
+    value: totalOf(ctx, p.repIds, metric, start, cutoff),
+    reps: p.repId === null ? p.repIds.length : null,
+    start,
+    cutoff,
+    sources: sourcesOf(ctx, p.repIds, metric, start, cutoff),
+  };
 }

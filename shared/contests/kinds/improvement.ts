@@ -1,10 +1,8 @@
 // The `improvement` contest kind: % rise of the window total over the previous window of equal length.
-import { sourceTab } from '../../metrics/ledger';
-import { formatPct } from '../../format';
 import type { Contest } from '../../workbook';
-import { formatDayRange, formatMetric, round1, rowsSuffix } from '../describe';
+import { round1 } from '../describe';
 import type { ContestContext, ContestWindow, Participant, Score } from '../types';
-import { lastScoreAt, sourceRowsOf, totalOf } from './common';
+import { lastScoreAt, totalFactOf, totalOf } from './common';
 
 /**
  * While live, the days counted so far are compared with the same number of days at the start
@@ -31,45 +29,28 @@ export function evaluateImprovement(
       finishedAt: null,
       reachedAt: null,
       series,
-      explanation: 'Nothing counted yet.',
+      fact: { kind: 'nothing_counted' },
     };
   }
   const prevEnd = prevStart + elapsed - 1;
-  const cur = totalOf(ctx, p.repIds, c.metric, w.start, w.cutoff);
-  const prev = totalOf(ctx, p.repIds, c.metric, prevStart, prevEnd);
-  const now =
-    formatMetric(c.metric, cur, ctx.currency) +
-    ' from ' +
-    formatDayRange(w.start, w.cutoff) +
-    rowsSuffix(sourceTab(c.metric), sourceRowsOf(ctx, p.repIds, c.metric, w.start, w.cutoff));
-  const before =
-    formatMetric(c.metric, prev, ctx.currency) + ' from ' + formatDayRange(prevStart, prevEnd);
+  const now = totalFactOf(ctx, p, c.metric, w.start, w.cutoff);
+  const before = totalFactOf(ctx, p, c.metric, prevStart, prevEnd);
   const reachedAt = lastScoreAt(ctx, p.repIds, c.metric, w.start, w.cutoff);
-  if (prev <= 0) {
+  if (before.value <= 0) {
     return {
       value: null,
       finishedAt: null,
       reachedAt,
       series,
-      explanation:
-        'No previous result to compare with (' + before + '), listed last; now ' + now + '.',
+      fact: { kind: 'no_previous', now, before },
     };
   }
-  const value = round1(((cur - prev) / prev) * 100);
-  const sign = value > 0 ? '+' : '';
+  const value = round1(((now.value - before.value) / before.value) * 100);
   return {
     value,
     finishedAt: null,
     reachedAt,
     series,
-    explanation:
-      sign +
-      formatPct(value) +
-      ': ' +
-      now +
-      ' against ' +
-      before +
-      rowsSuffix(sourceTab(c.metric), sourceRowsOf(ctx, p.repIds, c.metric, prevStart, prevEnd)) +
-      '.',
+    fact: { kind: 'improvement', pct: value, now, before },
   };
 }

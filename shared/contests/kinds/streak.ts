@@ -1,12 +1,10 @@
 // The `streak` contest kind: most consecutive working days meeting the daily goal.
-import { sourceTab } from '../../metrics/ledger';
 import { isWorkingDay } from '../../time/calendar';
 import { MINUTES_PER_DAY } from '../../time/types';
 import type { Contest } from '../../workbook';
-import { formatDayRange, formatCount, metricNoun, rowsSuffix } from '../describe';
 import { findCrossing } from '../scan';
 import type { ContestContext, ContestWindow, Participant, Score } from '../types';
-import { sourceRowsOf } from './common';
+import { sourcesOf } from './common';
 
 /**
  * Weekends and holidays neither extend nor break a run. The value is the longest run in the
@@ -40,19 +38,15 @@ export function evaluateStreak(
     }
     series.push(best);
   }
-  const each = formatCount(goal) + ' ' + metricNoun(c.metric, goal) + ' a day';
   if (best === 0) {
-    const span =
-      w.cutoff < w.start ? 'nothing counted yet' : 'from ' + formatDayRange(w.start, w.cutoff);
     return {
       value: 0,
       finishedAt: null,
       reachedAt: null,
       series,
-      explanation: 'No working day with at least ' + each + ' ' + span + '.',
+      fact: { kind: 'no_streak', metric: c.metric, goal, start: w.start, cutoff: w.cutoff },
     };
   }
-  const rows = sourceRowsOf(ctx, p.repIds, c.metric, bestStart, bestEnd);
   return {
     value: best,
     finishedAt: null,
@@ -60,15 +54,14 @@ export function evaluateStreak(
       findCrossing(ctx.ledger, repId, c.metric, bestEnd, bestEnd, goal)?.at ??
       bestEnd * MINUTES_PER_DAY,
     series,
-    explanation:
-      best +
-      ' working ' +
-      (best === 1 ? 'day' : 'days in a row') +
-      ' with at least ' +
-      each +
-      ', ' +
-      formatDayRange(bestStart, bestEnd) +
-      rowsSuffix(sourceTab(c.metric), rows) +
-      '; weekends and holidays are skipped.',
+    fact: {
+      kind: 'streak',
+      metric: c.metric,
+      goal,
+      days: best,
+      first: bestStart,
+      last: bestEnd,
+      sources: sourcesOf(ctx, p.repIds, c.metric, bestStart, bestEnd),
+    },
   };
 }

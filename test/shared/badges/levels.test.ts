@@ -58,7 +58,6 @@ describe('computeLevels', () => {
       contest: c,
       status,
       rulesHash: '',
-      rules: '',
       window: { start: c.start, end: c.end, cutoff: c.end },
       standings: [
         {
@@ -68,7 +67,8 @@ describe('computeLevels', () => {
           value: 1,
           progressPct: 100,
           finishedAt: null,
-          explanation: '',
+          fact: { kind: 'nothing_counted' },
+          tiedWithRank: null,
         },
       ],
       series: [],

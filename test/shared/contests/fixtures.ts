@@ -1,5 +1,5 @@
 // Hand-built records for the gamification specs: reps, activities, deals, contests, and a context.
-import type { ContestContext } from '../../../shared/contests';
+import { type ContestContext, type StandingEntry, standingText } from '../../../shared/contests';
 import { buildLedger } from '../../../shared/metrics/ledger';
 import { buildTargets } from '../../../shared/metrics/targets';
 import { type Calendar, DEFAULT_CALENDAR } from '../../../shared/time/calendar';
@@ -93,7 +93,8 @@ export interface World {
   asOf: string;
 }
 
-export function context(w: World): ContestContext {
+/** The contest context, plus the currency the badge fixtures still read. */
+export function context(w: World): ContestContext & { readonly currency: string } {
   const calendar = w.calendar ?? DEFAULT_CALENDAR;
   return {
     reps: w.reps,
@@ -112,4 +113,9 @@ export function context(w: World): ContestContext {
 
 export function calendarWithHolidays(...isoDays: string[]): Calendar {
   return { ...DEFAULT_CALENDAR, holidays: new Set(isoDays.map(d)) };
+}
+
+/** A standing's manager explanation, as the Standings tab writes it (in USD). */
+export function explain(entry: Pick<StandingEntry, 'fact' | 'tiedWithRank'>): string {
+  return standingText(entry, 'USD');
 }

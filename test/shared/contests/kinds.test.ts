@@ -1,7 +1,17 @@
 // Specs for percent_of_target, first_to, team, streak and improvement contests, computed by hand.
 import { describe, expect, it } from 'vitest';
 import { evaluateContest } from '../../../shared/contests';
-import { act, calendarWithHolidays, contest, context, d, deal, rep, target } from './fixtures';
+import {
+  act,
+  calendarWithHolidays,
+  contest,
+  context,
+  explain,
+  d,
+  deal,
+  rep,
+  target,
+} from './fixtures';
 
 const rows = (r: ReturnType<typeof evaluateContest>) =>
   r.standings.map((s) => [s.rank, s.repId ?? s.team, s.value]);
@@ -28,15 +38,15 @@ describe('percent_of_target contest', () => {
       [3, 'cat', null],
     ]);
     expect(r.standings[2]!.progressPct).toBeNull();
-    expect(r.standings[2]!.explanation).toContain('No demo target');
+    expect(explain(r.standings[2]!)).toContain('No demo target');
   });
 
   it('never writes the target amount into the explanation', () => {
     const r = evaluateContest(c, context(world));
-    expect(r.standings[1]!.explanation).toBe(
+    expect(explain(r.standings[1]!)).toBe(
       '50% of own target for the contest window: 5 demos from 1 Nov to 30 Nov 2026 (Activities row 2).',
     );
-    expect(r.standings[1]!.explanation).not.toContain('10');
+    expect(explain(r.standings[1]!)).not.toContain('10');
   });
 });
 
@@ -66,10 +76,10 @@ describe('first_to contest', () => {
 
   it('names the crossing row and time in the explanation', () => {
     const r = evaluateContest(c, context({ reps, activities, asOf: '2026-11-26' }));
-    expect(r.standings[0]!.explanation).toMatch(
+    expect(explain(r.standings[0]!)).toMatch(
       /^Reached 3 demos at 2026-11-05 09:30 \(Activities row 4\)\./,
     );
-    expect(r.standings[3]!.explanation).toBe(
+    expect(explain(r.standings[3]!)).toBe(
       'Not finished: 2 of 3 demos from 2 Nov to 13 Nov 2026 (Activities row 6).',
     );
   });
@@ -81,7 +91,7 @@ describe('first_to contest', () => {
       deal(3, 'ann', 10000, '2026-11-04 10:00'),
     ];
     const r = evaluateContest(money, context({ reps: [rep('ann')], deals, asOf: '2026-11-26' }));
-    expect(r.standings[0]!.explanation).toBe(
+    expect(explain(r.standings[0]!)).toBe(
       'Not finished: $22,100 of $30,000 revenue from 2 Nov to 13 Nov 2026 (Deals rows 2, 3).',
     );
   });
@@ -115,7 +125,7 @@ describe('team contest', () => {
       [1, null, 'East', 5],
       [2, null, 'West', 4],
     ]);
-    expect(r.standings[0]!.explanation).toBe(
+    expect(explain(r.standings[0]!)).toBe(
       '5 demos by 2 reps from 2 Nov to 13 Nov 2026 (Activities rows 2, 3).',
     );
   });
@@ -177,7 +187,7 @@ describe('streak contest', () => {
       [2, 'bob'],
       [2, 'cat'],
     ]);
-    expect(r.standings[0]!.explanation).toBe(
+    expect(explain(r.standings[0]!)).toBe(
       '5 working days in a row with at least 1 demo a day, 5 Nov to 12 Nov 2026 (Activities rows 2, 3, 4, 5, 6); weekends and holidays are skipped.',
     );
   });
@@ -211,7 +221,7 @@ describe('improvement contest', () => {
       [2, 'ann', 50],
       [3, 'cat', null],
     ]);
-    expect(r.standings[1]!.explanation).toBe(
+    expect(explain(r.standings[1]!)).toBe(
       '+50%: 6 demos from 11 Nov to 20 Nov 2026 (Activities rows 3, 4) against 4 demos from 1 Nov to 10 Nov 2026 (Activities row 2).',
     );
   });

@@ -1,7 +1,7 @@
 // Specs for `most` contests: ranking, tie-breaks, shared ranks, status, cut-off, team filter, series.
 import { describe, expect, it } from 'vitest';
 import { evaluateContest } from '../../../shared/contests';
-import { act, contest, context, rep } from './fixtures';
+import { act, contest, context, explain, rep } from './fixtures';
 
 const reps = [
   rep('ann', { name: 'Ann', team: 'East' }),
@@ -41,7 +41,7 @@ describe('most contest', () => {
       contest({ kind: 'most' }),
       context({ reps, activities, asOf: '2026-11-26' }),
     );
-    const byRep = new Map(r.standings.map((s) => [s.repId, s.explanation]));
+    const byRep = new Map(r.standings.map((s) => [s.repId, explain(s)]));
     // Cat has Bob's 5 demos but reached 5 a day later (Nov 5 vs Nov 4): rank 2, and says why.
     expect(byRep.get('cat')).toMatch(/ Tied on the result with rank 1, which reached it first\.$/);
     expect(byRep.get('bob')).not.toContain('Tied');
@@ -60,7 +60,7 @@ describe('most contest', () => {
       context({ reps, activities: same, asOf: '2026-11-26' }),
     );
     expect(r.standings.map((s) => s.rank)).toEqual([1, 1, 3]);
-    for (const s of r.standings) expect(s.explanation).not.toContain('Tied');
+    for (const s of r.standings) expect(explain(s)).not.toContain('Tied');
   });
 
   it('explains the total with the window and the source rows', () => {
@@ -68,7 +68,7 @@ describe('most contest', () => {
       contest({ kind: 'most' }),
       context({ reps, activities, asOf: '2026-11-26' }),
     );
-    expect(r.standings.find((s) => s.repId === 'ann')!.explanation).toBe(
+    expect(explain(r.standings.find((s) => s.repId === 'ann')!)).toBe(
       '3 demos from 2 Nov to 13 Nov 2026 (Activities rows 2, 3).',
     );
   });
@@ -147,7 +147,7 @@ describe('most contest', () => {
       contest({ kind: 'most' }),
       context({ reps: [reps[0]!], activities: many, asOf: '2026-11-26' }),
     );
-    expect(r.standings[0]!.explanation).toBe(
+    expect(explain(r.standings[0]!)).toBe(
       '13 demos from 2 Nov to 13 Nov 2026 (Activities rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 3 more).',
     );
   });
@@ -159,7 +159,7 @@ describe('upcoming contest', () => {
       contest({ kind: 'first_to', goal: 3 }),
       context({ reps, activities, asOf: '2026-11-01' }),
     );
-    expect(r.standings.map((s) => s.explanation)).toEqual(
+    expect(r.standings.map((s) => explain(s))).toEqual(
       Array(3).fill('Starts 2 Nov 2026; nothing counted yet.'),
     );
     expect(r.series.every((s) => s.points.length === 0)).toBe(true);

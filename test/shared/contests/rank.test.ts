@@ -30,7 +30,7 @@ function toScored(
       reachedAt: r.reachedAt,
       finishedAt: r.finishedAt,
       series: [],
-      explanation: '',
+      fact: { kind: 'nothing_counted' },
     },
   }));
 }

@@ -1,6 +1,6 @@
 // Specs for the rules hash: a known FNV-1a, stability, and which edits change it.
 import { describe, expect, it } from 'vitest';
-import { canonicalRules, describeRules, fnv1a, rulesHash } from '../../../shared/contests';
+import { canonicalRules, fnv1a, rulesHash } from '../../../shared/contests';
 import { contest, d } from './fixtures';
 
 describe('fnv1a', () => {
@@ -47,39 +47,5 @@ describe('rulesHash', () => {
     ['team removed', { team: null }],
   ])('changes when the %s changes', (_, change) => {
     expect(rulesHash({ ...base, ...change })).not.toBe(rulesHash(base));
-  });
-});
-
-describe('describeRules', () => {
-  it.each([
-    [
-      contest({ kind: 'most' }),
-      'Highest total of demos from 2 Nov to 13 Nov 2026; all active reps.',
-    ],
-    [
-      contest({ kind: 'first_to', goal: 10, team: 'East' }),
-      'First to reach 10 demos from 2 Nov to 13 Nov 2026; active reps of team East.',
-    ],
-    [
-      contest({ kind: 'streak' }),
-      'Most consecutive working days with at least 1 demo a day from 2 Nov to 13 Nov 2026; all active reps.',
-    ],
-    [
-      contest({ kind: 'improvement' }),
-      'Largest rise in demos from 2 Nov to 13 Nov 2026 against the 12 days just before (21 Oct to 1 Nov 2026); all active reps.',
-    ],
-    [
-      contest({ kind: 'improvement', start: d('2026-10-01'), end: d('2026-10-31') }),
-      'Largest rise in demos from 1 Oct to 31 Oct 2026 against the 31 days just before (31 Aug to 30 Sep 2026); all active reps.',
-    ],
-  ])('states the rules in one sentence', (c, text) => {
-    expect(describeRules(c)).toBe(text);
-  });
-
-  it('writes a money goal as money when given the currency', () => {
-    const c = contest({ kind: 'first_to', metric: 'revenue', goal: 30000 });
-    expect(describeRules(c, 'USD')).toBe(
-      'First to reach $30,000 revenue from 2 Nov to 13 Nov 2026; all active reps.',
-    );
   });
 });

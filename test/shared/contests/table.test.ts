@@ -31,7 +31,7 @@ describe('standingsTable', () => {
     ];
     const c = contest({ kind: 'most', prize: 'Trophy' });
     const result = evaluateContest(c, context({ reps, activities, asOf: '2026-11-20' }));
-    const table = standingsTable([result]);
+    const table = standingsTable([result], 'USD');
     expect(table.tab).toBe('Standings');
     expect(table.header).toEqual(STANDINGS_HEADER);
     expect(table.header.slice(0, 7)).toEqual([
@@ -81,6 +81,6 @@ describe('standingsTable', () => {
       contest({ kind: 'team' }),
       context({ reps, asOf: '2026-11-05' }),
     );
-    expect(standingsTable([result]).rows[0]!.slice(0, 3)).toEqual(['C1', 1, 'East']);
+    expect(standingsTable([result], 'USD').rows[0]!.slice(0, 3)).toEqual(['C1', 1, 'East']);
   });
 });

@@ -112,13 +112,13 @@ export function result(
     value,
     progressPct: null,
     finishedAt: null,
-    explanation: '',
+    fact: { kind: 'nothing_counted' },
+    tiedWithRank: null,
   }));
   return {
     contest: c,
     status,
     rulesHash: 'x',
-    rules: '',
     window: { start: c.start, end: c.end, cutoff: c.end },
     standings,
     series: [],

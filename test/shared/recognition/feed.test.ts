@@ -42,7 +42,6 @@ function finalResult(
     contest: c,
     status,
     rulesHash: '00000000',
-    rules: '',
     window: { start: c.start, end: c.end, cutoff: c.end },
     standings: standings.map((s) => ({
       ...s,
@@ -50,7 +49,8 @@ function finalResult(
       value: 1,
       progressPct: 100,
       finishedAt: null,
-      explanation: '',
+      fact: { kind: 'nothing_counted' as const },
+      tiedWithRank: null,
     })),
     series: [],
   };

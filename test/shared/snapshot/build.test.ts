@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSnapshot, initialsOf, serializeSnapshot } from '../../../shared/snapshot/build';
 import type { SnapshotInput, SnapshotRepInput } from '../../../shared/snapshot/input';
 import { validateSnapshot } from '../../../shared/snapshot/validate';
+import { parseIsoDay } from '../../../shared/time';
 
 function rep(repId: string, name: string, extra: Partial<SnapshotRepInput> = {}): SnapshotRepInput {
   return {
@@ -19,6 +20,20 @@ function rep(repId: string, name: string, extra: Partial<SnapshotRepInput> = {})
     streak: { current: 3, best: 5 },
     attainment: { week: 50, month: 80, quarter: 90, year: 95 },
     ...extra,
+  };
+}
+
+const NOV_1 = parseIsoDay('2026-11-01')!;
+const NOV_30 = parseIsoDay('2026-11-30')!;
+
+function revenueTotal(value: number) {
+  return {
+    metric: 'revenue',
+    value,
+    reps: null,
+    start: NOV_1,
+    cutoff: NOV_30 - 4,
+    sources: [{ tab: 'Deals' as const, row: 7 }],
   };
 }
 
@@ -77,7 +92,14 @@ function input(publishAmounts = true): SnapshotInput {
         public: true,
         status: 'live',
         rulesHash: 'abcd1234',
-        rules: 'Most revenue won',
+        rules: {
+          kind: 'most',
+          metric: 'revenue',
+          start: NOV_1,
+          end: NOV_30,
+          goal: 20000,
+          team: null,
+        },
         standings: [
           {
             repId: 'r2',
@@ -86,7 +108,8 @@ function input(publishAmounts = true): SnapshotInput {
             value: 9000,
             progressPct: 45,
             finishedAt: null,
-            explanation: 'x',
+            fact: { kind: 'total', total: revenueTotal(9000) },
+            tiedWithRank: null,
           },
           {
             repId: 'r1',
@@ -94,7 +117,8 @@ function input(publishAmounts = true): SnapshotInput {
             value: 5000,
             progressPct: 25,
             finishedAt: null,
-            explanation: 'y',
+            fact: { kind: 'total', total: revenueTotal(5000) },
+            tiedWithRank: null,
           },
         ],
         series: [
@@ -182,7 +206,14 @@ function privateContest() {
     public: false,
     status: 'live' as const,
     rulesHash: '00000000',
-    rules: 'Most calls',
+    rules: {
+      kind: 'most' as const,
+      metric: 'call',
+      start: NOV_1,
+      end: NOV_30,
+      goal: null,
+      team: null,
+    },
     standings: [],
     series: [],
   };

@@ -29,7 +29,7 @@ function contest(
     public: true,
     status: 'live',
     rulesHash: 'h',
-    rules: 'r',
+    rules: { kind, metric: 'revenue', start: 20758, end: 20787, goal: null, team: null },
     standings: standings.map(([key, rank]) => ({
       repId: kind === 'team' ? null : key,
       team: kind === 'team' ? key : 'North',
@@ -37,7 +37,8 @@ function contest(
       value: 0,
       progressPct: null,
       finishedAt: null,
-      explanation: '',
+      fact: { kind: 'nothing_counted' as const },
+      tiedWithRank: null,
     })),
     series: seriesKeys.map((key) => ({ key, points: [{ day: '2026-11-02', value: 1 }] })),
   };

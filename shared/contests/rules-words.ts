@@ -1,0 +1,69 @@
+// Manager words for a contest's rules: one sentence per contest kind, from the rule fields.
+import type { ContestKind } from '../workbook';
+import { formatCount, formatDayRange, formatMetric, isMoneyMetric, metricNoun } from './describe';
+import type { ContestRules } from './rules-hash';
+
+/** The parts every rule sentence shares: `from 1 Nov to 30 Nov 2026` and who takes part. */
+export interface RulesFrame {
+  readonly range: string;
+  readonly who: string;
+}
+
+export function rulesFrame(rules: ContestRules): RulesFrame {
+  return {
+    range: formatDayRange(rules.start, rules.end),
+    who: rules.team === null ? 'all active reps' : 'active reps of team ' + rules.team,
+  };
+}
+
+/** The window an improvement contest compares with: the same number of days just before it. */
+export function previousRange(rules: Pick<ContestRules, 'start' | 'end'>): string {
+  const length = rules.end - rules.start + 1;
+  const days = length === 1 ? 'day' : `${length} days`;
+  return `${days} just before (${formatDayRange(rules.start - length, rules.start - 1)})`;
+}
+
+type Words = { readonly [K in ContestKind]: (r: ContestRules, currency: string) => string };
+
+function firstToGoal(metric: string, goal: number, currency: string): string {
+  return currency === '' || !isMoneyMetric(metric)
+    ? `${formatCount(goal)} ${metricNoun(metric, 2)}`
+    : formatMetric(metric, goal, currency);
+}
+
+export const RULES_WORDS: Words = {
+  most: (r) => {
+    const { range, who } = rulesFrame(r);
+    return `Highest total of ${metricNoun(r.metric, 2)} from ${range}; ${who}.`;
+  },
+  percent_of_target: (r) => {
+    const { range, who } = rulesFrame(r);
+    return `Highest percentage of own ${metricNoun(r.metric, 1)} target from ${range}; ${who}.`;
+  },
+  first_to: (r, currency) => {
+    const { range, who } = rulesFrame(r);
+    const goal =
+      r.goal === null
+        ? `(no goal set) ${metricNoun(r.metric, 2)}`
+        : firstToGoal(r.metric, r.goal, currency);
+    return `First to reach ${goal} from ${range}; ${who}.`;
+  },
+  team: (r) => {
+    const { range, who } = rulesFrame(r);
+    return `Teams ranked by the total ${metricNoun(r.metric, 2)} of their reps from ${range}; ${who}.`;
+  },
+  streak: (r) => {
+    const { range, who } = rulesFrame(r);
+    const goal = r.goal ?? 1;
+    return `Most consecutive working days with at least ${formatCount(goal)} ${metricNoun(r.metric, goal)} a day from ${range}; ${who}.`;
+  },
+  improvement: (r) => {
+    const { range, who } = rulesFrame(r);
+    return `Largest rise in ${metricNoun(r.metric, 2)} from ${range} against the ${previousRange(r)}; ${who}.`;
+  },
+};
+
+/** The rules as one sentence for the manager; `currency` writes a money goal as money (`$30,000`). */
+export function describeRules(rules: ContestRules, currency = ''): string {
+  return RULES_WORDS[rules.kind](rules, currency);
+}
