@@ -21,7 +21,6 @@ import {
   computeHistory,
   computeLeaderboards,
   computeScorecard,
-  compareText,
   computeStreaks,
   historyTable,
   type Leaderboard,
@@ -32,6 +31,7 @@ import {
   scorecardTable,
   type Targets,
 } from './metrics';
+import { compareText } from './order';
 import { issuesTable } from './outputs/issues-table';
 import type { Table } from './outputs/table';
 import { buildFeed, type FeedEntry } from './recognition';

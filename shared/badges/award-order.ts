@@ -1,5 +1,5 @@
 // The one order of awards: by the day earned, then badge id, rep id and window.
-import { compareText } from '../metrics/scorecard';
+import { compareText } from '../order';
 import type { Award } from './types';
 
 type Ordered = Pick<Award, 'earnedOn' | 'badgeId' | 'repId' | 'window'>;

@@ -1,6 +1,6 @@
 // Runs every badge for every active rep: the awards earned so far and progress in the current window.
-import { round1 } from '../contests/describe';
-import { compareText } from '../metrics/scorecard';
+import { round1 } from '../format';
+import { compareText } from '../order';
 import type { BadgeDef } from '../workbook';
 import { compareAwards } from './award-order';
 import { badgeEvaluators } from './evaluators';

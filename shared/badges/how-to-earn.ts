@@ -1,6 +1,5 @@
 // One sentence per badge telling a rep how to earn it, generated from the badge's rule.
-import { formatMetric, metricNoun } from '../contests/describe';
-import { formatMoney, formatPct } from '../format';
+import { formatMetric, formatMoney, formatPct, metricNoun } from '../format';
 import type { BadgeDef, BadgeKind } from '../workbook';
 import { PRIOR_WINDOWS_FOR_RECORD } from './kinds/record';
 import { badgeMetric, badgeWindow } from './windows';

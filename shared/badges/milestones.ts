@@ -1,4 +1,5 @@
 // Recognition milestones (e.g. 10 hi-fives received): their definitions, evaluator, and badge rows and awards.
+import { compareText } from '../order';
 import type { Award } from './types';
 import { formatRows } from '../format';
 import { isoDay } from '../time/day';
@@ -98,7 +99,7 @@ export function evaluateMilestones(
   for (const repId of [...byRep.keys()].sort()) {
     const list = byRep.get(repId)!.sort((a, b) => a.at - b.at || a.row - b.row);
     for (const def of [...defs].sort(
-      (a, b) => a.threshold - b.threshold || (a.badgeId < b.badgeId ? -1 : 1),
+      (a, b) => a.threshold - b.threshold || compareText(a.badgeId, b.badgeId),
     )) {
       const ofKind = list.filter((r) => r.kind === def.kind);
       if (ofKind.length < def.threshold) continue;

@@ -1,6 +1,8 @@
 // Total ordering and ranks of contest participants, and progress toward the goal or the leader.
+
+import { round1 } from '../format';
+import { compareText, type RankedItem, rankBy } from '../order';
 import type { Contest } from '../workbook';
-import { round1 } from './describe';
 import type { Participant, Score } from './types';
 
 export interface Scored {
@@ -25,29 +27,19 @@ function compareMerit(a: Score, b: Score): number {
   );
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Order: finished first by finish time (first_to only), then value desc (null last), then the
  * earlier minute the final value was reached, then name, then id. Participants equal on the
  * first three share a rank (1, 1, 3): name and id only fix the listing order.
  */
-export function rankScored(list: readonly Scored[]): { item: Scored; rank: number }[] {
-  const sorted = [...list].sort(
+export function rankScored(list: readonly Scored[]): RankedItem<Scored>[] {
+  return rankBy(
+    list,
+    (a, b) => compareMerit(a.score, b.score),
     (a, b) =>
-      compareMerit(a.score, b.score) ||
       compareText(a.participant.name, b.participant.name) ||
       compareText(a.participant.key, b.participant.key),
   );
-  const out: { item: Scored; rank: number }[] = [];
-  sorted.forEach((item, i) => {
-    const prev = out[i - 1];
-    const tied = prev !== undefined && compareMerit(prev.item.score, item.score) === 0;
-    out.push({ item, rank: tied ? prev.rank : i + 1 });
-  });
-  return out;
 }
 
 /**

@@ -1,15 +1,15 @@
 // Manager words for contest standings: one renderer per standing fact kind (Standings tab, add-on).
-import { formatPct } from '../format';
 import {
   formatAmount,
   formatCount,
   formatDay,
   formatDayRange,
   formatMetric,
-  isoAt,
+  formatPct,
   metricNoun,
   sourcesSuffix,
-} from './describe';
+} from '../format';
+import { isoAt } from '../time/zone';
 import type { StandingFact, StandingFactKind, TotalFact } from './facts';
 import type { StandingEntry } from './types';
 
@@ -67,7 +67,7 @@ export const STANDING_WORDS: Words = {
     'Reached ' +
     formatMetric(f.total.metric, f.goal, currency) +
     ' at ' +
-    isoAt(f.at).replace('T', ' ') +
+    isoAt(f.at) +
     (f.source === null ? '' : ' (' + f.source.tab + ' row ' + f.source.row + ')') +
     '. ' +
     totalText(f.total, currency),

@@ -1,8 +1,8 @@
 // Evaluates a contest: status, rules hash, ranked standings with their facts, and the race series.
 import type { Day } from '../time/types';
+import { isoAt } from '../time/zone';
 import type { Contest } from '../workbook';
 import { contestEvaluators } from './evaluators';
-import { isoAt } from './describe';
 import { progressPct, rankScored, type Scored } from './rank';
 import { rulesHash } from './rules-hash';
 import type { ContestContext, ContestResult, RaceSeries, StandingEntry } from './types';
@@ -28,7 +28,7 @@ export function evaluateContest(contest: Contest, ctx: ContestContext): ContestR
     team: item.participant.team,
     value: item.score.value,
     progressPct: progressPct(contest, item.score.value, leader),
-    finishedAt: item.score.finishedAt === null ? null : isoAt(item.score.finishedAt),
+    finishedAt: item.score.finishedAt === null ? null : isoAt(item.score.finishedAt, 'T'),
     fact: status === 'upcoming' ? { kind: 'upcoming', start: contest.start } : item.score.fact,
     tiedWithRank: status === 'upcoming' ? null : tiedWith(ranked[i - 1], rank, item),
   }));

@@ -1,4 +1,5 @@
 // Who takes part in a contest, which days count, and whether it is upcoming, live or final.
+import { compareText } from '../order';
 import type { Day } from '../time/types';
 import type { Contest, Rep } from '../workbook';
 import type { ContestStatus, ContestWindow, Participant } from './types';
@@ -23,7 +24,7 @@ export function eligibleReps(contest: Pick<Contest, 'team'>, reps: readonly Rep[
   const team = contest.team;
   return reps
     .filter((r) => r.active && (team === null || sameTeam(r.team, team)))
-    .sort((a, b) => (a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0));
+    .sort((a, b) => compareText(a.repId, b.repId));
 }
 
 /**

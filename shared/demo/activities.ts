@@ -1,4 +1,5 @@
 // Activities: daily totals (with count) for some reps, single timestamped events for others.
+import { compareText } from '../order';
 import { isoDay } from '../time/day';
 import type { DemoContext, DemoRow } from './context';
 import type { Rng } from './prng';
@@ -58,7 +59,7 @@ function emitDay(rows: DemoRow[], rng: Rng, rep: RepPlan, iso: string, counts: n
     for (let k = 0; k < counts[t]!; k++)
       events.push({ minute: rng.int(8 * 60, 17 * 60 + 59), type });
   }
-  events.sort((a, b) => a.minute - b.minute || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+  events.sort((a, b) => a.minute - b.minute || compareText(a.type, b.type));
   for (const e of events) {
     const hh = String(Math.floor(e.minute / 60)).padStart(2, '0');
     const mm = String(e.minute % 60).padStart(2, '0');

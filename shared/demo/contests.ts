@@ -1,5 +1,5 @@
 // Contests of every kind, placed around the as-of day so some are live, some final and one upcoming.
-import { formatDayRange } from '../contests/describe';
+import { formatDayRange } from '../format';
 import { isoDay } from '../time/day';
 import { STREAK_CALL_GOAL } from './activities';
 import { monthAt, monthOf, monthSpan } from './calendar';

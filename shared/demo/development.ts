@@ -1,4 +1,5 @@
 // Training assignments (some overdue, some done) and the coaching log (one rep overdue, follow-ups due).
+import { compareText } from '../order';
 import { isoDay } from '../time/day';
 import type { DemoContext, DemoRow } from './context';
 import { COACHING_FOCUS, COURSES } from './names';
@@ -70,7 +71,7 @@ export function coachingGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRo
       });
     }
   }
-  sessions.sort((x, y) => x.day - y.day || (String(x.row[1]) < String(y.row[1]) ? -1 : 1));
+  sessions.sort((x, y) => x.day - y.day || compareText(String(x.row[1]), String(y.row[1])));
   for (const s of sessions) rows.push(s.row);
   return rows;
 }

@@ -1,4 +1,5 @@
 // Which commission plan pays a rep: the most specific one in effect (rep id, then role, then team).
+import { compareText } from '../order';
 import type { DataIssue } from '../issues';
 import type { Day } from '../time/types';
 import type { CommissionPlan, Rep } from '../workbook';
@@ -72,7 +73,7 @@ export function planIssues(
 ): DataIssue[] {
   if (plans.length === 0) return [];
   const issues: DataIssue[] = [];
-  const sortedReps = [...reps].sort((a, b) => (a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0));
+  const sortedReps = [...reps].sort((a, b) => compareText(a.repId, b.repId));
   for (const rep of sortedReps) {
     if (!rep.active) continue;
     const choice = planFor(rep, plans, asOf);

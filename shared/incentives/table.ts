@@ -1,4 +1,5 @@
 // The Commissions tab: each rep's current pay period and the one before it, with the arithmetic.
+import { compareText } from '../order';
 import { isoDay } from '../time/day';
 import type { OutCell, Table } from '../outputs/table';
 import type { IncentiveRun } from './context';
@@ -47,9 +48,7 @@ export interface CommissionRow {
  * for periods with money in them.
  */
 export function commissionRows(run: IncentiveRun): CommissionRow[] {
-  const reps = [...run.workbook.reps].sort((a, b) =>
-    a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0,
-  );
+  const reps = [...run.workbook.reps].sort((a, b) => compareText(a.repId, b.repId));
   const out: CommissionRow[] = [];
   for (const rep of reps) {
     const history = payoutHistory(run, rep.repId, run.asOf, 2);

@@ -20,7 +20,8 @@ import type { Day } from '../time/types';
 import type { Rep, Workbook } from '../workbook';
 import type { Ledger } from './ledger';
 import { type PeriodMetricsOf, periodMetricsOf, type RepPeriodMetrics } from './period-metrics';
-import { compareText, SCORECARD_KINDS, type ScorecardKind } from './scorecard';
+import { SCORECARD_KINDS, type ScorecardKind } from './scorecard';
+import { compareText, rankBy } from '../order';
 import type { Targets } from './targets';
 
 export const LENSES = ['revenue', 'attainment', 'activity_points', 'improvement'] as const;
@@ -124,17 +125,11 @@ interface Ranked {
 export function rankDescending<T extends { rep: Pick<Rep, 'name' | 'repId'>; value: number }>(
   items: readonly T[],
 ): (T & { rank: number })[] {
-  const sorted = [...items].sort(
-    (a, b) =>
-      b.value - a.value ||
-      compareText(a.rep.name, b.rep.name) ||
-      compareText(a.rep.repId, b.rep.repId),
-  );
-  let rank = 0;
-  return sorted.map((item, i) => {
-    if (i === 0 || item.value !== sorted[i - 1]!.value) rank = i + 1;
-    return { ...item, rank };
-  });
+  return rankBy(
+    items,
+    (a, b) => b.value - a.value,
+    (a, b) => compareText(a.rep.name, b.rep.name) || compareText(a.rep.repId, b.rep.repId),
+  ).map(({ item, rank }) => ({ ...item, rank }));
 }
 
 function board(

@@ -1,4 +1,5 @@
 // The Scorecard output tab: each active rep's figures for the week, month, quarter and year of the as-of day.
+import { compareText } from '../order';
 import { formatMoney, formatPct, formatRows, roundTo } from '../format';
 import type { OutCell, Table } from '../outputs/table';
 import { type Period, periodOf } from '../time/period';
@@ -22,11 +23,6 @@ export interface ScorecardEntry {
 export type ScorecardInput = Pick<Workbook, 'calendar' | 'deals' | 'reps'> & {
   readonly settings: Pick<Workbook['settings'], 'currency'>;
 };
-
-/** Plain code-unit order: locale-free, so the same on every machine. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Orders reps by team (reps without a team after all teams), then name, then rep id.

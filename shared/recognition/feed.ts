@@ -1,4 +1,5 @@
 // The recognition feed: manual rows plus badges earned, contests won and big deals, newest first.
+import { compareText } from '../order';
 import type { Award } from '../badges/types';
 import type { ContestResult } from '../contests/types';
 import { formatMoney } from '../format';
@@ -214,7 +215,7 @@ export function buildFeed(input: FeedInput): FeedEntry[] {
         b.day - a.day ||
         b.at - a.at ||
         KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        compareText(a.id, b.id),
     )
     .map(({ at: _at, ...entry }) => entry);
 }

@@ -1,4 +1,5 @@
 // Builds the public snapshot from the engine's private results: the privacy model, applied in one place.
+import { compareText } from '../order';
 import type {
   ContestInput,
   LeaderboardInput,
@@ -254,13 +255,12 @@ function teamCounts(reps: readonly SnapshotRepInput[]): Snapshot['teams'] {
     if (r.active && r.team !== null) counts.set(r.team, (counts.get(r.team) ?? 0) + 1);
   }
   return [...counts]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([name, repCount]) => ({ name, repCount }));
 }
 
 function byNameThenId(a: SnapshotRepInput, b: SnapshotRepInput): number {
-  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
-  return a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0;
+  return compareText(a.name, b.name) || compareText(a.repId, b.repId);
 }
 
 export function initialsOf(name: string): string {

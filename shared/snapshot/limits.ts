@@ -1,4 +1,5 @@
 // Size limits of the published snapshot: only what the site draws, so a 200-rep team fits the web-app store.
+import { compareText } from '../order';
 import type { ContestInput, ProgressInput, RecognitionInput } from './input';
 
 /**
@@ -51,9 +52,7 @@ export function newestRecognition<R extends RecognitionInput>(entries: readonly 
   if (entries.length <= RECOGNITION_ENTRIES) return [...entries];
   const kept = new Set(
     [...entries]
-      .sort((a, b) =>
-        a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-      )
+      .sort((a, b) => compareText(b.date, a.date) || compareText(a.id, b.id))
       .slice(0, RECOGNITION_ENTRIES),
   );
   return entries.filter((r) => kept.has(r));

@@ -1,4 +1,5 @@
 // Who may be named in public free text: resolves recognition senders and scrubs private names and emails.
+import { compareText } from '../order';
 import type { RecognitionInput, SnapshotRepInput } from './input';
 
 /** What replaces an email address in a public message. */
@@ -73,7 +74,7 @@ const EMAIL = /[^\s@<>()[\]{}"',;:]+@[^\s@<>()[\]{}"',;:!?]+/g;
 function namePattern(hidden: ReadonlySet<string>): RegExp | null {
   if (hidden.size === 0) return null;
   const alternatives = [...hidden]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .sort((a, b) => b.length - a.length || compareText(a, b))
     .map((name) => name.split(' ').map(escapeRegExp).join('\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 }

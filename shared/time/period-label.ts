@@ -3,7 +3,7 @@ import type { Calendar } from './calendar';
 import { dayFromYmd, parseIsoDay, weekdayOf, ymdOfDay } from './day';
 import { fiscalQuarterStart, fiscalYearStart } from './fiscal';
 import { type Period, periodOf } from './period';
-import { isoWeekOneMonday, isoWeeksInYear, isoWeekOf } from './week';
+import { isoWeekOf, isoWeekOneMonday, isoWeeksInYear } from './week';
 
 const YEAR = /^(\d{4})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
@@ -38,7 +38,8 @@ export function parsePeriodLabel(label: string, cal: Calendar): Period | null {
   return day === null ? null : periodOf('day', day, cal);
 }
 
-const MONTH_NAMES = [
+/** Fixed-English month abbreviations, January first: every date the engine writes uses them. */
+export const MONTH_NAMES = [
   'Jan',
   'Feb',
   'Mar',

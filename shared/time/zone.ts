@@ -233,8 +233,8 @@ export function minuteOfDayOf(at: At): number {
   return at - Math.floor(at / MINUTES_PER_DAY) * MINUTES_PER_DAY;
 }
 
-/** 'YYYY-MM-DD HH:MM'. */
-export function isoAt(at: At): string {
+/** 'YYYY-MM-DD HH:MM', or with `separator` 'T' the ISO local date-time 'YYYY-MM-DDTHH:MM'. */
+export function isoAt(at: At, separator: ' ' | 'T' = ' '): string {
   const minute = minuteOfDayOf(at);
-  return isoDay(dayOfAt(at)) + ' ' + pad2(Math.floor(minute / 60)) + ':' + pad2(minute % 60);
+  return isoDay(dayOfAt(at)) + separator + pad2(Math.floor(minute / 60)) + ':' + pad2(minute % 60);
 }

@@ -1,4 +1,5 @@
 // The rule that proposes an action plan in Alerts (from the Plan Template tab, else the built-in one).
+import { compareText } from '../order';
 import { formatMoney, formatPct } from '../format';
 import { isoDay } from '../time/day';
 import type { Day } from '../time/types';
@@ -95,7 +96,7 @@ export function proposeActionPlans(
       reason: `Below ${formatPct(s.actionPlanTriggerPct)} of revenue target for ${k} consecutive month${k === 1 ? '' : 's'}: ${figures}`,
     });
   }
-  return out.sort((a, b) => (a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0));
+  return out.sort((a, b) => compareText(a.repId, b.repId));
 }
 
 /** Action Plans tab columns, in the order Set up writes them. */

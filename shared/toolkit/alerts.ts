@@ -1,4 +1,5 @@
 // The Alerts tab: one union of alert facts, an exhaustive renderer per kind, and the sorted table.
+import { compareText } from '../order';
 import type { Table } from '../outputs/table';
 import type { PlanProposal } from './action-plans';
 import type { CoachingCadence, FollowUp } from './coaching';
@@ -92,9 +93,11 @@ export function compareAlerts(a: Alert, b: Alert): number {
   if (k !== 0) return k;
   const ra = a.repId ?? '\uffff';
   const rb = b.repId ?? '\uffff';
-  if (ra !== rb) return ra < rb ? -1 : 1;
-  if (a.subject !== b.subject) return a.subject < b.subject ? -1 : 1;
-  return (a.source?.row ?? 0) - (b.source?.row ?? 0);
+  return (
+    compareText(ra, rb) ||
+    compareText(a.subject, b.subject) ||
+    (a.source?.row ?? 0) - (b.source?.row ?? 0)
+  );
 }
 
 export function buildAlerts(facts: readonly AlertFact[], ctx: RenderContext): Alert[] {

@@ -1,4 +1,5 @@
 // Assess: rolling attainment, A/B/C tier, trend, consistency, activity, ramp, win rate and coverage per rep.
+import { compareText } from '../order';
 import { roundTo } from '../format';
 import { isoDay } from '../time/day';
 import { type Period, periodOf } from '../time/period';
@@ -91,7 +92,7 @@ function compareForReview(a: RepAssessment, b: RepAssessment): number {
   const pa = a.rollingAttainmentPct ?? Number.POSITIVE_INFINITY;
   const pb = b.rollingAttainmentPct ?? Number.POSITIVE_INFINITY;
   if (pa !== pb) return pa - pb;
-  return a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0;
+  return compareText(a.repId, b.repId);
 }
 
 interface Context {

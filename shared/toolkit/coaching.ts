@@ -1,4 +1,5 @@
 // Coach: cadence per rep, follow-ups due and overdue, sessions per month and what they worked on.
+import { compareText } from '../order';
 import { periodOf } from '../time/period';
 import type { Day } from '../time/types';
 import { DUE_SOON_DAYS, featureOn, type ToolkitCoaching, type ToolkitWorkbook } from './inputs';
@@ -64,7 +65,7 @@ export function coachingReport(workbook: ToolkitWorkbook, asOf: Day): CoachingRe
   const followUps: FollowUp[] = [];
   const months: CoachingMonth[] = [];
   const reps = workbook.reps.filter((r) => r.active);
-  for (const rep of [...reps].sort((a, b) => (a.repId < b.repId ? -1 : 1))) {
+  for (const rep of [...reps].sort((a, b) => compareText(a.repId, b.repId))) {
     const sessions = (byRep.get(rep.repId) ?? []).sort(byDayRow);
     const last = sessions[sessions.length - 1] ?? null;
     const since = last?.day ?? rep.startDate;

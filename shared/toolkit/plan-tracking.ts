@@ -1,4 +1,5 @@
 // Tracks the plans in the Action Plans tab: progress from the ledger, check-ins, days left, suggested outcome.
+import { compareText } from '../order';
 import { roundTo } from '../format';
 import type { Day } from '../time/types';
 import {
@@ -147,6 +148,7 @@ export function trackActionPlans(
     .sort(
       (a, b) =>
         Number(b.status === 'open') - Number(a.status === 'open') ||
-        (a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : a.row - b.row),
+        compareText(a.planId, b.planId) ||
+        a.row - b.row,
     );
 }

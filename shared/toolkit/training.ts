@@ -1,4 +1,5 @@
 // Train: assignment status (due, overdue, completed) and completion rates per rep and per category.
+import { compareText } from '../order';
 import { roundTo } from '../format';
 import type { Day } from '../time/types';
 import { DUE_SOON_DAYS, featureOn, type ToolkitTraining, type ToolkitWorkbook } from './inputs';
@@ -86,6 +87,6 @@ export function trainingReport(workbook: ToolkitWorkbook, asOf: Day): TrainingRe
     cat.completed += done;
     byCategory.set(key, cat);
   }
-  assignments.sort((a, b) => (a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : a.row - b.row));
+  assignments.sort((a, b) => compareText(a.repId, b.repId) || a.row - b.row);
   return { assignments, byRep: rates(byRep), byCategory: rates(byCategory) };
 }

@@ -12,6 +12,17 @@ export const BUILTIN_METRICS = [
   'activity_points',
 ] as const;
 
+/** The metrics measured in the team's currency: formatted as money, hidden when amounts are not published. */
+export const MONEY_METRICS: readonly string[] = [
+  'revenue',
+  'new_pipeline',
+] satisfies readonly (typeof BUILTIN_METRICS)[number][];
+
+/** Whether a metric is an amount of money (one of MONEY_METRICS). */
+export function isMoneyMetric(metric: string): boolean {
+  return MONEY_METRICS.includes(metric);
+}
+
 const BUILTIN_BY_KEY = new Map<string, string>(BUILTIN_METRICS.map((m) => [headerKey(m), m]));
 
 // Singular of the last word. Deliberately simple and predictable: `-ies` -> `-y` (replies),

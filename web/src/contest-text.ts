@@ -1,7 +1,7 @@
 // Contest wording shared by the contests views and the TV: kinds, status lines, participant names.
-import { formatCount, metricNoun } from '../../shared/contests/describe';
+import { formatCount, metricNoun } from '../../shared/format';
 import type { SnapshotContest, Standing } from '../../shared/snapshot';
-import { type Formatter, countdown, startsIn } from './format';
+import { countdown, type Formatter, startsIn } from './format';
 import type { SnapshotIndex } from './model';
 
 export const KIND_LABEL: Record<SnapshotContest['kind'], string> = {

@@ -1,6 +1,6 @@
 // Team health for the sidebar: the toolkit's counts as plain JSON, and the reps the rep panel can show.
 import type { EngineResult } from '../../../shared/engine';
-import { compareText } from '../../../shared/metrics/scorecard';
+import { compareText } from '../../../shared/order';
 import type { TeamHealth } from '../../../shared/toolkit';
 import type { RepChoice, TeamHealthData } from './toolkit-types';
 

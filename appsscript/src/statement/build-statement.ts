@@ -1,7 +1,7 @@
 // Picks the pay period (current or previous) and turns the engine's statement into the dialog's data.
 import type { EngineResult } from '../../../shared/engine';
 import type { Statement } from '../../../shared/incentives';
-import { compareText } from '../../../shared/metrics/scorecard';
+import { compareText } from '../../../shared/order';
 import { isoDay } from '../../../shared/time';
 import type { StatementOptions, StatementResult, StatementWhich } from './types';
 

@@ -1,6 +1,5 @@
 // `improvement` badges: a window beats the previous one by at least threshold %; once per window.
-import { formatDay, formatMetric, round1 } from '../../contests/describe';
-import { formatPct } from '../../format';
+import { formatDay, formatMetric, formatPct, round1 } from '../../format';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { BadgeContext, BadgeKindEvaluator } from '../types';
 import {

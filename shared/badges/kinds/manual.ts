@@ -1,5 +1,5 @@
 // `manual` badges: granted by Recognition rows of kind `award` naming the badge; no progress.
-import { formatDay } from '../../contests/describe';
+import { formatDay } from '../../format';
 import type { BadgeKindEvaluator } from '../types';
 
 export const manualBadge: BadgeKindEvaluator = (badge, rep, ctx) => ({

@@ -1,5 +1,5 @@
 // `record` badges: a new personal best window for the metric, after at least 3 prior windows.
-import { formatDay, formatMetric } from '../../contests/describe';
+import { formatDay, formatMetric } from '../../format';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { Award, BadgeContext, BadgeKindEvaluator } from '../types';
 import {

@@ -1,6 +1,5 @@
 // `single_deal` badges: one won deal of at least the threshold; once per window (once ever for `all`).
-import { formatDay } from '../../contests/describe';
-import { formatMoney } from '../../format';
+import { formatDay, formatMoney } from '../../format';
 import { MINUTES_PER_DAY } from '../../time/types';
 import type { Award, BadgeKindEvaluator, ProgressDraft } from '../types';
 import { badgeWindow, inWindow, windowsOf } from '../windows';

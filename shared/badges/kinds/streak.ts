@@ -1,5 +1,5 @@
 // `streak` badges: working days in a row with the metric (window day/all), or periods in a row on target.
-import { formatDay, formatDayRange, metricNoun, rowsSuffix } from '../../contests/describe';
+import { formatDay, formatDayRange, metricNoun, rowsSuffix } from '../../format';
 import { sourceTab } from '../../metrics/ledger';
 import { isWorkingDay } from '../../time/calendar';
 import type { Day } from '../../time/types';

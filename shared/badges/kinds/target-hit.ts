@@ -1,6 +1,5 @@
 // `target_hit` badges: at least threshold % (default 100) of the rep's target in a window; once per window.
-import { formatDay, metricNoun, round1 } from '../../contests/describe';
-import { formatPct } from '../../format';
+import { formatDay, formatPct, metricNoun, round1 } from '../../format';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { Award, BadgeContext, BadgeKindEvaluator, ProgressDraft } from '../types';
 import {

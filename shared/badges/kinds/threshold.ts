@@ -1,5 +1,5 @@
 // `threshold` badges: the metric reaches the threshold within one window; once per window.
-import { formatDay, formatMetric } from '../../contests/describe';
+import { formatDay, formatMetric } from '../../format';
 import type { Award, BadgeKindEvaluator, ProgressDraft } from '../types';
 import { badgeMetric, badgeWindow, crossingDay, inWindow, windowsOf } from '../windows';
 import { windowAward } from './window-award';

@@ -1,5 +1,5 @@
 // The award for a badge earned in one window: its explanation ends with the window's source rows.
-import { rowsSuffix } from '../../contests/describe';
+import { rowsSuffix } from '../../format';
 import { type MetricKey, sourceTab } from '../../metrics/ledger';
 import type { Day } from '../../time/types';
 import type { BadgeDef, Rep } from '../../workbook';

@@ -1,6 +1,6 @@
 // The `improvement` contest kind: % rise of the window total over the previous window of equal length.
 import type { Contest } from '../../workbook';
-import { round1 } from '../describe';
+import { round1 } from '../../format';
 import type { ContestContext, ContestWindow, Participant, Score } from '../types';
 import { lastScoreAt, totalFactOf, totalOf } from './common';
 

@@ -1,6 +1,6 @@
 // Contest kinds scored on the window total: most, percent_of_target, first_to and team.
 import type { Contest } from '../../workbook';
-import { round1 } from '../describe';
+import { round1 } from '../../format';
 import type { TotalFact } from '../facts';
 import { findCrossing } from '../scan';
 import type { ContestContext, ContestWindow, Participant, Score } from '../types';

@@ -2,22 +2,24 @@
 import {
   type ContestRules,
   countedText,
-  formatCount,
-  formatDay,
-  formatDayRange,
-  isMoneyMetric,
-  isoAt,
-  metricNoun,
   previousRange,
   rulesFrame,
   type StandingFact,
   type StandingFactKind,
-  sourcesSuffix,
   tieText,
   type TotalFact,
 } from '../../contests';
-import { formatPct } from '../../format';
+import {
+  formatCount,
+  formatDay,
+  formatDayRange,
+  formatPct,
+  metricNoun,
+  sourcesSuffix,
+} from '../../format';
+import { isoAt } from '../../time/zone';
 import type { ContestKind } from '../../workbook';
+import { isMoneyMetric } from '../../workbook/names';
 import { type PublicPolicy, publicMoneyText } from '../public-policy';
 
 /** An amount of a metric as published: money through the policy (null: hidden), counts as they are. */
@@ -96,7 +98,7 @@ const STANDING: StandingWords = {
     'Reached ' +
     reachedText(f.total.metric, f.goal, policy) +
     ' at ' +
-    isoAt(f.at).replace('T', ' ') +
+    isoAt(f.at) +
     (f.source === null ? '' : ` (${f.source.tab} row ${f.source.row})`) +
     '. ' +
     totalText(f.total, policy),

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDayRange,
   formatMetric,
-  isoAt,
   metricNoun,
+  plural,
   rowsSuffix,
   sourcesSuffix,
-} from '../../../shared/contests';
-import { at, d } from './fixtures';
+} from '../../../shared/format';
+import { isoAt } from '../../../shared/time';
+import { at, d } from '../contests/fixtures';
 
 describe('wording', () => {
   it.each([
@@ -24,6 +25,17 @@ describe('wording', () => {
     expect(formatMetric(metric, n, 'USD')).toBe(text);
   });
 
+  it.each([
+    ['deal', 1, 'deal'],
+    ['deal', 0, 'deals'],
+    ['match', 2, 'matches'],
+    ['box', 2, 'boxes'],
+    ['reply', 2, 'replies'],
+    ['day', 2, 'days'],
+  ])('plural(%s, %d) is %s', (word, n, text) => {
+    expect(plural(word, n)).toBe(text);
+  });
+
   it('names a metric in the singular for one', () => {
     expect(metricNoun('call', 1)).toBe('call');
   });
@@ -37,7 +49,8 @@ describe('wording', () => {
   });
 
   it('writes a wall-clock minute as ISO local date-time', () => {
-    expect(isoAt(at('2026-11-05 09:05'))).toBe('2026-11-05T09:05');
+    expect(isoAt(at('2026-11-05 09:05'), 'T')).toBe('2026-11-05T09:05');
+    expect(isoAt(at('2026-11-05 09:05'))).toBe('2026-11-05 09:05');
   });
 
   it('lists rows per tab, capped, with the rest counted', () => {

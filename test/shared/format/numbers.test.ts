@@ -7,7 +7,7 @@ import {
   formatRows,
   redactMoney,
   roundTo,
-} from '../../shared/format';
+} from '../../../shared/format';
 
 describe('formatNumber', () => {
   it.each([

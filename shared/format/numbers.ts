@@ -1,4 +1,5 @@
 // Fixed, locale-independent number formatting for explanations, so output is byte-identical everywhere.
+import { roundTo, toFixedHalfUp } from './round';
 
 const SYMBOLS: Readonly<Record<string, string>> = {
   USD: '$',
@@ -17,11 +18,11 @@ export function currencySymbol(currency: string): string | null {
   return SYMBOLS[currency.toUpperCase()] ?? null;
 }
 
-/** Groups the integer part with commas: 1234567.5 -> "1,234,567.5". */
+/** Groups the integer part with commas: 1234567.5 -> "1,234,567.5"; rounds half up on the decimal value (round.ts). */
 export function formatNumber(value: number, decimals = 0): string {
   if (!Number.isFinite(value)) return '–';
   const negative = value < 0;
-  const fixed = Math.abs(value).toFixed(decimals);
+  const fixed = toFixedHalfUp(Math.abs(value), decimals);
   const dot = fixed.indexOf('.');
   const grouped = groupThousands(dot < 0 ? fixed : fixed.slice(0, dot));
   const text = dot < 0 ? grouped : grouped + fixed.slice(dot);
@@ -41,31 +42,23 @@ function groupThousands(whole: string): string {
 
 /** "$42,000" for whole amounts, "$1,234.50" otherwise; unknown currencies as "42,000 SEK". */
 export function formatMoney(value: number, currency: string): string {
-  const decimals = Number.isInteger(Math.round(value * 100) / 100) ? 0 : 2;
+  const decimals = Number.isInteger(roundTo(value, 2)) ? 0 : 2;
   const digits = formatNumber(Math.abs(value), decimals);
   const sign = value < 0 ? '-' : '';
   const symbol = currencySymbol(currency);
   return symbol ? `${sign}${symbol}${digits}` : `${sign}${digits} ${currency.toUpperCase()}`;
 }
 
+/** A count as people write it: no decimals when whole, else at most two (12, 2.5, 0.25). */
+export function formatCount(x: number): string {
+  const r = roundTo(x, 2);
+  return formatNumber(r, Number.isInteger(r) ? 0 : roundTo(r, 1) === r ? 1 : 2);
+}
+
 /** "105%" or "87.5%": at most one decimal, trailing zero dropped. */
 export function formatPct(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
+  const rounded = roundTo(value, 1);
   return `${formatNumber(rounded, Number.isInteger(rounded) ? 0 : 1)}%`;
-}
-
-/** "rows 14, 27, 31" with at most `max` rows listed, then "and N more". */
-export function formatRows(rows: readonly number[] | Int32Array, max = 10): string {
-  if (rows.length === 0) return 'no rows';
-  const shown = rows.slice(0, max).join(', ');
-  const more = rows.length > max ? ` and ${rows.length - max} more` : '';
-  return `${rows.length === 1 ? 'row' : 'rows'} ${shown}${more}`;
-}
-
-/** Rounds to a fixed number of decimals for stored figures (avoids 0.1+0.2 noise in output). */
-export function roundTo(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(value * f) / f;
 }
 
 /**

@@ -1,0 +1,13 @@
+// Public entry of formatting: decimal half-up rounding, numbers, money, percentages, days, rows and metric wording.
+export { formatDay, formatDayRange } from './days';
+export {
+  currencySymbol,
+  formatCount,
+  formatMoney,
+  formatNumber,
+  formatPct,
+  redactMoney,
+} from './numbers';
+export { round1, roundTo, toFixedHalfUp } from './round';
+export { formatRows, type RowRef, rowsSuffix, sourcesSuffix } from './sources';
+export { formatAmount, formatMetric, metricNoun, plural } from './words';
