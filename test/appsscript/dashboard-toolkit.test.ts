@@ -98,22 +98,20 @@ describe('The per-rep panel (getRepPanel)', () => {
     expect(p.summary.startsWith(a.tier ?? 'Not tiered')).toBe(true);
   });
 
-  it("gives this month's revenue and attainment as the Scorecard shows them", () => {
+  it("gives this month's revenue, target and attainment as the engine's scorecard has them", () => {
     for (const repId of ['R01', withPlan()]) {
       const p = panelOf(repId);
-      const table = direct().tables.find((t) => t.tab === 'Scorecard')!;
-      const col = (n: string) => table.header.indexOf(n);
-      const row = table.rows.find(
-        (r) => r[col('rep_id')] === repId && r[col('period_kind')] === 'month',
+      const entry = direct().model.scorecard.find(
+        (e) => e.rep.repId === repId && e.kind === 'month',
       )!;
       expect(p.month).toEqual({
         period: '2026-11',
-        revenue: row[col('revenue')],
-        target: row[col('revenue_target')],
-        attainmentPct: row[col('attainment_pct')],
+        revenue: entry.metrics.revenue,
+        target: entry.metrics.revenueTarget,
+        attainmentPct: entry.metrics.attainmentPct,
       });
-      // Attainment is revenue over target, to one decimal.
-      expect(p.month!.attainmentPct).toBeCloseTo((p.month!.revenue / p.month!.target!) * 100, 1);
+      // Attainment is revenue over target, kept exact until shown.
+      expect(p.month!.attainmentPct).toBeCloseTo((p.month!.revenue / p.month!.target!) * 100, 9);
     }
   });
 

@@ -34,7 +34,7 @@ describe('Dashboard', () => {
     const d = a.call('getDashboardData') as Dashboard;
     expect(d.totals.map((t) => t.label)).toEqual(['This week', 'This month']);
     expect(d.top.length).toBeLessThanOrEqual(5);
-    expect(d.top.map((t) => t.rank)).toEqual(d.top.map((_, i) => i + 1));
+    // Ranks and values are the engine's: see dashboard-model.test.ts.
     const revenues = d.top.map((t) => t.revenue);
     expect(revenues).toEqual([...revenues].sort((x, y) => y - x));
     expect(d.asOf).toBe('2026-11-26');

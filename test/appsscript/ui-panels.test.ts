@@ -10,6 +10,7 @@ import type {
   TeamHealthData,
   WhatIfData,
 } from '../../appsscript/src/dashboard/toolkit-types';
+import type { DashboardData } from '../../appsscript/src/dashboard/types';
 import type { StatementData, StatementOptions } from '../../appsscript/src/statement/types';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
@@ -178,14 +179,28 @@ function expectNoInjectedElement(el: Element): void {
 
 describe('<br-addon-dashboard>', () => {
   it('draws the top 5 with the site\u2019s bar chart, names as text, amounts and attainment', async () => {
-    const data = {
+    const data: DashboardData = {
       teamName: 'Summit',
       asOf: '2026-11-26',
       currency: 'USD',
       totals: [],
       top: [
-        { rank: 1, repId: 'R01', name: HOSTILE, revenue: 59400, attainmentPct: 118.8 },
-        { rank: 2, repId: 'R02', name: 'Hana Jensen', revenue: 47800, attainmentPct: null },
+        {
+          rank: 1,
+          repId: 'R01',
+          name: HOSTILE,
+          initials: 'IS',
+          revenue: 59400,
+          attainmentPct: 118.8,
+        },
+        {
+          rank: 2,
+          repId: 'R02',
+          name: 'Hana Jensen',
+          initials: 'HJ',
+          revenue: 47800,
+          attainmentPct: null,
+        },
       ],
       contests: [],
       coachingDue: [],
@@ -202,7 +217,7 @@ describe('<br-addon-dashboard>', () => {
     const text = deepText(chart[0]!);
     expect(text).toContain(HOSTILE);
     expect(text).toContain('$59,400');
-    expect(text).toContain('$59,400 · 119%');
+    expect(text).toContain('$59,400 · 118.8%');
     expect(text).toContain('Hana Jensen');
     expectNoInjectedElement(el);
   });

@@ -1,7 +1,10 @@
-// Builds the Dashboard sidebar's data from one engine result (read from its output tables by column name).
+// Builds the Dashboard sidebar's data from one engine run's typed model (never from its output tables).
+import { compareAwardsNewestFirst } from '../../../shared/badges';
 import type { EngineResult } from '../../../shared/engine';
+import { aggregatePeriodMetrics, type ScorecardKind } from '../../../shared/metrics';
+import { initialsOf } from '../../../shared/snapshot';
 import { isoDay } from '../../../shared/time';
-import { num, numOrNull, type Row, rowsOf, str } from './rows';
+import type { AlertKind } from '../../../shared/toolkit';
 import { repChoices, teamHealthData } from './team-health';
 import type {
   AlertLine,
@@ -12,109 +15,114 @@ import type {
   TopRep,
 } from './types';
 
-function totals(rows: Row[], kind: string, label: string): TeamTotals | null {
-  const mine = rows.filter((r) => r('period_kind') === kind);
-  if (mine.length === 0) return null;
-  let revenue = 0;
-  let target = 0;
-  let withTarget = 0;
-  for (const r of mine) {
-    revenue += num(r('revenue'));
-    const t = numOrNull(r('revenue_target'));
-    if (t !== null) {
-      target += t;
-      withTarget++;
-    }
-  }
+/** How many reps the Top 5 lists and how many recent badges the sidebar shows. */
+export const TOP_N = 5;
+export const RECENT_BADGES = 5;
+
+/** The team's figures for the current period of a kind: the engine's group sums (rates from the sums). */
+function totals(result: EngineResult, kind: ScorecardKind, label: string): TeamTotals | null {
+  const members = result.model.scorecard.filter((e) => e.kind === kind).map((e) => e.metrics);
+  const first = members[0];
+  if (first === undefined) return null;
+  const team = aggregatePeriodMetrics(
+    members,
+    first.period,
+    result.asOf,
+    result.workbook.calendar,
+    result.model.ledger.activityTypes,
+  );
   return {
     label,
-    period: str(mine[0]!('period')),
-    revenue,
-    wonDeals: mine.reduce((s, r) => s + num(r('won_deals')), 0),
-    newPipeline: mine.reduce((s, r) => s + num(r('new_pipeline')), 0),
-    activityPoints: Math.round(mine.reduce((s, r) => s + num(r('activity_points')), 0) * 100) / 100,
-    attainmentPct: withTarget > 0 && target > 0 ? Math.round((revenue / target) * 1000) / 10 : null,
+    period: first.period.label,
+    revenue: team.revenue,
+    wonDeals: team.wonDeals,
+    newPipeline: team.newPipeline,
+    activityPoints: team.activityPoints,
+    attainmentPct: team.attainmentPct,
   };
 }
 
-/** This month's top five by revenue; ties by attainment, then rep id. */
-function top5(rows: Row[]): TopRep[] {
-  return rows
-    .filter((r) => r('period_kind') === 'month')
-    .map((r) => ({
-      repId: str(r('rep_id')),
-      name: str(r('name')),
-      revenue: num(r('revenue')),
-      attainmentPct: numOrNull(r('attainment_pct')),
-    }))
-    .sort(
-      (a, b) =>
-        b.revenue - a.revenue ||
-        (b.attainmentPct ?? -1) - (a.attainmentPct ?? -1) ||
-        (a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0),
-    )
-    .slice(0, 5)
-    .map((r, i) => ({ rank: i + 1, ...r }));
+/** This month's revenue board as the engine ranked it (competition ranks; ties share a rank). */
+function top(result: EngineResult, names: ReadonlyMap<string, string>): TopRep[] {
+  const { leaderboards, scorecard } = result.model;
+  const board = leaderboards.find((b) => b.periodKind === 'month' && b.lens === 'revenue');
+  const attainment = new Map(
+    scorecard.filter((e) => e.kind === 'month').map((e) => [e.rep.repId, e.metrics.attainmentPct]),
+  );
+  return (board?.entries ?? []).slice(0, TOP_N).map((e) => {
+    const name = names.get(e.repId) ?? e.repId;
+    return {
+      rank: e.rank,
+      repId: e.repId,
+      name,
+      initials: initialsOf(name),
+      revenue: e.value,
+      attainmentPct: attainment.get(e.repId) ?? null,
+    };
+  });
+}
+
+function liveContests(result: EngineResult, names: ReadonlyMap<string, string>): LiveContest[] {
+  return result.model.contests
+    .filter((c) => c.status === 'live')
+    .map((c) => {
+      const leaders = c.standings.filter((s) => s.rank === 1);
+      return {
+        contestId: c.contest.contestId,
+        name: c.contest.name,
+        endsOn: isoDay(c.contest.end),
+        leaders: leaders.map((s) =>
+          s.repId === null ? (s.team ?? '') : (names.get(s.repId) ?? s.repId),
+        ),
+        leaderValue: leaders[0]?.value ?? null,
+      };
+    });
+}
+
+/** The newest badges earned, in the engine's one award order (newest first, as the Awards tab). */
+function recentBadges(result: EngineResult, names: ReadonlyMap<string, string>): RecentBadge[] {
+  // The effective catalogue (the Badges tab, or the built-in one without it), never the tab's rows.
+  const byId = new Map(result.model.badges.map((b) => [b.badgeId, b]));
+  const label = (id: string) => {
+    const b = byId.get(id);
+    return b ? `${b.icon ?? ''} ${b.name}`.trim() : id;
+  };
+  return [...result.model.awards]
+    .sort(compareAwardsNewestFirst)
+    .slice(0, RECENT_BADGES)
+    .map((a) => ({
+      badgeId: a.badgeId,
+      badgeName: label(a.badgeId),
+      repName: names.get(a.repId) ?? a.repId,
+      earnedOn: isoDay(a.earnedOn),
+    }));
 }
 
 export function buildDashboard(result: EngineResult): DashboardData {
-  const { tables, workbook, settings, asOf } = result;
+  const { workbook, settings, asOf, model } = result;
   const names = new Map(workbook.reps.map((r) => [r.repId, r.name]));
-  const scorecard = rowsOf(tables, 'Scorecard');
-  const standings = rowsOf(tables, 'Standings');
-  const alerts = rowsOf(tables, 'Alerts');
-
-  const contests: LiveContest[] = workbook.contests
-    .filter((c) => c.start <= asOf && asOf <= c.end)
-    .map((c) => {
-      const leader = standings.find((r) => r('contest_id') === c.contestId && r('rank') === 1);
-      const who = leader ? str(leader('rep_id')) : null;
-      return {
-        contestId: c.contestId,
-        name: c.name,
-        endsOn: isoDay(c.end),
-        leader: who === null ? null : (names.get(who) ?? who),
-        leaderValue: leader ? numOrNull(leader('value')) : null,
-      };
-    });
-
-  const alertLines = (kind: string): AlertLine[] =>
-    alerts
-      .filter((r) => r('kind') === kind)
-      .map((r) => ({
+  const alertLines = (kind: AlertKind): AlertLine[] =>
+    model.toolkit.alerts
+      .filter((a) => a.kind === kind)
+      .map((a) => ({
         kind,
-        name: r('name') === null ? null : str(r('name')),
-        message: str(r('message')),
+        name: a.repId === null ? null : (names.get(a.repId) ?? null),
+        message: a.message,
       }));
-
-  const badgeNames = new Map(
-    result.model.badges.map((b) => [b.badgeId, `${b.icon ?? ''} ${b.name}`.trim()]),
-  );
-  const badges: RecentBadge[] = rowsOf(tables, 'Awards')
-    .map((r) => ({
-      badgeId: str(r('badge_id')),
-      badgeName: badgeNames.get(str(r('badge_id'))) ?? str(r('badge_id')),
-      repName: names.get(str(r('rep_id'))) ?? str(r('rep_id')),
-      earnedOn: str(r('earned_on')),
-    }))
-    .sort((a, b) => (a.earnedOn < b.earnedOn ? 1 : a.earnedOn > b.earnedOn ? -1 : 0))
-    .slice(0, 5);
-
   return {
     teamName: settings.teamName,
     asOf: isoDay(asOf),
     currency: settings.currency,
-    totals: [
-      totals(scorecard, 'week', 'This week'),
-      totals(scorecard, 'month', 'This month'),
-    ].filter((t): t is TeamTotals => t !== null),
-    top: top5(scorecard),
-    contests,
+    totals: [totals(result, 'week', 'This week'), totals(result, 'month', 'This month')].filter(
+      (t): t is TeamTotals => t !== null,
+    ),
+    top: top(result, names),
+    contests: liveContests(result, names),
     coachingDue: alertLines('coaching_overdue'),
     proposedPlans: alertLines('action_plan_proposed'),
     issues: result.issues.length,
-    badges,
-    health: teamHealthData(result.model.toolkit.health),
+    badges: recentBadges(result, names),
+    health: teamHealthData(model.toolkit.health),
     reps: repChoices(result),
   };
 }

@@ -3,7 +3,6 @@ import type { EngineResult } from '../../../shared/engine';
 import { isoDay } from '../../../shared/time';
 import { type PlanTracking, repPanel } from '../../../shared/toolkit';
 import { UserError } from '../errors';
-import { numOrNull, rowsOf, str } from './rows';
 import type { OpenPlan, RepPanelData } from './toolkit-types';
 
 /** How many of the latest coaching sessions the panel lists. */
@@ -34,9 +33,7 @@ export function buildRepPanel(result: EngineResult, repId: string): RepPanelData
   }
   const { toolkit, incentives } = result.model;
   const panel = repPanel(toolkit, result.workbook, repId);
-  const month = rowsOf(result.tables, 'Scorecard').find(
-    (r) => r('rep_id') === repId && r('period_kind') === 'month',
-  );
+  const month = result.model.scorecard.find((e) => e.rep.repId === repId && e.kind === 'month');
   const followUps = new Map(panel.coaching.followUps.map((f) => [f.row, f.state]));
   const plan = panel.plans.find((p) => p.status === 'open');
   const current = incentives.rows.find((r) => r.payout.repId === repId && r.status === 'current');
@@ -49,10 +46,10 @@ export function buildRepPanel(result: EngineResult, repId: string): RepPanelData
     summary: panel.assessment?.summary ?? '',
     month: month
       ? {
-          period: str(month('period')),
-          revenue: numOrNull(month('revenue')) ?? 0,
-          target: numOrNull(month('revenue_target')),
-          attainmentPct: numOrNull(month('attainment_pct')),
+          period: month.metrics.period.label,
+          revenue: month.metrics.revenue,
+          target: month.metrics.revenueTarget,
+          attainmentPct: month.metrics.attainmentPct,
         }
       : null,
     coaching: {

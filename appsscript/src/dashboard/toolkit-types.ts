@@ -1,9 +1,6 @@
 // The manager-only parts of the Dashboard sidebar: Team health, the per-rep panel and the what-if (plain JSON).
-import type { Payout } from '../../../shared/incentives/types';
-import type { WhatIf } from '../../../shared/incentives/what-if';
-import type { RepAssessment } from '../../../shared/toolkit/assessment';
-import type { PlanTracking } from '../../../shared/toolkit/plan-tracking';
-import type { TeamHealth } from '../../../shared/toolkit/team-health';
+import type { Payout, WhatIf } from '../../../shared/incentives';
+import type { PlanTracking, RepAssessment, TeamHealth } from '../../../shared/toolkit';
 
 type HiringFunnel = TeamHealth['hiring'][number];
 
@@ -60,7 +57,7 @@ export interface RepPanelData {
   readonly tier: string | null;
   /** The Assessment tab's one-line verdict; '' for a rep who is not active. */
   readonly summary: string;
-  /** This month's figures from the Scorecard, or null when the rep has no month row. */
+  /** This month's figures from the engine's scorecard, or null for a rep it does not list (inactive). */
   readonly month: {
     readonly period: string;
     readonly revenue: number;

@@ -9,14 +9,17 @@ export interface TeamTotals {
   readonly wonDeals: number;
   readonly newPipeline: number;
   readonly activityPoints: number;
-  /** Team revenue against the summed revenue targets, or null when no rep has one. */
+  /** Team revenue against the summed revenue targets, or null unless every rep has one (the engine's group rule). */
   readonly attainmentPct: number | null;
 }
 
 export interface TopRep {
+  /** The engine's competition rank on this month's revenue board (1, 2, 2, 4). */
   readonly rank: number;
   readonly repId: string;
   readonly name: string;
+  readonly initials: string;
+  /** The board's value: revenue as ranked. */
   readonly revenue: number;
   readonly attainmentPct: number | null;
 }
@@ -25,7 +28,8 @@ export interface LiveContest {
   readonly contestId: string;
   readonly name: string;
   readonly endsOn: string;
-  readonly leader: string | null;
+  /** Who is ranked first (reps by name, teams by team); several when they tie; none before any result. */
+  readonly leaders: readonly string[];
   readonly leaderValue: number | null;
 }
 

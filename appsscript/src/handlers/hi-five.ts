@@ -1,6 +1,7 @@
 // Give a hi-five: the dialog, its options, and the one append to Recognition (the only input-tab write).
 import * as v from 'valibot';
 import { effectiveBadges } from '../../../shared/badges';
+import { compareText } from '../../../shared/order';
 import { escapeFormula } from '../../../shared/outputs/escape';
 import { headerKey, parseWorkbook, RECOGNITION_KINDS, TAB_SPECS } from '../../../shared/workbook';
 import { readTabState, setupTab } from '../adapters/setup-tab';
@@ -63,7 +64,7 @@ export function getHiFiveOptions(): HiFiveOptions {
     reps: workbook.reps
       .filter((r) => r.active)
       .map((r) => ({ repId: r.repId, name: r.name }))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+      .sort((a, b) => compareText(a.name, b.name) || compareText(a.repId, b.repId)),
     kinds: [...RECOGNITION_KINDS],
     // The badges in effect: without a Badges tab, the built-in manual badges (mvp, team-player).
     badges: effectiveBadges(workbook)

@@ -3,7 +3,6 @@ import { css, html, LitElement, nothing } from 'lit';
 import type { DashboardData } from '../dashboard/types';
 import { count, money, pct } from './format';
 import { serverCall } from './gas-run';
-import { initialsOf } from '../../../shared/snapshot/build';
 import type { BarRow } from '../../../web/src/components/br-bar-chart';
 import { baseStyles } from './styles';
 // The site's own bar chart, so the sidebar's top 5 looks and reads like the leaderboard.
@@ -112,7 +111,7 @@ export class BrAddonDashboard extends LitElement {
           ? html`<p class="muted">No contest is running.</p>`
           : html`<ul>
             ${d.contests.map(
-              (c) => html`<li>${c.name}: ${c.leader ? html`${c.leader} leads` : 'no leader yet'}
+              (c) => html`<li>${c.name}: ${leadText(c.leaders)}
                 <span class="muted">(ends ${c.endsOn})</span></li>`,
             )}
           </ul>`
@@ -147,13 +146,20 @@ export class BrAddonDashboard extends LitElement {
 
 customElements.define('br-addon-dashboard', BrAddonDashboard);
 
+/** "Ana leads", "Ana and Ben lead" (a tie), or "no leader yet". */
+function leadText(leaders: readonly string[]): string {
+  if (leaders.length === 0) return 'no leader yet';
+  if (leaders.length === 1) return `${leaders[0]} leads`;
+  return `${leaders.slice(0, -1).join(', ')} and ${leaders[leaders.length - 1]} lead`;
+}
+
 /** The top 5 as the site's bar rows: revenue bars, attainment beside the amount, no links. */
 function topRows(d: DashboardData): BarRow[] {
   return d.top.map((r) => ({
     key: r.repId,
     rank: r.rank,
     name: r.name,
-    initials: initialsOf(r.name),
+    initials: r.initials,
     avatarUrl: null,
     href: null,
     value: r.revenue,

@@ -1,7 +1,7 @@
 // <br-rep-panel>: one rep for the manager: tier, this month, coaching history, plan, training, what-if.
 import { css, html, LitElement, nothing } from 'lit';
 import type { RepChoice, RepPanelData } from '../dashboard/toolkit-types';
-import { money, moneyExact, pct } from './format';
+import { money, pct } from './format';
 import { serverCall } from './gas-run';
 import { baseStyles } from './styles';
 import './br-what-if';
@@ -91,14 +91,14 @@ export class BrRepPanel extends LitElement {
       <h2>Action plan</h2>
       ${
         p.plan
-          ? html`<p>${p.plan.planId}: ${p.plan.metric} ${moneyExact(p.plan.value, p.currency)}
-              ${p.plan.target === null ? nothing : html`of ${moneyExact(p.plan.target, p.currency)}`}
+          ? html`<p>${p.plan.planId}: ${p.plan.metric} ${money(p.plan.value, p.currency)}
+              ${p.plan.target === null ? nothing : html`of ${money(p.plan.target, p.currency)}`}
               (${pct(p.plan.progressPct)} done, ${pct(p.plan.elapsedPct)} of the time gone);
               ends ${p.plan.ends}, ${p.plan.daysLeft} days left.</p>
             <p class=${p.plan.nextCheckIn?.state === 'overdue' ? 'overdue' : ''}>
               ${p.plan.nextCheckIn ? `Next check-in ${p.plan.nextCheckIn.date} (${p.plan.nextCheckIn.state}).` : 'Every check-in is held.'}</p>`
           : p.proposal
-            ? html`<p class="overdue">Proposed: win ${moneyExact(p.proposal.target, p.currency)} from ${p.proposal.opens} to ${p.proposal.ends}.</p>
+            ? html`<p class="overdue">Proposed: win ${money(p.proposal.target, p.currency)} from ${p.proposal.opens} to ${p.proposal.ends}.</p>
               <p class="muted">${p.proposal.reason}</p>`
             : html`<p class="muted">No open plan.</p>`
       }
@@ -111,7 +111,7 @@ export class BrRepPanel extends LitElement {
           </ul>`
       }
       <h2>What if</h2>
-      ${p.commission ? html`<p class="muted">Commission so far in ${p.commission.period}: ${moneyExact(p.commission.total, p.currency)}</p>` : nothing}
+      ${p.commission ? html`<p class="muted">Commission so far in ${p.commission.period}: ${money(p.commission.total, p.currency)}</p>` : nothing}
       <br-what-if .repId=${p.repId} .currency=${p.currency}></br-what-if>
     `;
   }

@@ -6,7 +6,7 @@ import type {
   StatementResult,
   StatementWhich,
 } from '../statement/types';
-import { moneyExact } from './format';
+import { money } from './format';
 import { closeDialog, serverCall } from './gas-run';
 import { baseStyles } from './styles';
 
@@ -109,7 +109,7 @@ export class BrStatementDialog extends LitElement {
   }
 
   private statement(s: StatementData) {
-    const m = (x: number) => moneyExact(x, s.currency);
+    const m = (x: number) => money(x, s.currency);
     return html`
       <h1>Commission statement: ${s.name} (${s.repId})</h1>
       <p class="muted">Plan ${s.planId}, ${s.period}: ${s.start} to ${s.end} · figures as of ${s.asOf}

@@ -1,7 +1,7 @@
 // <br-what-if>: "close $X more this period and earn $Y more" for one rep, from the engine's own rules.
 import { css, html, LitElement, nothing } from 'lit';
 import type { WhatIfData } from '../dashboard/toolkit-types';
-import { moneyExact } from './format';
+import { money } from './format';
 import { serverCall } from './gas-run';
 import { baseStyles } from './styles';
 
@@ -74,8 +74,8 @@ export class BrWhatIf extends LitElement {
       ${
         r
           ? html`<p class="answer" role="status">
-                Close ${moneyExact(r.extraAmount, this.currency)} more, earn
-                ${moneyExact(r.delta, this.currency)} more
+                Close ${money(r.extraAmount, this.currency)} more, earn
+                ${money(r.delta, this.currency)} more
               </p>
               <p class="muted">${r.explanation}</p>`
           : nothing

@@ -1,35 +1,15 @@
-// Number formatting for the sidebar (runs in the browser, so Intl is fine here).
+// The sidebar's and dialogs' figures in the engine's own fixed formatting (shared/format), so they read as the tabs do.
+import { formatMoney, formatNumber, formatPct } from '../../../shared/format';
 
-export function money(value: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat(undefined, {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: 0,
-    }).format(value);
-  } catch {
-    return `${currency} ${Math.round(value).toLocaleString()}`;
-  }
-}
+/** "$42,000", or "$1,234.50" where there are cents: statements must add up by hand. */
+export const money = formatMoney;
 
+/** "87.5%", or a dash when there is no figure (no target). */
 export function pct(value: number | null): string {
-  return value === null ? '–' : `${value.toFixed(0)}%`;
+  return value === null ? '–' : formatPct(value);
 }
 
+/** A whole count with thousands separators: "1,234". */
 export function count(value: number): string {
-  return Math.round(value).toLocaleString();
-}
-
-/** Money to the cent where there are cents: statements must add up by hand. */
-export function moneyExact(value: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat(undefined, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
-      maximumFractionDigits: 2,
-    }).format(value);
-  } catch {
-    return `${currency} ${value.toFixed(2)}`;
-  }
+  return formatNumber(value);
 }
