@@ -91,7 +91,7 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
         rank: e.rank,
         value: e.value,
         previousRank: e.previousRank,
-        explanation: text(e.explanation),
+        fact: e.fact,
       })),
     })),
     contests: src.contests.map((r) => ({

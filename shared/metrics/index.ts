@@ -7,3 +7,16 @@ export * from './period-metrics';
 export * from './scorecard';
 export * from './streaks';
 export * from './targets';
+export type {
+  LeaderboardFact,
+  LeaderboardFactKind,
+  PointsPart,
+  WonFact,
+} from './leaderboard-facts';
+export {
+  improvementText,
+  LEADERBOARD_WORDS,
+  leaderboardText,
+  pointsText,
+  wonDealsText,
+} from './leaderboard-words';

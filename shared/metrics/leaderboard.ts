@@ -12,16 +12,18 @@
 // Ranking: competition ranks (1, 2, 2, 4) on values rounded as shown (money and points to 0.01,
 // percentages to 0.1); ties are listed by name, then rep id. `previousRank` is the rep's rank under
 // the same lens in the previous period (taken whole), or null when the rep was not ranked there.
-// Explanations are public: they never hold target amounts, and money only when amounts are published.
-import { formatMoney, formatNumber, formatPct, formatRows, roundTo } from '../format';
+// Each entry carries the fact behind its value; words are written at the edge (leaderboard-words.ts
+// for the manager, shared/snapshot/words/leaderboards.ts for the public, which alone applies
+// publish_amounts).
+import { roundTo } from '../format';
 import { type Period, periodOf, previousPeriod } from '../time/period';
-import { periodName } from '../time/period-label';
 import type { Day } from '../time/types';
 import type { Rep, Workbook } from '../workbook';
 import type { Ledger } from './ledger';
 import { type PeriodMetricsOf, periodMetricsOf, type RepPeriodMetrics } from './period-metrics';
 import { SCORECARD_KINDS, type ScorecardKind } from './scorecard';
 import { compareText, rankBy } from '../order';
+import type { LeaderboardFact, WonFact } from './leaderboard-facts';
 import type { Targets } from './targets';
 
 export const LENSES = ['revenue', 'attainment', 'activity_points', 'improvement'] as const;
@@ -32,7 +34,8 @@ export interface LeaderboardEntry {
   readonly rank: number;
   readonly value: number;
   readonly previousRank: number | null;
-  readonly explanation: string;
+  /** What the value rests on; words: leaderboard-words.ts (manager), snapshot/words (public). */
+  readonly fact: LeaderboardFact;
 }
 
 export interface Leaderboard {
@@ -44,7 +47,7 @@ export interface Leaderboard {
 }
 
 export type LeaderboardInput = Pick<Workbook, 'calendar' | 'deals' | 'reps'> & {
-  readonly settings: Pick<Workbook['settings'], 'currency' | 'publishAmounts' | 'activityWeights'>;
+  readonly settings: Pick<Workbook['settings'], 'currency' | 'activityWeights'>;
 };
 
 interface LensContext {
@@ -56,50 +59,47 @@ interface LensContext {
   readonly before: RepPeriodMetrics;
 }
 
-/** 12 or 2.5 or 0.25: no trailing zeros, at most two decimals. */
-function num(x: number): string {
-  const r = roundTo(x, 2);
-  return formatNumber(r, Number.isInteger(r) ? 0 : Number.isInteger(r * 10) ? 1 : 2);
-}
-
 /**
- * A lens: the value a rep ranks on (null: not ranked), and the explanation of that value. The
- * explanation is written only for the boards shown, not for the previous period's boards, which
- * are ranked only to give each entry its previous rank.
+ * A lens: the value a rep ranks on (null: not ranked), and the fact behind that value. The fact
+ * is gathered only for the boards shown, not for the previous period's boards, which are ranked
+ * only to give each entry its previous rank.
  */
 interface LensDef {
   value(c: LensContext): number | null;
-  explain(c: LensContext, value: number): string;
+  fact(c: LensContext, value: number): LeaderboardFact;
 }
 
-function wonText(c: LensContext, m: RepPeriodMetrics): string {
+function wonFact(c: LensContext, m: RepPeriodMetrics): WonFact {
   const rows = c.ledger.sourceRows(m.repId, 'revenue', m.period.start, m.through);
-  const amount = c.workbook.settings.publishAmounts
-    ? `${formatMoney(m.revenue, c.workbook.settings.currency)} won from `
-    : '';
-  const deals = `${m.wonDeals} won ${m.wonDeals === 1 ? 'deal' : 'deals'}`;
-  return m.wonDeals > 0 ? `${amount}${deals} (Deals ${formatRows(rows)})` : 'no won deals';
+  return {
+    revenue: m.revenue,
+    deals: m.wonDeals,
+    sources: Array.from(rows, (row) => ({ tab: 'Deals' as const, row })),
+  };
 }
 
 const lenses: { [K in Lens]: LensDef } = {
   revenue: {
     value: (c) => roundTo(c.now.revenue, 2),
-    explain: (c) => `${periodName(c.now.period)}: ${wonText(c, c.now)}`,
+    fact: (c) => ({ kind: 'revenue', period: c.now.period, won: wonFact(c, c.now) }),
   },
   attainment: {
     value: (c) => (c.now.attainmentPct === null ? null : roundTo(c.now.attainmentPct, 1)),
-    explain: (c) =>
-      `${periodName(c.now.period)}: ${formatPct(c.now.attainmentPct!)} of own revenue target; ${wonText(c, c.now)}`,
+    fact: (c) => ({
+      kind: 'attainment',
+      period: c.now.period,
+      pct: c.now.attainmentPct!,
+      won: wonFact(c, c.now),
+    }),
   },
   activity_points: {
     value: (c) => roundTo(c.now.activityPoints, 2),
-    explain: (c, value) => {
+    fact: (c, value) => {
       const weights = c.workbook.settings.activityWeights as Readonly<Record<string, number>>;
       const parts = c.ledger.activityTypes
         .filter((t) => (c.now.activities[t] ?? 0) !== 0)
-        .map((t) => `${num(c.now.activities[t]!)} ${t} ×${num(weights[t] ?? 1)}`);
-      const sum = parts.length > 0 ? ` = ${parts.join(' + ')}` : '';
-      return `${periodName(c.now.period)}: ${num(value)} activity points${sum}`;
+        .map((type) => ({ type, count: c.now.activities[type]!, weight: weights[type] ?? 1 }));
+      return { kind: 'activity_points', period: c.now.period, points: value, parts };
     },
   },
   improvement: {
@@ -108,8 +108,14 @@ const lenses: { [K in Lens]: LensDef } = {
       const value = roundTo(now.attainmentPct - before.attainmentPct, 1);
       return value > 0 ? value : null;
     },
-    explain: ({ now, before }, value) =>
-      `${periodName(now.period)}: ${formatPct(now.attainmentPct!)} of target vs ${formatPct(before.attainmentPct!)} at the same point of ${periodName(before.period)} (+${num(value)} percentage points)`,
+    fact: ({ now, before }, value) => ({
+      kind: 'improvement',
+      period: now.period,
+      pct: now.attainmentPct!,
+      previous: before.period,
+      previousPct: before.attainmentPct!,
+      rise: value,
+    }),
   },
 };
 
@@ -178,7 +184,7 @@ export function computeLeaderboards(
         rank: r.rank,
         value: r.value,
         previousRank: previous.get(r.rep.repId) ?? null,
-        explanation: lenses[lens].explain(r.context, r.value),
+        fact: lenses[lens].fact(r.context, r.value),
       }));
       out.push({ periodKind: kind, period: period.label, lens, entries });
     }

@@ -15,6 +15,7 @@ import { SNAPSHOT_VERSION } from './schema';
 import { type PublicPolicy, publicPolicy } from './public-policy';
 import { contestUnit, lensUnit } from './units';
 import { publicRulesText, publicStandingText } from './words/contests';
+import { publicLeaderboardText } from './words/leaderboards';
 
 const ANONYMOUS = 'A teammate who is not listed publicly.';
 
@@ -53,7 +54,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     periods: input.periods.map((p) => ({ ...p })),
     reps: [...publicReps].sort(byNameThenId).map(publicRep),
     teams: teamCounts(input.reps),
-    leaderboards: input.leaderboards.map((board) => publicLeaderboard(board, visible, showAmounts)),
+    leaderboards: input.leaderboards.map((board) => publicLeaderboard(board, visible, policy)),
     contests: contests.map((c) => publicContest(c, visible, policy)),
     badges: badges.map((b) => ({
       id: b.id,
@@ -122,17 +123,17 @@ function publicRep(r: SnapshotRepInput): Snapshot['reps'][number] {
 function publicLeaderboard(
   board: LeaderboardInput,
   visible: ReadonlySet<string>,
-  showAmounts: boolean,
+  policy: PublicPolicy,
 ): Snapshot['leaderboards'][number] {
   const unit = lensUnit(board.lens);
-  const hideValue = unit === 'money' && !showAmounts;
+  const hideValue = unit === 'money' && !policy.publishAmounts;
   return {
     periodKind: board.periodKind,
     period: board.period,
     lens: board.lens,
     unit,
     entries: board.entries.map((e) => {
-      const shown = anonymise(e, visible, () => e.explanation);
+      const shown = anonymise(e, visible, () => publicLeaderboardText(e.fact, policy));
       return {
         rank: e.rank,
         repId: shown.repId,

@@ -1,5 +1,6 @@
 // What the snapshot builder receives: the engine's private results, before the privacy filter.
 import type { ContestRules, StandingFact } from '../contests';
+import type { LeaderboardFact } from '../metrics';
 import type { Lens, PeriodKindPublic, SnapshotPeriod } from './schema';
 
 export interface SnapshotRepInput {
@@ -30,8 +31,8 @@ export interface LeaderboardInput {
   readonly lens: Lens;
   readonly entries: readonly (RankedInput & {
     readonly previousRank: number | null;
-    /** Public explanation: must not hold target amounts; money only when amounts are published. */
-    readonly explanation: string;
+    /** What the value rests on; build.ts writes the public explanation from it. */
+    readonly fact: LeaderboardFact;
   })[];
 }
 

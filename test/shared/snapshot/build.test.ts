@@ -37,6 +37,13 @@ function revenueTotal(value: number) {
   };
 }
 
+const NOVEMBER = { kind: 'month' as const, label: '2026-11', start: NOV_1, end: NOV_30 };
+
+function wonFact(revenue: number, row: number) {
+  const sources = [{ tab: 'Deals' as const, row }];
+  return { kind: 'revenue' as const, period: NOVEMBER, won: { revenue, deals: 1, sources } };
+}
+
 function input(publishAmounts = true): SnapshotInput {
   return {
     generatedAt: '2026-11-26T12:00:00.000Z',
@@ -72,8 +79,8 @@ function input(publishAmounts = true): SnapshotInput {
         period: '2026-11',
         lens: 'revenue',
         entries: [
-          { repId: 'r2', rank: 1, value: 9000, previousRank: 2, explanation: 'Hidden $9,000' },
-          { repId: 'r1', rank: 2, value: 5000, previousRank: 1, explanation: '$5,000 won' },
+          { repId: 'r2', rank: 1, value: 9000, previousRank: 2, fact: wonFact(9000, 3) },
+          { repId: 'r1', rank: 2, value: 5000, previousRank: 1, fact: wonFact(5000, 4) },
         ],
       },
     ],
@@ -351,7 +358,25 @@ describe('buildSnapshot', () => {
     expect(contest?.goal).toBeNull();
     expect(contest?.standings.map((s) => s.value)).toEqual([null, null]);
     expect(contest?.series.map((s) => s.points[0]?.value)).toEqual([100, 50]);
+    expect(hidden.leaderboards[0]?.entries[1]?.explanation).toBe(
+      'Nov 2026: 1 won deal (Deals row 4)',
+    );
+    expect(contest?.standings[1]?.explanation).toBe(
+      'Revenue from 1 Nov to 26 Nov 2026 (Deals row 7).',
+    );
+    expect(contest?.rules).toBe(
+      'Highest total of revenue from 1 Nov to 30 Nov 2026; all active reps.',
+    );
     expect(validateSnapshot(JSON.parse(serializeSnapshot(hidden)))).toMatchObject({ ok: true });
+  });
+
+  it('writes explanations from the facts, money included when amounts are published', () => {
+    expect(snap.leaderboards[0]?.entries[1]?.explanation).toBe(
+      'Nov 2026: $5,000 won from 1 won deal (Deals row 4)',
+    );
+    expect(snap.contests[0]?.standings[1]?.explanation).toBe(
+      '$5,000 revenue from 1 Nov to 26 Nov 2026 (Deals row 7).',
+    );
   });
 
   it('is byte-identical for the same input', () => {
