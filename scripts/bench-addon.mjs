@@ -6,7 +6,10 @@ import { build } from 'esbuild';
 
 // Inside the repository, so the external packages resolve from its node_modules (not from /tmp).
 mkdirSync('node_modules/.cache', { recursive: true });
-const out = join(mkdtempSync(join('node_modules', '.cache', 'bellringer-bench-')), 'bench-addon.mjs');
+const out = join(
+  mkdtempSync(join('node_modules', '.cache', 'bellringer-bench-')),
+  'bench-addon.mjs',
+);
 await build({
   entryPoints: ['cli/bench-addon.ts'],
   outfile: out,

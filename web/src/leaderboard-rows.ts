@@ -1,6 +1,6 @@
 // Turns a leaderboard into display rows: names, values (or a % fallback when amounts are hidden), rank changes.
 import type { Leaderboard, PeriodKindPublic } from '../../shared/snapshot';
-import type { BarRow } from './components/br-bar-chart';
+import type { BarRow } from '../../ui';
 import { type Formatter, rankChange } from './format';
 import type { SnapshotIndex } from './model';
 import { hrefFor } from './router';

@@ -3,10 +3,10 @@ import { css, html, LitElement, nothing } from 'lit';
 import type { DashboardData } from '../dashboard/types';
 import { count, money, pct } from './format';
 import { serverCall } from './gas-run';
-import type { BarRow } from '../../../web/src/components/br-bar-chart';
-import { baseStyles } from './styles';
-// The site's own bar chart, so the sidebar's top 5 looks and reads like the leaderboard.
-import '../../../web/src/components/br-bar-chart';
+import type { BarRow } from '../../../ui';
+// Defines <br-bar-chart>, the site's own chart from the shared UI, so the top 5 reads like the leaderboard.
+import '../../../ui';
+import { addonStyles } from './styles';
 import './br-rep-panel';
 import './br-team-health';
 
@@ -17,32 +17,14 @@ export class BrAddonDashboard extends LitElement {
     loading: { attribute: false },
   };
   static override styles = [
-    baseStyles,
+    addonStyles,
     css`
-      :host {
-        /* The site's light tokens, for the site components used here (the sidebar is always light). */
-        --br-surface: #f3f4f6;
-        --br-text: #16181d;
-        --br-muted: #4b5160;
-        --br-border: #c9ced6;
-        --br-accent: #0b57d0;
-        --br-accent-text: #ffffff;
-        --br-bar: #1a73e8;
-        --br-bar-alt: #8a4b00;
-        --br-good: #0a6b2e;
-        --br-bad: #b3261e;
-        --br-focus: #c2410c;
-        --br-radius: 6px;
-        --br-gap: 8px;
-      }
       .totals {
         display: grid;
         grid-template-columns: 1fr 1fr;
         gap: 8px;
       }
       .card {
-        border: 1px solid var(--br-border, #dadce0);
-        border-radius: 6px;
         padding: 8px;
       }
       .big {

@@ -2,7 +2,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { HiFiveOptions } from '../hi-five-types';
 import { closeDialog, serverCall } from './gas-run';
-import { baseStyles } from './styles';
+import { addonStyles } from './styles';
 
 export class BrHiFiveForm extends LitElement {
   static override properties = {
@@ -13,7 +13,7 @@ export class BrHiFiveForm extends LitElement {
     sending: { attribute: false },
   };
   static override styles = [
-    baseStyles,
+    addonStyles,
     css`
       label {
         display: block;

@@ -3,7 +3,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import type { RepChoice, RepPanelData } from '../dashboard/toolkit-types';
 import { money, pct } from './format';
 import { serverCall } from './gas-run';
-import { baseStyles } from './styles';
+import { addonStyles } from './styles';
 import './br-what-if';
 
 export class BrRepPanel extends LitElement {
@@ -14,7 +14,7 @@ export class BrRepPanel extends LitElement {
     loading: { attribute: false },
   };
   static override styles = [
-    baseStyles,
+    addonStyles,
     css`
       select {
         width: 100%;
@@ -35,7 +35,7 @@ export class BrRepPanel extends LitElement {
         margin: 0 0 0 8px;
       }
       .overdue {
-        color: var(--br-danger, #b3261e);
+        color: var(--br-bad);
       }
     `,
   ];

@@ -8,7 +8,7 @@ import type {
 } from '../statement/types';
 import { money } from './format';
 import { closeDialog, serverCall } from './gas-run';
-import { baseStyles } from './styles';
+import { addonStyles } from './styles';
 
 export class BrStatementDialog extends LitElement {
   static override properties = {
@@ -18,7 +18,7 @@ export class BrStatementDialog extends LitElement {
     loading: { attribute: false },
   };
   static override styles = [
-    baseStyles,
+    addonStyles,
     css`
       form {
         display: flex;
@@ -39,16 +39,11 @@ export class BrStatementDialog extends LitElement {
         margin: 14px 0 2px;
       }
       table {
-        border-collapse: collapse;
-        width: 100%;
         margin-top: 8px;
       }
       th,
       td {
-        border-bottom: 1px solid var(--br-border, #dadce0);
         padding: 3px 6px;
-        text-align: left;
-        vertical-align: top;
       }
       td.amount,
       th.amount {
@@ -57,7 +52,7 @@ export class BrStatementDialog extends LitElement {
       }
       tr.total td {
         font-weight: bold;
-        border-top: 2px solid var(--br-text, #202124);
+        border-top: 2px solid var(--br-text);
       }
       .actions {
         margin-top: 12px;

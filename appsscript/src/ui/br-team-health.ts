@@ -2,12 +2,12 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { TeamHealthData } from '../dashboard/toolkit-types';
 import { count, pct } from './format';
-import { baseStyles } from './styles';
+import { addonStyles } from './styles';
 
 export class BrTeamHealth extends LitElement {
   static override properties = { health: { attribute: false } };
   static override styles = [
-    baseStyles,
+    addonStyles,
     css`
       .tiers {
         display: grid;
@@ -16,7 +16,7 @@ export class BrTeamHealth extends LitElement {
         text-align: center;
       }
       .tier {
-        border: 1px solid var(--br-border, #dadce0);
+        border: 1px solid var(--br-border);
         border-radius: 6px;
         padding: 4px;
       }
@@ -24,20 +24,16 @@ export class BrTeamHealth extends LitElement {
         display: block;
         font-size: 16px;
       }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-      }
       th,
       td {
-        text-align: left;
         padding: 1px 4px;
+        border-bottom: 0;
       }
       td.n {
         text-align: right;
       }
       .warn {
-        color: var(--br-danger, #b3261e);
+        color: var(--br-bad);
       }
     `,
   ];

@@ -3,7 +3,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import type { WhatIfData } from '../dashboard/toolkit-types';
 import { money } from './format';
 import { serverCall } from './gas-run';
-import { baseStyles } from './styles';
+import { addonStyles } from './styles';
 
 export class BrWhatIf extends LitElement {
   static override properties = {
@@ -14,7 +14,7 @@ export class BrWhatIf extends LitElement {
     busy: { attribute: false },
   };
   static override styles = [
-    baseStyles,
+    addonStyles,
     css`
       form {
         display: flex;

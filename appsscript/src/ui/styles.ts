@@ -1,43 +1,41 @@
-// Shared look for the add-on's sidebar and dialog, themable through --br-* custom properties.
+// The add-on's look: the shared base styles (ui/) plus what a narrow Sheets sidebar or dialog needs; tokens only.
 import { css } from 'lit';
+import { baseStyles } from '../../../ui';
 
-export const baseStyles = css`
-  :host {
-    display: block;
-    font: 13px/1.4 var(--br-font, Arial, sans-serif);
-    color: var(--br-text, #202124);
-  }
-  h2 {
-    font-size: 13px;
-    margin: 16px 0 6px;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    color: var(--br-muted, #5f6368);
-  }
-  ol,
-  ul {
-    margin: 0;
-    padding-left: 20px;
-  }
-  li {
-    margin: 2px 0;
-  }
-  .muted {
-    color: var(--br-muted, #5f6368);
-  }
-  .error {
-    color: var(--br-danger, #b3261e);
-  }
-  button {
-    font: inherit;
-    padding: 4px 10px;
-    cursor: pointer;
-  }
-  button.link {
-    border: 0;
-    background: none;
-    padding: 0;
-    color: var(--br-link, #1a73e8);
-    text-decoration: underline;
-  }
-`;
+export const addonStyles = [
+  baseStyles,
+  css`
+    :host {
+      font-size: 13px;
+      line-height: 1.4;
+    }
+    h2 {
+      font-size: 13px;
+      margin: 16px 0 6px;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+      color: var(--br-muted);
+    }
+    ol,
+    ul {
+      margin: 0;
+      padding-left: 20px;
+    }
+    li {
+      margin: 2px 0;
+    }
+    .error {
+      color: var(--br-bad);
+    }
+    button {
+      padding: 4px 10px;
+    }
+    button.link {
+      border: 0;
+      background: none;
+      padding: 0;
+      color: var(--br-accent);
+      text-decoration: underline;
+    }
+  `,
+];

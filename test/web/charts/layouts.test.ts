@@ -1,6 +1,6 @@
 // Pure chart layouts: bars, race lines and the attainment ring, checked against hand-computed geometry.
 import { describe, expect, it } from 'vitest';
-import { layoutBars } from '../../../web/src/charts/layout-bars';
+import { layoutBars } from '../../../ui';
 import { dayNumber, layoutRace } from '../../../web/src/charts/layout-race';
 import { layoutRing } from '../../../web/src/charts/layout-ring';
 

@@ -19,7 +19,7 @@ import './br-stamp';
 import './br-status-screen';
 import './br-tv';
 import type { BrTv } from './br-tv';
-import { baseStyles } from './styles';
+import { baseStyles } from '../../../ui';
 
 const THEME_KEY = 'bellringer:theme';
 type Theme = 'auto' | 'light' | 'dark';

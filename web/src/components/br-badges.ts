@@ -3,7 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { SnapshotBadge } from '../../../shared/snapshot';
 import type { SnapshotIndex } from '../model';
 import { hrefFor } from '../router';
-import { baseStyles } from './styles';
+import { baseStyles } from '../../../ui';
 
 const MAX_HOLDERS = 12;
 

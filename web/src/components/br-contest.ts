@@ -16,7 +16,7 @@ import type { SnapshotIndex } from '../model';
 import { hrefFor } from '../router';
 import './br-explain';
 import './br-race-chart';
-import { baseStyles } from './styles';
+import { baseStyles } from '../../../ui';
 
 export class BrContest extends LitElement {
   static override properties = {

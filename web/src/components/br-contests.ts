@@ -12,7 +12,7 @@ import {
 import type { Formatter } from '../format';
 import type { SnapshotIndex } from '../model';
 import { hrefFor } from '../router';
-import { baseStyles } from './styles';
+import { baseStyles } from '../../../ui';
 
 const GROUPS: readonly { status: SnapshotContest['status']; title: string }[] = [
   { status: 'live', title: 'Live' },

@@ -5,9 +5,9 @@ import type { Formatter } from '../format';
 import { leaderboardRows } from '../leaderboard-rows';
 import { LENSES, LENS_LABEL, PERIODS, PERIOD_LABEL, type SnapshotIndex } from '../model';
 import { hrefFor } from '../router';
-import './br-bar-chart';
 import './br-explain';
-import { baseStyles } from './styles';
+// The shared UI also defines <br-bar-chart>, the chart the add-on's sidebar draws too.
+import { baseStyles } from '../../../ui';
 
 const CHART_ROWS = 25;
 

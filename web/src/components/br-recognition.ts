@@ -4,7 +4,7 @@ import type { RecognitionEntry } from '../../../shared/snapshot';
 import type { Formatter } from '../format';
 import type { SnapshotIndex } from '../model';
 import { KIND_ICON, recognitionDetail, recognitionHeadline, sortedFeed } from '../recognition-text';
-import { baseStyles } from './styles';
+import { baseStyles } from '../../../ui';
 
 const PAGE = 50;
 

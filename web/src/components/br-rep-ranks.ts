@@ -4,7 +4,7 @@ import { LENS_LABEL, PERIOD_LABEL } from '../model';
 import type { RepRank } from '../rep-facts';
 import { hrefFor } from '../router';
 import './br-explain';
-import { baseStyles } from './styles';
+import { baseStyles } from '../../../ui';
 
 export class BrRepRanks extends LitElement {
   static override properties = { ranks: { attribute: false } };

@@ -6,12 +6,11 @@ import type { Formatter } from '../format';
 import { PERIODS, PERIOD_LABEL, type SnapshotIndex } from '../model';
 import { repContests, repRanks } from '../rep-facts';
 import { hrefFor } from '../router';
-import { avatar } from './avatar';
 import './br-explain';
 import './br-recognition';
 import './br-rep-ranks';
 import './br-ring';
-import { baseStyles } from './styles';
+import { avatar, baseStyles } from '../../../ui';
 
 /** Long lists (badges earned, next badges) show this many until "Show all N". */
 const FEW = 5;

@@ -12,7 +12,7 @@ import { tvTopN } from '../tv/slides';
 import { chime } from '../tv/sound';
 import './br-celebration';
 import './br-stamp';
-import { baseStyles } from './styles';
+import { baseStyles } from '../../../ui';
 
 export class BrTv extends LitElement {
   static override properties = {

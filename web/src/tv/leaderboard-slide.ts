@@ -1,7 +1,8 @@
 // Leaderboard slide: the top N of the chosen board as bars, beside the three most improved.
 import { html } from 'lit';
 import { LENS_LABEL } from '../model';
-import '../components/br-bar-chart';
+// Defines <br-bar-chart>.
+import '../../../ui';
 import { noResultsText, tvBoard, tvRows } from './board-rows';
 import { BAR_ROW_EM, fitList, MIN_SLOTS, type SlideContext } from './slide-kit';
 

@@ -1,6 +1,6 @@
 // Horizontal leaderboard bars: D3 layout (layoutBars) in percent units, drawn as HTML so text stays crisp at 4K.
 import { LitElement, css, html, nothing } from 'lit';
-import { layoutBars } from '../charts/layout-bars';
+import { layoutBars } from './layout-bars';
 import { avatar } from './avatar';
 import { baseStyles } from './styles';
 
