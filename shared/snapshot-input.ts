@@ -4,6 +4,7 @@ import { howToEarn } from './badges/how-to-earn';
 import type { ContestResult } from './contests';
 import { redactMoney } from './format';
 import type { Leaderboard, RepStreaks, ScorecardEntry } from './metrics';
+import { SCORECARD_KINDS } from './metrics/boards';
 import type { FeedEntry } from './recognition';
 import type { SnapshotInput, SnapshotRepInput } from './snapshot/input';
 import type { PeriodKindPublic } from './snapshot/schema';
@@ -17,9 +18,7 @@ import {
 } from './time';
 import type { Day } from './time/types';
 import type { BadgeDef, Workbook } from './workbook';
-
-const KINDS: readonly PeriodKindPublic[] = ['week', 'month', 'quarter', 'year'];
-const MONEY_METRICS = new Set(['revenue', 'new_pipeline']);
+import { isMoneyMetric } from './workbook/metric-names';
 
 export interface SnapshotSources {
   readonly generatedAt: string;
@@ -55,7 +54,7 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
   };
   const moneyBadge = (id: string) => {
     const b = badgeMetric.get(id);
-    return b !== undefined && (b.kind === 'single_deal' || MONEY_METRICS.has(b.metric ?? ''));
+    return b !== undefined && (b.kind === 'single_deal' || isMoneyMetric(b.metric ?? ''));
   };
 
   return {
@@ -69,7 +68,7 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
       tvTopN: s.tvTopN,
       publishAmounts: s.publishAmounts,
     },
-    periods: KINDS.map((kind) => {
+    periods: SCORECARD_KINDS.map((kind) => {
       const p = periodOf(kind, asOf, cal);
       return {
         kind,

@@ -1,6 +1,7 @@
 // Contests of every kind, placed around the as-of day so some are live, some final and one upcoming.
 import { formatDayRange } from '../format';
 import { isoDay } from '../time/day';
+import type { ContestKind } from '../workbook/contest-kinds';
 import { STREAK_CALL_GOAL } from './activities';
 import { monthAt, monthOf, monthSpan } from './calendar';
 import type { DemoContext, DemoRow } from './context';
@@ -24,7 +25,7 @@ const MONTH_NAMES = [
 interface ContestDraft {
   id: string;
   name: string;
-  kind: 'most' | 'percent_of_target' | 'first_to' | 'team' | 'streak' | 'improvement';
+  kind: ContestKind;
   metric: string;
   start: number;
   end: number;

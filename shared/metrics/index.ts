@@ -1,4 +1,5 @@
 // Public surface of the metrics module.
+export * from './boards';
 export * from './deal-index';
 export * from './history';
 export * from './leaderboard';

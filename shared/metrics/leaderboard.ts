@@ -21,13 +21,10 @@ import type { Day } from '../time/types';
 import type { Rep, Workbook } from '../workbook';
 import type { Ledger } from './ledger';
 import { type PeriodMetricsOf, periodMetricsOf, type RepPeriodMetrics } from './period-metrics';
-import { SCORECARD_KINDS, type ScorecardKind } from './scorecard';
+import { LENSES, type Lens, SCORECARD_KINDS, type ScorecardKind } from './boards';
 import { compareText, rankBy } from '../order';
 import type { LeaderboardFact, WonFact } from './leaderboard-facts';
 import type { Targets } from './targets';
-
-export const LENSES = ['revenue', 'attainment', 'activity_points', 'improvement'] as const;
-export type Lens = (typeof LENSES)[number];
 
 export interface LeaderboardEntry {
   readonly repId: string;

@@ -6,12 +6,10 @@ import { type Period, periodOf } from '../time/period';
 import { periodName } from '../time/period-label';
 import type { Day } from '../time/types';
 import type { Rep, Workbook } from '../workbook';
+import { SCORECARD_KINDS, type ScorecardKind } from './boards';
 import type { Ledger } from './ledger';
 import { type PeriodMetricsOf, periodMetricsOf, type RepPeriodMetrics } from './period-metrics';
 import type { Targets } from './targets';
-
-export const SCORECARD_KINDS = ['week', 'month', 'quarter', 'year'] as const;
-export type ScorecardKind = (typeof SCORECARD_KINDS)[number];
 
 export interface ScorecardEntry {
   readonly rep: Rep;

@@ -1,6 +1,7 @@
 // What the snapshot builder receives: the engine's private results, before the privacy filter.
 import type { ContestRules, StandingFact } from '../contests';
 import type { LeaderboardFact } from '../metrics';
+import type { ContestKind } from '../workbook/contest-kinds';
 import type { Lens, PeriodKindPublic, SnapshotPeriod } from './schema';
 
 export interface SnapshotRepInput {
@@ -39,7 +40,7 @@ export interface LeaderboardInput {
 export interface ContestInput {
   readonly id: string;
   readonly name: string;
-  readonly kind: 'most' | 'percent_of_target' | 'first_to' | 'team' | 'streak' | 'improvement';
+  readonly kind: ContestKind;
   readonly metric: string;
   readonly start: string;
   readonly end: string;

@@ -1,5 +1,7 @@
 // The public snapshot: the only document that leaves the sheet. This schema is its allowlist.
 import * as v from 'valibot';
+import { LENSES, SCORECARD_KINDS } from '../metrics/boards';
+import { CONTEST_KINDS } from '../workbook/contest-kinds';
 
 /** Bump when the shape changes incompatibly; the site refuses other versions. */
 export const SNAPSHOT_VERSION = 1;
@@ -8,8 +10,8 @@ const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const nullableText = v.nullable(v.string());
 const nullableNumber = v.nullable(v.number());
 
-export const PeriodKindSchema = v.picklist(['week', 'month', 'quarter', 'year']);
-export const LensSchema = v.picklist(['revenue', 'attainment', 'activity_points', 'improvement']);
+export const PeriodKindSchema = v.picklist(SCORECARD_KINDS);
+export const LensSchema = v.picklist(LENSES);
 /** pct_points: a change in a percentage, in percentage points (Most improved). */
 export const UnitSchema = v.picklist(['money', 'percent', 'pct_points', 'points', 'count']);
 
@@ -90,7 +92,7 @@ export const RaceSeriesSchema = v.strictObject({
 export const ContestSchema = v.strictObject({
   id: v.string(),
   name: v.string(),
-  kind: v.picklist(['most', 'percent_of_target', 'first_to', 'team', 'streak', 'improvement']),
+  kind: v.picklist(CONTEST_KINDS),
   metric: v.string(),
   unit: UnitSchema,
   start: isoDay,

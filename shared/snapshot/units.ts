@@ -1,9 +1,8 @@
 // The unit a leaderboard lens or contest is measured in, which decides formatting and what is hidden.
+import { isMoneyMetric } from '../workbook/metric-names';
 import type { Lens } from './schema';
 
 export type Unit = 'money' | 'percent' | 'pct_points' | 'points' | 'count';
-
-const MONEY_METRICS = new Set(['revenue', 'new_pipeline', 'open_pipeline']);
 
 export function lensUnit(lens: Lens): Unit {
   switch (lens) {
@@ -21,6 +20,6 @@ export function lensUnit(lens: Lens): Unit {
 export function contestUnit(kind: string, metric: string): Unit {
   if (kind === 'percent_of_target' || kind === 'improvement') return 'percent';
   if (kind === 'streak') return 'count';
-  if (MONEY_METRICS.has(metric)) return 'money';
+  if (isMoneyMetric(metric)) return 'money';
   return metric === 'activity_points' ? 'points' : 'count';
 }

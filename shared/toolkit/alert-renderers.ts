@@ -1,7 +1,8 @@
 // Words for each alert kind: severity, subject, the why with figures, and what to do.
-import { formatMoney, formatNumber, formatPct } from '../format';
+import { formatMoney, formatNumber, formatPct, plural } from '../format';
 import { isoDay } from '../time/day';
 import type { Day } from '../time/types';
+import { isMoneyMetric } from '../workbook/metric-names';
 import type { PlanProposal } from './action-plans';
 import type { Alert, AlertFact, AlertKind } from './alerts';
 import { CHECK_IN_EARLY_DAYS, type PlanTracking } from './plan-tracking';
@@ -29,11 +30,11 @@ function nameOf(repId: string, ctx: RenderContext): string {
 }
 
 function days(n: number): string {
-  return n === 1 ? '1 day' : `${formatNumber(n)} days`;
+  return `${formatNumber(n)} ${plural('day', n)}`;
 }
 
 function amount(value: number, metric: string, currency: string): string {
-  return metric === 'revenue' || metric === 'new_pipeline'
+  return isMoneyMetric(metric)
     ? formatMoney(value, currency)
     : formatNumber(value, Number.isInteger(value) ? 0 : 1);
 }

@@ -1,8 +1,10 @@
 // The workbook module: raw grids in, typed records and data issues out.
 
 export * from './cells';
+export * from './contest-kinds';
 export * from './grid';
 export * from './headers';
+export * from './metric-names';
 export * from './names';
 export * from './parse';
 export * from './settings';

@@ -2,26 +2,7 @@
 
 import { Bad, type Coercer, text } from './cells';
 import { headerKey } from './headers';
-
-/** Metrics that are not activity types; they keep their names exactly. */
-export const BUILTIN_METRICS = [
-  'revenue',
-  'won_deals',
-  'lost_deals',
-  'new_pipeline',
-  'activity_points',
-] as const;
-
-/** The metrics measured in the team's currency: formatted as money, hidden when amounts are not published. */
-export const MONEY_METRICS: readonly string[] = [
-  'revenue',
-  'new_pipeline',
-] satisfies readonly (typeof BUILTIN_METRICS)[number][];
-
-/** Whether a metric is an amount of money (one of MONEY_METRICS). */
-export function isMoneyMetric(metric: string): boolean {
-  return MONEY_METRICS.includes(metric);
-}
+import { BUILTIN_METRICS } from './metric-names';
 
 const BUILTIN_BY_KEY = new Map<string, string>(BUILTIN_METRICS.map((m) => [headerKey(m), m]));
 

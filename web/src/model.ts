@@ -1,14 +1,16 @@
 // Lookup tables over one snapshot (reps, badges, boards, awards), built once per snapshot for the views.
-import type {
-  Leaderboard,
-  Lens,
-  PeriodKindPublic,
-  Snapshot,
-  SnapshotAward,
-  SnapshotBadge,
-  SnapshotContest,
-  SnapshotPeriod,
-  SnapshotRep,
+import {
+  type Leaderboard,
+  type Lens,
+  LensSchema,
+  type PeriodKindPublic,
+  PeriodKindSchema,
+  type Snapshot,
+  type SnapshotAward,
+  type SnapshotBadge,
+  type SnapshotContest,
+  type SnapshotPeriod,
+  type SnapshotRep,
 } from '../../shared/snapshot';
 
 export const LENS_LABEL: Record<Lens, string> = {
@@ -23,8 +25,8 @@ export const PERIOD_LABEL: Record<PeriodKindPublic, string> = {
   quarter: 'This quarter',
   year: 'This year',
 };
-export const LENSES: readonly Lens[] = ['revenue', 'attainment', 'activity_points', 'improvement'];
-export const PERIODS: readonly PeriodKindPublic[] = ['week', 'month', 'quarter', 'year'];
+export const LENSES: readonly Lens[] = LensSchema.options;
+export const PERIODS: readonly PeriodKindPublic[] = PeriodKindSchema.options;
 const TIER_ORDER = { platinum: 0, gold: 1, silver: 2, bronze: 3 } as const;
 
 export interface SnapshotIndex {

@@ -1,5 +1,10 @@
 // Reads the site's URL options (?data, ?tv, slides, interval, refresh, team, lens, sound) into typed settings.
-import type { Lens, PeriodKindPublic } from '../../shared/snapshot';
+import {
+  type Lens,
+  LensSchema,
+  type PeriodKindPublic,
+  PeriodKindSchema,
+} from '../../shared/snapshot';
 
 export type SlideName = 'leaderboard' | 'contests' | 'badges' | 'recognition';
 export const ALL_SLIDES: readonly SlideName[] = [
@@ -8,8 +13,8 @@ export const ALL_SLIDES: readonly SlideName[] = [
   'badges',
   'recognition',
 ];
-const LENSES: readonly Lens[] = ['revenue', 'attainment', 'activity_points', 'improvement'];
-const PERIODS: readonly PeriodKindPublic[] = ['week', 'month', 'quarter', 'year'];
+const LENSES: readonly Lens[] = LensSchema.options;
+const PERIODS: readonly PeriodKindPublic[] = PeriodKindSchema.options;
 
 export interface SiteOptions {
   dataUrl: string;

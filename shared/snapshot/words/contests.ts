@@ -19,7 +19,7 @@ import {
 } from '../../format';
 import { isoAt } from '../../time/zone';
 import type { ContestKind } from '../../workbook';
-import { isMoneyMetric } from '../../workbook/names';
+import { isMoneyMetric } from '../../workbook/metric-names';
 import { type PublicPolicy, publicMoneyText } from '../public-policy';
 
 /** An amount of a metric as published: money through the policy (null: hidden), counts as they are. */

@@ -6,15 +6,7 @@ import { metricCell } from '../names';
 import { optional, required, withDefault } from '../spec';
 import { defineTab } from '../tab';
 
-export const CONTEST_KINDS = [
-  'most',
-  'percent_of_target',
-  'first_to',
-  'team',
-  'streak',
-  'improvement',
-] as const;
-export type ContestKind = (typeof CONTEST_KINDS)[number];
+import { CONTEST_KINDS } from '../contest-kinds';
 
 export const ContestSchema = v.object({
   row: v.number(),
