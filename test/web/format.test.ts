@@ -20,6 +20,14 @@ describe('makeFormatter', () => {
     ['pct_points', 12.34, '+12.3 pts'],
     ['pct_points', -3, '-3 pts'],
     ['count', 12, '12'],
+    // Half up on the decimal value, as the engine rounds (shared/format/round.ts).
+    ['percent', 288.75, '288.8%'],
+    ['percent', 1.45, '1.5%'],
+    ['money', 2.5, '€3'],
+    ['money', -2.5, '-€3'],
+    ['money', 66334.5, '€66,335'],
+    ['count', 0.05, '0.1'],
+    ['percent', -0.04, '0%'],
   ] as const)('formats %s %s as %s', (unit, value, expected) => {
     expect(fmt.value(unit, value)).toBe(expected);
   });

@@ -1,8 +1,9 @@
 // Number and date formatting for the site (Intl, the team's currency); null stays null so views can fall back.
-import type { Snapshot } from '../../shared/snapshot';
+import { roundTo } from '../../shared/format';
+import type { Snapshot, Unit } from '../../shared/snapshot';
 import { dayIn, dayStartMs, daysBetween, knownZone, nextDay } from './zone';
 
-export type Unit = 'money' | 'percent' | 'pct_points' | 'points' | 'count';
+export type { Unit };
 
 export interface Formatter {
   /** Formatted value, or null when there is no value to show (e.g. amounts not published). */
@@ -39,8 +40,11 @@ export function makeFormatter(team: Snapshot['team'], locale?: string): Formatte
     month: 'short',
     year: 'numeric',
   });
-  const value = (unit: Unit, v: number | null): string | null => {
-    if (v === null || !Number.isFinite(v)) return null;
+  // Rounded half up on the decimal value first (shared/format, the engine's rule: 288.75 -> 288.8),
+  // so the figure shown does not depend on how a browser's Intl rounds the binary float.
+  const value = (unit: Unit, raw: number | null): string | null => {
+    if (raw === null || !Number.isFinite(raw)) return null;
+    const v = roundTo(raw, unit === 'money' ? 0 : 1);
     switch (unit) {
       case 'money':
         return money.format(v);
