@@ -178,7 +178,7 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
   sortIssues(issues);
 
   const tables: Table[] = [
-    scorecardTable(ledger, scorecard, tierLookup(toolkit.assessments)),
+    scorecardTable(ledger, scorecard, settings.currency, tierLookup(toolkit.assessments)),
     historyTable(ledger, history),
     standingsTable(contests, settings.currency),
     awardsTable(awards, badges),

@@ -21,3 +21,5 @@ export {
   pointsText,
   wonDealsText,
 } from './leaderboard-words';
+export type { PaceFact, ScorecardFact, ScorecardFactKind } from './scorecard-facts';
+export { SCORECARD_TARGET_WORDS, scorecardText } from './scorecard-words';

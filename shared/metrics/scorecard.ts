@@ -1,21 +1,23 @@
 // The Scorecard output tab: each active rep's figures for the week, month, quarter and year of the as-of day.
 import { compareText } from '../order';
-import { formatMoney, formatPct, formatRows, roundTo } from '../format';
+import { roundTo } from '../format';
 import type { OutCell, Table } from '../outputs/table';
 import { type Period, periodOf } from '../time/period';
-import { periodName } from '../time/period-label';
 import type { Day } from '../time/types';
 import type { Rep, Workbook } from '../workbook';
 import { SCORECARD_KINDS, type ScorecardKind } from './boards';
 import type { Ledger } from './ledger';
 import { type PeriodMetricsOf, periodMetricsOf, type RepPeriodMetrics } from './period-metrics';
+import type { ScorecardFact } from './scorecard-facts';
+import { scorecardText } from './scorecard-words';
 import type { Targets } from './targets';
 
 export interface ScorecardEntry {
   readonly rep: Rep;
   readonly kind: ScorecardKind;
   readonly metrics: RepPeriodMetrics;
-  readonly explanation: string;
+  /** What the explanation says; words: scorecard-words.ts. */
+  readonly fact: ScorecardFact;
 }
 
 export type ScorecardInput = Pick<Workbook, 'calendar' | 'deals' | 'reps'> & {
@@ -35,22 +37,21 @@ export function compareReps(a: Rep, b: Rep): number {
   return compareText(a.name, b.name) || compareText(a.repId, b.repId);
 }
 
-/** "Nov 2026: $42,000 won from 3 deals (Deals rows 14, 27, 31) = 105% of $40,000 target; pace 87% (20 of 23 working days)". */
-export function explainPeriod(ledger: Ledger, m: RepPeriodMetrics, currency: string): string {
-  const { period } = m;
-  const rows = ledger.sourceRows(m.repId, 'revenue', period.start, m.through);
-  const won =
-    m.wonDeals > 0
-      ? `${formatMoney(m.revenue, currency)} won from ${m.wonDeals} ${m.wonDeals === 1 ? 'deal' : 'deals'} (Deals ${formatRows(rows)})`
-      : 'no won deals';
-  const target =
-    m.revenueTarget === null
-      ? '; no revenue target'
-      : m.attainmentPct === null
-        ? `; target ${formatMoney(m.revenueTarget, currency)}`
-        : ` = ${formatPct(m.attainmentPct)} of ${formatMoney(m.revenueTarget, currency)} target`;
-  const pace = `; pace ${formatPct(m.pacePct)} (${m.workingDaysElapsed} of ${m.workingDays} working days)`;
-  return `${periodName(period)}: ${won}${target}${pace}`;
+/** The facts behind a rep's figures for a period: won deals with their rows, target, pace. */
+export function periodFact(ledger: Ledger, m: RepPeriodMetrics): ScorecardFact {
+  const rows = ledger.sourceRows(m.repId, 'revenue', m.period.start, m.through);
+  const figures = {
+    period: m.period,
+    won: {
+      revenue: m.revenue,
+      deals: m.wonDeals,
+      sources: Array.from(rows, (row) => ({ tab: 'Deals' as const, row })),
+    },
+    pace: { pct: m.pacePct, elapsed: m.workingDaysElapsed, days: m.workingDays },
+  };
+  if (m.revenueTarget === null) return { ...figures, kind: 'no_target' };
+  if (m.attainmentPct === null) return { ...figures, kind: 'target_only', target: m.revenueTarget };
+  return { ...figures, kind: 'attainment', target: m.revenueTarget, pct: m.attainmentPct };
 }
 
 /** The scorecard's entries, sorted by period kind (week, month, quarter, year), then compareReps. */
@@ -67,8 +68,7 @@ export function computeScorecard(
     const period: Period = periodOf(kind, asOf, workbook.calendar);
     for (const rep of reps) {
       const metrics = metricsOf(rep.repId, period, asOf);
-      const explanation = explainPeriod(ledger, metrics, workbook.settings.currency);
-      out.push({ rep, kind, metrics, explanation });
+      out.push({ rep, kind, metrics, fact: periodFact(ledger, metrics) });
     }
   }
   return out;
@@ -80,11 +80,13 @@ const pct = (x: number | null) => (x === null ? null : roundTo(x, 1));
 /**
  * The Scorecard table. Activity columns are named by the activity type as normalised in
  * Activities (`call`, `email`, ...: singular), one per type seen, in alphabetical order.
- * `tier` comes from the assessment through `tierOf` (blank without it).
+ * `tier` comes from the assessment through `tierOf` (blank without it); `currency` writes the
+ * money in explanations.
  */
 export function scorecardTable(
   ledger: Ledger,
   entries: readonly ScorecardEntry[],
+  currency: string,
   tierOf: (repId: string) => string | null = () => null,
 ): Table {
   const types = ledger.activityTypes;
@@ -109,7 +111,7 @@ export function scorecardTable(
     'tier',
     'explanation',
   ];
-  const rows = entries.map(({ rep, kind, metrics: m, explanation }): OutCell[] => [
+  const rows = entries.map(({ rep, kind, metrics: m, fact }): OutCell[] => [
     rep.repId,
     rep.name,
     rep.team,
@@ -128,7 +130,7 @@ export function scorecardTable(
     ...types.map((t) => roundTo(m.activities[t] ?? 0, 2)),
     roundTo(m.activityPoints, 2),
     tierOf(rep.repId),
-    explanation,
+    scorecardText(fact, currency),
   ]);
   const formats: Record<string, 'money' | 'percent' | 'integer' | 'number'> = {};
   for (const c of ['revenue', 'avg_deal', 'new_pipeline', 'open_pipeline', 'revenue_target'])

@@ -55,7 +55,7 @@ const ledger = buildLedger(wb);
 const targets = buildTargets(wb);
 const asOf = d('2026-11-20');
 const entries = computeScorecard(ledger, targets, wb, asOf);
-const table = scorecardTable(ledger, entries, (repId) => (repId === 'a' ? 'A' : null));
+const table = scorecardTable(ledger, entries, 'USD', (repId) => (repId === 'a' ? 'A' : null));
 const col = (name: string) => table.header.indexOf(name);
 const cell = (row: readonly unknown[], name: string) => row[col(name)];
 
