@@ -200,7 +200,6 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
       contests,
       awards,
       progress,
-      levels,
       streaks,
       feed,
     }),

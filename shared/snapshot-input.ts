@@ -1,11 +1,12 @@
 // Maps the engine's private results onto the snapshot builder's input, writing public explanations.
-import type { Award, Progress, RepLevel } from './badges';
+import { type Award, computeLevels, type Progress, type RepLevel } from './badges';
 import { howToEarn } from './badges/how-to-earn';
 import type { ContestResult } from './contests';
 import { redactMoney } from './format';
 import type { Leaderboard, RepStreaks, ScorecardEntry } from './metrics';
 import { SCORECARD_KINDS } from './metrics/boards';
 import type { FeedEntry } from './recognition';
+import { awardVisibility } from './snapshot/award-privacy';
 import type { SnapshotInput, SnapshotRepInput } from './snapshot/input';
 import type { PeriodKindPublic } from './snapshot/schema';
 import {
@@ -30,7 +31,6 @@ export interface SnapshotSources {
   readonly contests: readonly ContestResult[];
   readonly awards: readonly Award[];
   readonly progress: readonly Progress[];
-  readonly levels: readonly RepLevel[];
   readonly streaks: readonly RepStreaks[];
   readonly feed: readonly FeedEntry[];
 }
@@ -57,6 +57,19 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
     return b !== undefined && (b.kind === 'single_deal' || isMoneyMetric(b.metric ?? ''));
   };
 
+  const awardShown = awardVisibility(src.awards, workbook.recognition);
+  const publicBadges = new Set(src.badges.filter((b) => b.public).map((b) => b.badgeId));
+  // Levels on the site count only what the site shows: public badges' public awards, public
+  // contests' wins and public recognition. Otherwise an XP jump would reveal a private award.
+  const levels = computeLevels({
+    reps: workbook.reps,
+    badges: src.badges,
+    awards: src.awards.filter((a, i) => awardShown[i] && publicBadges.has(a.badgeId)),
+    contests: src.contests.filter((c) => c.contest.public),
+    recognition: workbook.recognition.filter((r) => r.public),
+    asOf,
+  });
+
   return {
     generatedAt: src.generatedAt,
     asOf: isoDay(asOf),
@@ -80,7 +93,7 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
         previousName: periodName(previousPeriod(p, cal)),
       };
     }),
-    reps: repInputs(src),
+    reps: repInputs(src, levels),
     leaderboards: src.leaderboards.map((b) => ({
       periodKind: b.periodKind,
       period: b.period,
@@ -141,13 +154,14 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
       howToEarn: howToEarn(b, s.currency),
       public: b.public,
     })),
-    awards: src.awards.map((a) => ({
+    awards: src.awards.map((a, i) => ({
       badgeId: a.badgeId,
       repId: a.repId,
       earnedOn: isoDay(a.earnedOn),
       window: a.window,
       windowName: windowName(a.window, cal),
       explanation: moneyBadge(a.badgeId) ? text(a.explanation) : a.explanation,
+      public: awardShown[i] ?? false,
     })),
     progress: src.progress.map((p) => ({
       repId: p.repId,
@@ -170,8 +184,8 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
   };
 }
 
-function repInputs(src: SnapshotSources): SnapshotRepInput[] {
-  const levels = new Map(src.levels.map((l) => [l.repId, l]));
+function repInputs(src: SnapshotSources, publicLevels: readonly RepLevel[]): SnapshotRepInput[] {
+  const levels = new Map(publicLevels.map((l) => [l.repId, l]));
   const streaks = new Map(src.streaks.map((st) => [st.repId, st.streak]));
   const attainment = new Map<string, Record<PeriodKindPublic, number | null>>();
   for (const e of src.scorecard) {

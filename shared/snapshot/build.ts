@@ -1,44 +1,68 @@
 // Builds the public snapshot from the engine's private results: the privacy model, applied in one place.
 import { compareText } from '../order';
+import { type PublishedRow, publishedRows, rerank, totalMayShow } from './disclosure';
 import type {
+  AwardInput,
   ContestInput,
   LeaderboardInput,
-  RankedInput,
   RecognitionInput,
   SnapshotInput,
   SnapshotRepInput,
 } from './input';
 import { leadingSeries, nearestProgress, newestRecognition } from './limits';
 import { type NameDirectory, nameDirectory, publicSender, scrubText } from './names';
+import {
+  badgeMeasuresMoney,
+  moneyHidden,
+  type PublicPolicy,
+  publicMoney,
+  publicMoneyShare,
+  publicPolicy,
+} from './public-policy';
 import type { Snapshot } from './schema';
 import { SNAPSHOT_VERSION } from './schema';
-import { type PublicPolicy, publicPolicy } from './public-policy';
+import { scrubSnapshot } from './scrub';
+import { type TeamGroups, teamGroups } from './teams';
 import { contestUnit, lensUnit } from './units';
 import { publicRulesText, publicStandingText } from './words/contests';
 import { publicLeaderboardText } from './words/leaderboards';
 
 const ANONYMOUS = 'A teammate who is not listed publicly.';
+/** A team total that is not shown: with one or two hidden members it would give their result. */
+const WITHHELD =
+  "The team's total is not shown: it includes teammates who are not listed publicly.";
 
 /**
- * Only reps who are active and `public = yes` appear by name or id. Everyone else still counts in
- * ranks and aggregates, as an anonymous entry, so no rank is silently skipped; their full names
- * and any email address are scrubbed from public messages and typed senders (see names.ts). Race
- * lines, badge progress and recognition are cut to what the site shows (see limits.ts).
+ * Only reps who are active and `public = yes` appear by name or id. Everyone else appears only as
+ * anonymous ranked rows when at least MIN_GROUP of them share a list, and in totals only when at
+ * least MIN_GROUP of them are in it (disclosure.ts); a team of hidden reps only is not named
+ * (teams.ts). With amounts hidden, nothing proportional to a money result is published
+ * (public-policy.ts). Every text, ids included, is scrubbed of hidden reps' names and of emails
+ * (scrub.ts). Race lines, badge progress and recognition are cut to what the site shows
+ * (limits.ts). docs/privacy.md states the rules and the threat model.
  */
 export function buildSnapshot(input: SnapshotInput): Snapshot {
   const publicReps = input.reps.filter((r) => r.active && r.public);
   const visible = new Set(publicReps.map((r) => r.repId));
   const names = nameDirectory(input.reps);
-  const showAmounts = input.team.publishAmounts;
   const policy = publicPolicy(input.team);
+  const showAmounts = policy.publishAmounts;
+  const teams = teamGroups(input.reps, visible);
 
-  const contests = input.contests.filter((c) => c.public);
+  // A contest for one team of hidden reps only would name that team; its rows are all hidden.
+  const contests = input.contests.filter(
+    (c) => c.public && (c.team === null || teams.nameable(c.team)),
+  );
   const badges = input.badges.filter((b) => b.public);
   const publicBadgeIds = new Set(badges.map((b) => b.id));
   const publicContestIds = new Set(contests.map((c) => c.id));
-  const holders = countHolders(input);
+  const awards = input.awards.filter(
+    (a) => a.public && visible.has(a.repId) && publicBadgeIds.has(a.badgeId),
+  );
+  const holders = countHolders(awards);
+  const moneyBadges = new Set(badges.filter(badgeMeasuresMoney).map((b) => b.id));
 
-  return {
+  const snapshot: Snapshot = {
     schema: 'bellringer.snapshot',
     version: SNAPSHOT_VERSION,
     generatedAt: input.generatedAt,
@@ -53,9 +77,9 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     },
     periods: input.periods.map((p) => ({ ...p })),
     reps: [...publicReps].sort(byNameThenId).map(publicRep),
-    teams: teamCounts(input.reps),
+    teams: teams.published(),
     leaderboards: input.leaderboards.map((board) => publicLeaderboard(board, visible, policy)),
-    contests: contests.map((c) => publicContest(c, visible, policy)),
+    contests: contests.map((c) => publicContest(c, visible, teams, policy)),
     badges: badges.map((b) => ({
       id: b.id,
       name: b.name,
@@ -66,18 +90,22 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
       howToEarn: b.howToEarn,
       holders: holders.get(b.id) ?? 0,
     })),
-    awards: input.awards
-      .filter((a) => visible.has(a.repId) && publicBadgeIds.has(a.badgeId))
-      .map((a) => ({
-        badgeId: a.badgeId,
-        repId: a.repId,
-        earnedOn: a.earnedOn,
-        window: a.window,
-        windowName: a.windowName,
-        explanation: a.explanation,
-      })),
+    awards: awards.map((a) => ({
+      badgeId: a.badgeId,
+      repId: a.repId,
+      earnedOn: a.earnedOn,
+      window: a.window,
+      windowName: a.windowName,
+      explanation: a.explanation,
+    })),
+    // Progress toward a money bar times the bar (in the badge's own description) is the amount.
     progress: nearestProgress(
-      input.progress.filter((p) => visible.has(p.repId) && publicBadgeIds.has(p.badgeId)),
+      input.progress.filter(
+        (p) =>
+          visible.has(p.repId) &&
+          publicBadgeIds.has(p.badgeId) &&
+          publicMoneyShare(policy, moneyBadges.has(p.badgeId), p.pct) !== null,
+      ),
     ).map((p) => ({ repId: p.repId, badgeId: p.badgeId, pct: p.pct, explanation: p.explanation })),
     recognition: newestRecognition(
       input.recognition.filter((r) =>
@@ -85,6 +113,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
       ),
     ).map((r) => publicRecognition(r, names)),
   };
+  return scrubSnapshot(snapshot, names);
 }
 
 /**
@@ -126,20 +155,30 @@ function publicLeaderboard(
   policy: PublicPolicy,
 ): Snapshot['leaderboards'][number] {
   const unit = lensUnit(board.lens);
-  const hideValue = unit === 'money' && !policy.publishAmounts;
+  const rows = publishedRows(
+    board.entries.map((e) => ({ ...e, shown: e.repId !== null && visible.has(e.repId) })),
+  );
+  const reranked = rows.length < board.entries.length;
+  const kept = rows.map((r) => r.row);
   return {
     periodKind: board.periodKind,
     period: board.period,
     lens: board.lens,
     unit,
-    entries: board.entries.map((e) => {
-      const shown = anonymise(e, visible, () => publicLeaderboardText(e.fact, policy));
+    entries: rows.map(({ row: e, shown, rank }) => {
+      if (!shown)
+        return { rank, repId: null, value: null, previousRank: null, explanation: ANONYMOUS };
+      // Without the hidden rows, last period's ranks close up too, or their gaps would show.
+      const previousRank =
+        reranked && e.previousRank !== null
+          ? rerank(e.previousRank, kept, (k) => k.previousRank)
+          : e.previousRank;
       return {
-        rank: e.rank,
-        repId: shown.repId,
-        value: hideValue ? null : e.value,
-        previousRank: e.previousRank,
-        explanation: shown.explanation,
+        rank,
+        repId: e.repId,
+        value: unit === 'money' && e.value !== null ? publicMoney(policy, e.value) : e.value,
+        previousRank,
+        explanation: publicLeaderboardText(e.fact, policy),
       };
     }),
   };
@@ -148,16 +187,45 @@ function publicLeaderboard(
 function publicContest(
   c: ContestInput,
   visible: ReadonlySet<string>,
+  teams: TeamGroups,
   policy: PublicPolicy,
 ): Snapshot['contests'][number] {
   const unit = contestUnit(c.kind, c.metric);
-  const hideMoney = unit === 'money' && !policy.publishAmounts;
+  const money = unit === 'money';
   const teamContest = c.kind === 'team';
-  // A loop, not Math.max(...all points): a long contest has thousands of points.
-  let peak = 0;
-  for (const s of c.series) {
-    for (let i = 0; i < s.points.length; i++) peak = Math.max(peak, s.points[i]!.value);
-  }
+  // A team row shows its total only when it holds no hidden rep or at least MIN_GROUP of them.
+  const totalShows = (team: string | null | undefined) =>
+    team != null && totalMayShow(teams.hiddenMembers(team));
+  const rows = publishedRows(
+    c.standings.map((s) => ({
+      ...s,
+      shown: teamContest
+        ? s.team != null && teams.nameable(s.team)
+        : s.repId !== null && visible.has(s.repId),
+    })),
+    teamContest ? Number.POSITIVE_INFINITY : undefined,
+  );
+  const shownKeys = new Set(
+    rows
+      .filter((r) => r.shown && (!teamContest || totalShows(r.row.team)))
+      .map((r) => (teamContest ? (r.row.team ?? null) : r.row.repId)),
+  );
+  const progressShows = progressBasePublished(c, rows, totalShows, moneyHidden(policy, money));
+  // "Tied with rank N" says that row's value equals this one: only a row whose value is published
+  // may be pointed at (under its new rank), and with amounts hidden not even that.
+  const tiedWith = (s: ContestInput['standings'][number]): number | null => {
+    if (s.tiedWithRank === null || moneyHidden(policy, money)) return null;
+    const above = rows.find((r) => r.row.rank === s.tiedWithRank && r.row.value === s.value);
+    if (!above?.shown || (teamContest && !totalShows(above.row.team))) return null;
+    return above.rank;
+  };
+  const published = {
+    ...c,
+    standings: rows.map((r) => ({ ...r.row, rank: r.rank })),
+    // Only named participants draw a line, and none at all for amounts that are hidden: a line
+    // rescaled to the leader still gives every amount from any one of them.
+    series: moneyHidden(policy, money) ? [] : c.series.filter((s) => shownKeys.has(s.key)),
+  };
   return {
     id: c.id,
     name: c.name,
@@ -166,50 +234,65 @@ function publicContest(
     unit,
     start: c.start,
     end: c.end,
-    goal: hideMoney ? null : c.goal,
+    goal: money && c.goal !== null ? publicMoney(policy, c.goal) : c.goal,
     team: c.team,
     prize: c.prize,
     description: c.description,
     status: c.status,
     rulesHash: c.rulesHash,
     rules: publicRulesText(c.rules, policy),
-    standings: c.standings.map((s) => {
-      const shown = teamContest
-        ? { repId: null, explanation: publicStandingText(s, policy) }
-        : anonymise(s, visible, () => publicStandingText(s, policy));
-      // An anonymous rep's team would narrow down who it is: only team contests name teams.
-      const team = teamContest || shown.repId !== null ? (s.team ?? null) : null;
+    standings: rows.map(({ row: s, shown, rank }) => {
+      if (!shown) {
+        return {
+          rank,
+          repId: null,
+          team: null,
+          value: null,
+          progressPct: null,
+          finishedAt: null,
+          explanation: ANONYMOUS,
+        };
+      }
+      const total = !teamContest || totalShows(s.team);
       return {
-        rank: s.rank,
-        repId: shown.repId,
-        team,
-        value: hideMoney ? null : s.value,
-        progressPct: s.progressPct,
+        rank,
+        repId: teamContest ? null : s.repId,
+        team: s.team ?? null,
+        value: !total ? null : money && s.value !== null ? publicMoney(policy, s.value) : s.value,
+        progressPct: total && progressShows ? publicMoneyShare(policy, money, s.progressPct) : null,
         finishedAt: s.finishedAt,
-        explanation: shown.explanation,
+        explanation: total
+          ? publicStandingText({ fact: s.fact, tiedWithRank: tiedWith(s) }, policy)
+          : WITHHELD,
       };
     }),
-    // Hidden amounts still draw a race: each line as a percentage of the highest value reached.
-    series: leadingSeries(c).map((s) => ({
-      key: teamContest || (s.key !== null && visible.has(s.key)) ? s.key : null,
-      points: s.points.map((p) => ({
-        day: p.day,
-        value: hideMoney ? (peak > 0 ? Math.round((p.value / peak) * 1000) / 10 : 0) : p.value,
-      })),
+    series: leadingSeries(published).map((s) => ({
+      key: s.key,
+      points: s.points.map((p) => ({ day: p.day, value: p.value })),
     })),
   };
 }
 
-/** A hidden rep's entry keeps its rank but no id, and no explanation is even written for it. */
-function anonymise(
-  entry: RankedInput,
-  visible: ReadonlySet<string>,
-  explain: () => string,
-): { repId: string | null; explanation: string } {
-  if (entry.repId !== null && visible.has(entry.repId)) {
-    return { repId: entry.repId, explanation: explain() };
-  }
-  return { repId: null, explanation: ANONYMOUS };
+/**
+ * Whether the base of the standings' progress is published. Progress is toward the goal, or for
+ * contests without one (and streaks) relative to the leader (contests/rank.ts `progressPct`): a
+ * shown row's value ÷ its progress gives the base back, so when the leader's value is not
+ * published (a hidden rep or a withheld team total leads), no row's progress is.
+ */
+function progressBasePublished(
+  c: ContestInput,
+  rows: readonly PublishedRow<ContestInput['standings'][number] & { shown: boolean }>[],
+  totalShows: (team: string | null | undefined) => boolean,
+  amountsHidden: boolean,
+): boolean {
+  if (c.kind !== 'streak' && c.goal !== null && c.goal > 0) return !amountsHidden;
+  let leader: number | null = null;
+  for (const s of c.standings)
+    if (s.value !== null && (leader === null || s.value > leader)) leader = s.value;
+  if (leader === null) return true;
+  return rows.some(
+    (r) => r.shown && r.row.value === leader && (c.kind !== 'team' || totalShows(r.row.team)),
+  );
 }
 
 function isPublicRecognition(
@@ -240,24 +323,15 @@ function publicRecognition(
   };
 }
 
-function countHolders(input: SnapshotInput): Map<string, number> {
+/** Holders of each badge among the published awards: a count of hidden holders would name them. */
+function countHolders(awards: readonly AwardInput[]): Map<string, number> {
   const holders = new Map<string, Set<string>>();
-  for (const a of input.awards) {
+  for (const a of awards) {
     const set = holders.get(a.badgeId) ?? new Set<string>();
     set.add(a.repId);
     holders.set(a.badgeId, set);
   }
   return new Map([...holders].map(([id, set]) => [id, set.size]));
-}
-
-function teamCounts(reps: readonly SnapshotRepInput[]): Snapshot['teams'] {
-  const counts = new Map<string, number>();
-  for (const r of reps) {
-    if (r.active && r.team !== null) counts.set(r.team, (counts.get(r.team) ?? 0) + 1);
-  }
-  return [...counts]
-    .sort(([a], [b]) => compareText(a, b))
-    .map(([name, repCount]) => ({ name, repCount }));
 }
 
 function byNameThenId(a: SnapshotRepInput, b: SnapshotRepInput): number {

@@ -85,6 +85,8 @@ export interface AwardInput {
   readonly window: string | null;
   readonly windowName: string | null;
   readonly explanation: string;
+  /** False when the award comes from a Recognition row with `public = no`: then it is absent. */
+  readonly public: boolean;
 }
 
 export interface ProgressInput {

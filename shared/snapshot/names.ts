@@ -1,5 +1,6 @@
 // Who may be named in public free text: resolves recognition senders and scrubs private names and emails.
 import { compareText } from '../order';
+import { fold, foldName, foldsAway } from './fold';
 import type { RecognitionInput, SnapshotRepInput } from './input';
 
 /** What replaces an email address in a public message. */
@@ -18,9 +19,12 @@ export interface NameDirectory {
   readonly hiddenPattern: RegExp | null;
 }
 
-/** Case-insensitive, trimmed, inner runs of spaces collapsed: how typed names are compared. */
+/**
+ * How typed names are compared: folded (compatibility forms, accents, zero-width characters and
+ * case do not matter; see fold.ts), trimmed, inner runs of spaces collapsed.
+ */
 export function normalName(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+  return foldName(text);
 }
 
 /**
@@ -57,26 +61,60 @@ export function publicSender(r: RecognitionInput, names: NameDirectory): string 
   return names.publicByName.get(key) ?? scrubText(r.fromText, names);
 }
 
-/** Public free text with every email address and every hidden rep's full name replaced. */
+/**
+ * Public free text with every email address and every hidden rep's full name replaced. Names are
+ * found in the folded text (see fold.ts), so "JOSE\u0301 GARCI\u0301A", "José\u200B García" and
+ * "jose-garcia" all match José García; the rest of the text is kept exactly as written.
+ */
 export function scrubText(text: string, names: NameDirectory): string {
-  const noEmails = text.replace(EMAIL, (match) => {
-    // A sentence's closing punctuation is not part of the address: keep it.
-    const tail = /[.]+$/.exec(match)?.[0] ?? '';
-    return EMAIL_HIDDEN + tail;
-  });
-  return names.hiddenPattern === null ? noEmails : noEmails.replace(names.hiddenPattern, TEAMMATE);
+  const noEmails = text.includes('@')
+    ? text.replace(EMAIL, (match) => {
+        // A sentence's closing punctuation is not part of the address: keep it.
+        const tail = /[.]+$/.exec(match)?.[0] ?? '';
+        return EMAIL_HIDDEN + tail;
+      })
+    : text;
+  return names.hiddenPattern === null ? noEmails : replaceNames(noEmails, names.hiddenPattern);
+}
+
+/** Replaces each match of the folded-name pattern by TEAMMATE, mapping matches back to the text. */
+function replaceNames(text: string, pattern: RegExp): string {
+  const folded = fold(text);
+  let out = '';
+  let last = 0;
+  for (const m of folded.text.matchAll(pattern)) {
+    if (m[0].length === 0) continue;
+    const start = folded.starts[m.index]!;
+    let end = folded.ends[m.index + m[0].length - 1]!;
+    if (start < last) continue;
+    // Marks or invisible characters right after the name belong to it.
+    while (end < text.length) {
+      const cp = String.fromCodePoint(text.codePointAt(end)!);
+      if (!foldsAway(cp)) break;
+      end += cp.length;
+    }
+    out += text.slice(last, start) + TEAMMATE;
+    last = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /** local@domain: anything around an "@" up to spaces, brackets, quotes or separators. */
 const EMAIL = /[^\s@<>()[\]{}"',;:]+@[^\s@<>()[\]{}"',;:!?]+/g;
 
-/** One alternation of all hidden names, longest first, each as whole words with flexible spaces. */
+/**
+ * One alternation of all hidden names (folded), longest first, each as whole words. Between the
+ * words any run of spaces, punctuation or underscores, or nothing: ids and handles such as
+ * `victor_singh`, `victor.singh` or `VictorSingh` name the rep as surely as "Victor Singh".
+ */
 function namePattern(hidden: ReadonlySet<string>): RegExp | null {
-  if (hidden.size === 0) return null;
   const alternatives = [...hidden]
-    .sort((a, b) => b.length - a.length || compareText(a, b))
-    .map((name) => name.split(' ').map(escapeRegExp).join('\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+    .map((name) => name.split(/[\s\p{P}_]+/u).filter(Boolean))
+    .filter((words) => words.length > 0)
+    .map((words) => words.map(escapeRegExp).join('[\\s\\p{P}_]*'))
+    .sort((a, b) => b.length - a.length || compareText(a, b));
+  if (alternatives.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 function escapeRegExp(text: string): string {

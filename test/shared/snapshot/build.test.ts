@@ -167,6 +167,7 @@ function input(publishAmounts = true): SnapshotInput {
         window: '2026-11',
         windowName: 'Nov 2026',
         explanation: 'a',
+        public: true,
       },
       {
         badgeId: 'b1',
@@ -175,6 +176,7 @@ function input(publishAmounts = true): SnapshotInput {
         window: '2026-11',
         windowName: 'Nov 2026',
         explanation: 'b',
+        public: true,
       },
       {
         badgeId: 'b2',
@@ -183,6 +185,7 @@ function input(publishAmounts = true): SnapshotInput {
         window: null,
         windowName: null,
         explanation: 'c',
+        public: true,
       },
     ],
     progress: [{ repId: 'r2', badgeId: 'b1', pct: 50, explanation: 'half' }],
@@ -264,17 +267,11 @@ describe('buildSnapshot', () => {
     expect(json).not.toContain('Gone Rep');
   });
 
-  it('keeps private reps as anonymous ranked entries so ranks stay honest', () => {
+  it('leaves out a lone private rep and ranks the others among themselves', () => {
     const entries = snap.leaderboards[0]?.entries ?? [];
-    expect(entries.map((e) => [e.rank, e.repId])).toEqual([
-      [1, null],
-      [2, 'r1'],
-    ]);
-    expect(entries[0]?.explanation).not.toContain('9,000');
-    expect(snap.contests[0]?.standings.map((s) => s.repId)).toEqual([null, 'r1']);
-    // Not even the team of an anonymous rep is shown in an individual contest.
-    expect(snap.contests[0]?.standings[0]?.team).toBeNull();
-    expect(snap.contests[0]?.series.map((s) => s.key)).toEqual([null, 'r1']);
+    expect(entries.map((e) => [e.rank, e.repId, e.previousRank])).toEqual([[1, 'r1', 1]]);
+    expect(snap.contests[0]?.standings.map((s) => [s.rank, s.repId])).toEqual([[1, 'r1']]);
+    expect(snap.contests[0]?.series.map((s) => s.key)).toEqual(['r1']);
   });
 
   it('still counts private reps in team sizes', () => {
@@ -291,8 +288,8 @@ describe('buildSnapshot', () => {
     expect(snap.progress).toEqual([]);
   });
 
-  it('counts every holder of a public badge, named or not', () => {
-    expect(snap.badges[0]?.holders).toBe(2);
+  it('counts only the published holders of a public badge', () => {
+    expect(snap.badges[0]?.holders).toBe(1);
   });
 
   it('publishes only public recognition to public reps, naming senders only when allowed', () => {
@@ -322,7 +319,7 @@ describe('buildSnapshot', () => {
     ]);
   });
 
-  it('draws race lines for the leaders only, anonymous leaders included', () => {
+  it('draws race lines for the named leaders only', () => {
     const base = input();
     const c1 = base.contests[0]!;
     const ids = ['r2', 'r1', 'r4', 'x1', 'x2', 'x3', 'x4'];
@@ -337,14 +334,7 @@ describe('buildSnapshot', () => {
       ],
     });
     expect(snapshot.contests[0]?.standings).toHaveLength(7);
-    expect(snapshot.contests[0]?.series.map((s) => s.key)).toEqual([
-      null,
-      null,
-      null,
-      'r4',
-      'r1',
-      null,
-    ]);
+    expect(snapshot.contests[0]?.series.map((s) => s.key)).toEqual(['r4', 'r1']);
   });
 
   it('drops avatar URLs that are not https', () => {
@@ -353,15 +343,16 @@ describe('buildSnapshot', () => {
 
   it('hides money values, goals and race amounts when publish_amounts is no', () => {
     const hidden = buildSnapshot(input(false));
-    expect(hidden.leaderboards[0]?.entries.map((e) => e.value)).toEqual([null, null]);
+    expect(hidden.leaderboards[0]?.entries.map((e) => e.value)).toEqual([null]);
     const contest = hidden.contests[0];
     expect(contest?.goal).toBeNull();
-    expect(contest?.standings.map((s) => s.value)).toEqual([null, null]);
-    expect(contest?.series.map((s) => s.points[0]?.value)).toEqual([100, 50]);
-    expect(hidden.leaderboards[0]?.entries[1]?.explanation).toBe(
+    expect(contest?.standings.map((s) => [s.value, s.progressPct])).toEqual([[null, null]]);
+    // A race line rescaled to the leader still gives every amount from one of them: none drawn.
+    expect(contest?.series).toEqual([]);
+    expect(hidden.leaderboards[0]?.entries[0]?.explanation).toBe(
       'Nov 2026: 1 won deal (Deals row 4)',
     );
-    expect(contest?.standings[1]?.explanation).toBe(
+    expect(contest?.standings[0]?.explanation).toBe(
       'Revenue from 1 Nov to 26 Nov 2026 (Deals row 7).',
     );
     expect(contest?.rules).toBe(
@@ -371,10 +362,10 @@ describe('buildSnapshot', () => {
   });
 
   it('writes explanations from the facts, money included when amounts are published', () => {
-    expect(snap.leaderboards[0]?.entries[1]?.explanation).toBe(
+    expect(snap.leaderboards[0]?.entries[0]?.explanation).toBe(
       'Nov 2026: $5,000 won from 1 won deal (Deals row 4)',
     );
-    expect(snap.contests[0]?.standings[1]?.explanation).toBe(
+    expect(snap.contests[0]?.standings[0]?.explanation).toBe(
       '$5,000 revenue from 1 Nov to 26 Nov 2026 (Deals row 7).',
     );
   });
