@@ -31,7 +31,6 @@ import {
   scorecardTable,
   type Targets,
 } from './metrics';
-import { compareText } from './order';
 import { issuesTable } from './outputs/issues-table';
 import type { Table } from './outputs/table';
 import { buildFeed, type FeedEntry } from './recognition';
@@ -45,7 +44,7 @@ import {
   type BadgeDef,
   parseWorkbook,
   type Settings,
-  TAB_NAMES,
+  sortIssues,
   type Workbook,
   type WorkbookGrids,
 } from './workbook';
@@ -108,8 +107,14 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
   const defaultTimeZone = isValidTimeZone(options.defaultTimeZone)
     ? options.defaultTimeZone
     : 'UTC';
+  // Dates are checked within 50 years of the as-of day; its year is all the window needs, so the
+  // UTC day of `now` stands in before the time zone is known.
+  const around =
+    (options.asOf === undefined ? null : parseIsoDay(options.asOf)) ??
+    Math.floor(options.now.getTime() / 86_400_000);
   const parsed = parseWorkbook(grids, {
     defaultTimeZone,
+    around,
     ...(options.timeZone !== undefined ? { timeZone: options.timeZone } : {}),
   });
   const { workbook } = parsed;
@@ -245,19 +250,4 @@ function resolveAsOf(options: EngineOptions, timeZone: string, issues: DataIssue
     });
   }
   return dayOfAt(instantToAt(options.now, timeZone));
-}
-
-const TAB_RANK = new Map<string, number>(TAB_NAMES.map((t, i) => [t, i]));
-
-/** Issues in the spec's tab order, then row, then column: stable whatever order they were found in. */
-function sortIssues(issues: DataIssue[]): void {
-  const rank = (tab: string) => TAB_RANK.get(tab) ?? TAB_NAMES.length;
-  issues.sort(
-    (a, b) =>
-      rank(a.tab) - rank(b.tab) ||
-      compareText(a.tab, b.tab) ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      compareText(a.column ?? '', b.column ?? '') ||
-      compareText(a.problem, b.problem),
-  );
 }

@@ -19,7 +19,8 @@ export interface FolderRead {
  * quote never stops a run.
  */
 export function readCsvFolder(dir: string): FolderRead {
-  const grids: Record<string, string[][]> = {};
+  // Keyed by file names: no prototype, so a file called __proto__.csv is just a tab name.
+  const grids: Record<string, string[][]> = Object.create(null);
   const issues: DataIssue[] = [];
   const files = readdirSync(dir)
     .filter((f) => extname(f).toLowerCase() === '.csv' && statSync(join(dir, f)).isFile())

@@ -36,7 +36,8 @@ export function cellOf(value: ExcelJS.CellValue): Cell {
 export async function readXlsx(path: string): Promise<WorkbookGrids> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
-  const grids: Record<string, Cell[][]> = {};
+  // Keyed by sheet names: no prototype, so a sheet called __proto__ is just a tab name.
+  const grids: Record<string, Cell[][]> = Object.create(null);
   for (const sheet of workbook.worksheets) {
     const rows: Cell[][] = [];
     for (let r = 1; r <= sheet.rowCount; r++) {

@@ -60,15 +60,19 @@ export function historyTable(ledger: Ledger, history: readonly RepPeriodMetrics[
     roundTo(m.activityPoints, 2),
     pct(m.attainmentPct),
   ]);
-  const formats: Record<string, 'money' | 'percent' | 'integer' | 'number'> = {
-    revenue: 'money',
-    won_deals: 'integer',
-    lost_deals: 'integer',
-    win_rate_pct: 'percent',
-    new_pipeline: 'money',
-    activity_points: 'number',
-    attainment_pct: 'percent',
-  };
+  // Keyed by activity types from the data: no prototype, so `__proto__` or `constructor` is a plain key.
+  const formats: Record<string, 'money' | 'percent' | 'integer' | 'number'> = Object.assign(
+    Object.create(null),
+    {
+      revenue: 'money',
+      won_deals: 'integer',
+      lost_deals: 'integer',
+      win_rate_pct: 'percent',
+      new_pipeline: 'money',
+      activity_points: 'number',
+      attainment_pct: 'percent',
+    },
+  );
   for (const t of types) formats[t] = 'integer';
   return {
     tab: 'History',

@@ -92,10 +92,10 @@ const lenses: { [K in Lens]: LensDef } = {
   activity_points: {
     value: (c) => roundTo(c.now.activityPoints, 2),
     fact: (c, value) => {
-      const weights = c.workbook.settings.activityWeights as Readonly<Record<string, number>>;
+      const weights = c.workbook.settings.activityWeights;
       const parts = c.ledger.activityTypes
         .filter((t) => (c.now.activities[t] ?? 0) !== 0)
-        .map((type) => ({ type, count: c.now.activities[type]!, weight: weights[type] ?? 1 }));
+        .map((type) => ({ type, count: c.now.activities[type]!, weight: weights.get(type) ?? 1 }));
       return { kind: 'activity_points', period: c.now.period, points: value, parts };
     },
   },

@@ -25,7 +25,7 @@ export interface LedgerGroups {
 
 export function groupEntries(
   columns: SourceColumns,
-  weights: Readonly<Record<string, number>>,
+  weights: ReadonlyMap<string, number>,
 ): LedgerGroups {
   const { repNames, typeNames } = columns;
   const { rep: aRep, type: aType, at: aAt, row: aRow, count: aCount } = columns.activities;
@@ -52,7 +52,7 @@ export function groupEntries(
   // Code -> sorted rep index × M (group base); type code -> metric slot and weight.
   const repBase = Int32Array.from(repNames, (id) => repIndex.get(id)! * M);
   const typeSlot = Int32Array.from(typeNames, (t) => metricIndex.get(t)!);
-  const typeWeight = Float64Array.from(typeNames, (t) => weights[t] ?? 1);
+  const typeWeight = Float64Array.from(typeNames, (t) => weights.get(t) ?? 1);
 
   // Count per group (rep × metric), then lay entries out group after group (CSR layout).
   const count = new Int32Array(G + 1);

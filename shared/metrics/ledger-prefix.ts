@@ -1,52 +1,77 @@
-// The day range the ledger covers and per-group daily prefix sums, for O(1) range sums.
+// Per-group running totals for O(1) or O(log n) range sums, sized by the rows, never by the dates.
 import type { Day } from '../time/types';
 import { MINUTES_PER_DAY } from '../time/types';
 import type { LedgerGroups } from './ledger-groups';
+
+/**
+ * A group whose days span at most DENSE_PER_ENTRY × its entries + DENSE_SLACK days keeps daily
+ * prefix sums (a range sum is two reads); a sparser group keeps running totals per entry (two
+ * binary searches). Memory is then at most (DENSE_PER_ENTRY + 1) × rows + DENSE_SLACK × groups
+ * numbers, whatever the dates: one row dated 9999-12-31 used to allocate a day for every day
+ * between it and the other rows, for every rep and metric.
+ */
+export const DENSE_PER_ENTRY = 8;
+export const DENSE_SLACK = 400;
 
 export interface LedgerPrefix {
   /** Range covered by data, inclusive. With no data at all, firstDay > lastDay. */
   readonly firstDay: Day;
   readonly lastDay: Day;
-  /** Where group g's prefix sums start in `prefix`; -1 when the group has no data. */
+  /** Dense groups: where their daily prefix sums start in `prefix`; -1 for sparse or empty groups. */
   readonly offset: Int32Array;
-  /** prefix[offset[g] + i] = total of days firstDay .. firstDay+i-1. */
+  /** Dense groups: the first and last day of their prefix sums. */
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  /** prefix[offset[g] + i] = total of days from[g] .. from[g]+i-1. */
   readonly prefix: Float64Array;
+  /** Running totals per entry: running[k + g] = total of group g's entries before entry k. */
+  readonly running: Float64Array;
 }
 
 export function prefixSums(groups: LedgerGroups): LedgerPrefix {
   const { groupCount: G, start, eAt, eVal } = groups;
   const total = start[G]!;
+  const dayOf = (k: number) => Math.floor(eAt[k]! / MINUTES_PER_DAY);
   let firstDay = 0;
   let lastDay = -1;
-  if (total > 0) {
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (let k = 0; k < total; k++) {
-      const at = eAt[k]!;
-      if (at < lo) lo = at;
-      if (at > hi) hi = at;
-    }
-    firstDay = Math.floor(lo / MINUTES_PER_DAY);
-    lastDay = Math.floor(hi / MINUTES_PER_DAY);
-  }
-  const span = lastDay - firstDay + 1;
-
-  // Groups with data get span + 1 prefix sums in one shared array, from offset[g] (-1: no data).
   const offset = new Int32Array(G).fill(-1);
+  const from = new Int32Array(G);
+  const to = new Int32Array(G);
+  const running = new Float64Array(total + G);
   let used = 0;
   for (let g = 0; g < G; g++) {
-    if (start[g] === start[g + 1]) continue;
+    const lo = start[g]!;
+    const hi = start[g + 1]!;
+    let acc = 0;
+    running[lo + g] = 0;
+    for (let k = lo; k < hi; k++) {
+      acc += eVal[k]!;
+      running[k + g + 1] = acc;
+    }
+    if (lo === hi) continue;
+    // Entries are chronological within a group: its first and last entries bound its days.
+    const first = dayOf(lo);
+    const last = dayOf(hi - 1);
+    if (lastDay < firstDay) {
+      firstDay = first;
+      lastDay = last;
+    } else {
+      firstDay = Math.min(firstDay, first);
+      lastDay = Math.max(lastDay, last);
+    }
+    if (last - first + 1 > DENSE_PER_ENTRY * (hi - lo) + DENSE_SLACK) continue;
     offset[g] = used;
-    used += span + 1;
+    from[g] = first;
+    to[g] = last;
+    used += last - first + 2;
   }
   const prefix = new Float64Array(used);
   for (let g = 0; g < G; g++) {
     const o = offset[g]!;
     if (o < 0) continue;
-    for (let k = start[g]!; k < start[g + 1]!; k++) {
-      prefix[o + Math.floor(eAt[k]! / MINUTES_PER_DAY) - firstDay + 1]! += eVal[k]!;
-    }
-    for (let i = o + 1; i <= o + span; i++) prefix[i]! += prefix[i - 1]!;
+    const base = from[g]!;
+    for (let k = start[g]!; k < start[g + 1]!; k++) prefix[o + dayOf(k) - base + 1]! += eVal[k]!;
+    for (let i = o + 1; i <= o + to[g]! - base + 1; i++) prefix[i]! += prefix[i - 1]!;
   }
-  return { firstDay, lastDay, offset, prefix };
+  return { firstDay, lastDay, offset, from, to, prefix, running };
 }

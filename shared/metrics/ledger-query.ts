@@ -37,7 +37,7 @@ export function queryLedger(groups: LedgerGroups, days: LedgerPrefix): Ledger {
     eRow,
     eVal,
   } = groups;
-  const { firstDay, lastDay, offset, prefix } = days;
+  const { firstDay, lastDay, offset, from, to, prefix, running } = days;
 
   // Callers scan one rep and metric day after day, so the last look-up is remembered.
   let lastRep = '';
@@ -67,11 +67,16 @@ export function queryLedger(groups: LedgerGroups, days: LedgerPrefix): Ledger {
     activityTypes,
     sum(repId, metric, s, e) {
       const g = groupOf(repId, metric);
-      const o = g < 0 ? -1 : offset[g]!;
-      if (o < 0) return 0;
-      const a = Math.max(s, firstDay) - firstDay;
-      const b = Math.min(e, lastDay) - firstDay;
-      return a > b ? 0 : clean(prefix[o + b + 1]! - prefix[o + a]!);
+      if (g < 0) return 0;
+      const o = offset[g]!;
+      if (o >= 0) {
+        const base = from[g]!;
+        const a = Math.max(s, base) - base;
+        const b = Math.min(e, to[g]!) - base;
+        return a > b ? 0 : clean(prefix[o + b + 1]! - prefix[o + a]!);
+      }
+      const [lo, hi] = span2(g, s, e);
+      return lo >= hi ? 0 : clean(running[hi + g]! - running[lo + g]!);
     },
     daily(repId, metric, day) {
       return this.sum(repId, metric, day, day);

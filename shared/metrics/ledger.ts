@@ -9,7 +9,6 @@ export { DEAL_METRICS, sourceTab } from './ledger-metrics';
 export type { Ledger, LedgerEvent, LedgerInput, MetricKey, SourceRef } from './ledger-types';
 
 export function buildLedger(workbook: LedgerInput): Ledger {
-  const weights = workbook.settings.activityWeights as Readonly<Record<string, number>>;
-  const groups = groupEntries(readColumns(workbook), weights);
+  const groups = groupEntries(readColumns(workbook), workbook.settings.activityWeights);
   return queryLedger(groups, prefixSums(groups));
 }

@@ -101,7 +101,8 @@ function repFigures(
   const wonDeals = sum('won_deals');
   const lostDeals = sum('lost_deals');
   const cycle = deals.cycle(repId, start, end);
-  const activities: Record<string, number> = {};
+  // Keyed by activity types from the data: no prototype, so `__proto__` or `constructor` is a plain key.
+  const activities: Record<string, number> = Object.create(null);
   for (const type of ledger.activityTypes) activities[type] = sum(type);
   const revenueTarget = targets.forPeriod(repId, 'revenue', period);
   return {
@@ -186,7 +187,8 @@ export function aggregatePeriodMetrics(
   let openPipeline = 0;
   let activityPoints = 0;
   let target: number | null = members.length > 0 ? 0 : null;
-  const activities: Record<string, number> = {};
+  // Keyed by activity types from the data: no prototype, so `__proto__` or `constructor` is a plain key.
+  const activities: Record<string, number> = Object.create(null);
   for (const type of activityTypes) activities[type] = 0;
   for (const m of members) {
     revenue += m.revenue;

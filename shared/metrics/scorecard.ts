@@ -132,7 +132,8 @@ export function scorecardTable(
     tierOf(rep.repId),
     scorecardText(fact, currency),
   ]);
-  const formats: Record<string, 'money' | 'percent' | 'integer' | 'number'> = {};
+  // Keyed by activity types from the data: no prototype, so `__proto__` or `constructor` is a plain key.
+  const formats: Record<string, 'money' | 'percent' | 'integer' | 'number'> = Object.create(null);
   for (const c of ['revenue', 'avg_deal', 'new_pipeline', 'open_pipeline', 'revenue_target'])
     formats[c] = 'money';
   for (const c of ['win_rate_pct', 'attainment_pct', 'pace_pct']) formats[c] = 'percent';

@@ -6,7 +6,17 @@
 // schema for callers that validate single values at other edges.
 
 import * as v from 'valibot';
-import { type At, type Day, dayOfAt, instantToAt, isoDay, parseDateText } from '../time';
+import {
+  type At,
+  type Day,
+  dayFromYmd,
+  dayOfAt,
+  instantToAt,
+  isoDay,
+  parseDateText,
+  ymdOfDay,
+} from '../time';
+import { MINUTES_PER_DAY } from '../time/types';
 import type { Cell } from './grid';
 import { headerKey } from './headers';
 
@@ -18,9 +28,50 @@ export class Bad {
   ) {}
 }
 
-/** What coercers need besides the cell: the workbook's time zone for Date cells. */
+/** What coercers need besides the cell: the workbook's time zone and the dates a run accepts. */
 export interface CellEnv {
   readonly timeZone: string;
+  /** The first and last day a date may fall on (inclusive); see `dateWindow`. */
+  readonly dates: DateWindow;
+}
+
+// ---------- bounds (issue 11: work depends on the number of rows, never on their values) ----------
+
+/** Text longer than this is cut to it and reported (a name of 15,000 characters broke every run). */
+export const MAX_TEXT_LENGTH = 2000;
+/** The largest number any cell may hold, in absolute value: a trillion (amounts, counts, targets). */
+export const MAX_NUMBER = 1e12;
+/** The largest amount of money: the same bound, named for the columns that hold money. */
+export const MAX_AMOUNT = MAX_NUMBER;
+/** Dates are accepted this many years either side of the as-of day. */
+export const DATE_WINDOW_YEARS = 50;
+
+/** Text cut to MAX_TEXT_LENGTH, never inside a surrogate pair; null when it was short enough. */
+export function cutText(text: string): string | null {
+  if (text.length <= MAX_TEXT_LENGTH) return null;
+  const cut = text.slice(0, MAX_TEXT_LENGTH);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+export const CUT_FIX = `Shorten it to ${MAX_TEXT_LENGTH} characters or fewer (only the first ${MAX_TEXT_LENGTH} are read).`;
+
+export interface DateWindow {
+  readonly first: Day;
+  readonly last: Day;
+}
+
+/**
+ * The dates a run accepts: 1 January, 50 years before the as-of day's year, to 31 December,
+ * 50 years after it. Without an as-of day (a reader with no clock), 1900 to 2199.
+ */
+export function dateWindow(around: Day | null): DateWindow {
+  if (around === null) return { first: dayFromYmd(1900, 1, 1), last: dayFromYmd(2199, 12, 31) };
+  const { year } = ymdOfDay(around);
+  return {
+    first: dayFromYmd(year - DATE_WINDOW_YEARS, 1, 1),
+    last: dayFromYmd(year + DATE_WINDOW_YEARS, 12, 31),
+  };
 }
 
 export type Coercer<T> = (cell: Exclude<Cell, null | undefined>, env: CellEnv) => T | Bad;
@@ -121,6 +172,11 @@ export function numberCell(rule: NumberRule = {}): Coercer<number> {
     else n = null;
     if (n === null) return new Bad('is not a number', NOT_A_NUMBER);
     if (n === 0) n = 0; // -0 reads as 0
+    if (Math.abs(n) > MAX_NUMBER)
+      return new Bad(
+        'is beyond a trillion',
+        'Check the value: numbers up to 1,000,000,000,000 are accepted.',
+      );
     if (integer && !Number.isInteger(n))
       return new Bad('is not a whole number', 'Use a whole number such as 3.');
     if (min !== undefined && n < min) {
@@ -139,25 +195,48 @@ export const count = numberCell({ min: 0, integer: true });
 
 // ---------- booleans ----------
 
-const BOOL_TEXT: ReadonlyMap<string, boolean> = new Map([
-  ['yes', true],
-  ['y', true],
-  ['true', true],
-  ['1', true],
-  ['no', false],
-  ['n', false],
-  ['false', false],
-  ['0', false],
+/** The words read as yes (after the normalisation below); the docs list them. */
+export const YES_WORDS = [
+  'yes',
+  'y',
+  'true',
+  '1',
+  'x',
+  '✓',
+  '✔',
+  '☑',
+  'on',
+  'public',
+  'visible',
+  'shown',
+];
+/** The words read as no. */
+export const NO_WORDS = ['no', 'n', 'false', '0', 'off', 'private', 'hidden', 'none'];
+
+/** Case, spaces and punctuation do not count: `No.`, ` NO ` and `n/o`... `No.` reads as `no`. */
+function yesNoKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, '');
+}
+
+const YES_NO: ReadonlyMap<string, boolean> = new Map([
+  ...YES_WORDS.map((w) => [w, true] as const),
+  ...NO_WORDS.map((w) => [w, false] as const),
 ]);
 
+const YES_NO_FIX = `Type yes (${YES_WORDS.slice(1).join(', ')}) or no (${NO_WORDS.slice(1).join(', ')}), or use a checkbox.`;
+
+/** Yes or no: a checkbox, 1/0, or one of YES_WORDS / NO_WORDS; anything else is Bad. */
 export const boolean: Coercer<boolean> = (cell) => {
   if (typeof cell === 'boolean') return cell;
   if (cell === 1 || cell === 0) return cell === 1;
   if (typeof cell === 'string') {
-    const b = BOOL_TEXT.get(cell.trim().toLowerCase());
+    const b = YES_NO.get(yesNoKey(cell));
     if (b !== undefined) return b;
   }
-  return new Bad('is not yes or no', 'Use yes/no, true/false, y/n, 1/0 or a checkbox.');
+  return new Bad('is not yes or no', YES_NO_FIX);
 };
 
 // ---------- dates ----------
@@ -170,8 +249,20 @@ export const SERIAL_MAX = 73050;
 
 const NOT_A_DATE = 'Use a date cell, or text like 2026-11-26 or 2026-11-26 14:30.';
 
-/** A date or date-time as wall-clock minutes in the workbook's zone. */
+/** A date or date-time as wall-clock minutes in the workbook's zone, inside the run's window. */
 export const at: Coercer<At> = (cell, env) => {
+  const a = anyAt(cell, env);
+  if (a instanceof Bad) return a;
+  const { first, last } = env.dates;
+  if (a < first * MINUTES_PER_DAY || a >= (last + 1) * MINUTES_PER_DAY)
+    return new Bad(
+      `is outside ${isoDay(first)} to ${isoDay(last)}`,
+      `Check the year: dates within ${DATE_WINDOW_YEARS} years of today are accepted.`,
+    );
+  return a;
+};
+
+function anyAt(cell: Exclude<Cell, null | undefined>, env: CellEnv): At | Bad {
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return new Bad('is not a valid date', NOT_A_DATE);
     try {
@@ -191,7 +282,7 @@ export const at: Coercer<At> = (cell, env) => {
     if (a !== null) return a;
   }
   return new Bad('is not a date', NOT_A_DATE);
-};
+}
 
 /** A calendar day in the workbook's zone (a time, when given, is dropped). */
 export const day: Coercer<Day> = (cell, env) => {

@@ -4,6 +4,7 @@ export * from './cells';
 export * from './contest-kinds';
 export * from './grid';
 export * from './headers';
+export * from './issue-order';
 export * from './metric-names';
 export * from './names';
 export * from './parse';

@@ -1,13 +1,14 @@
 // parseWorkbook: raw grids -> typed records and data issues, one tab after another. Never throws.
 
 import type { DataIssue } from '../issues';
+import { dateWindow } from './cells';
 import type { Grid, WorkbookGrids } from './grid';
 import { headerKey } from './headers';
+import { sortIssues } from './issue-order';
 import { issue, missingTabIssue, readTab } from './read';
 import { calendarOf, parseSettings, type Settings, type SettingsOptions } from './settings';
 import type { TabName } from './spec';
 import { TAB_NAMES } from './spec';
-import { TAB_SPECS } from './specs';
 import type { Lookups } from './tab';
 import { actionPlansTab } from './tabs/action-plans';
 import { activitiesTab } from './tabs/activities';
@@ -93,7 +94,7 @@ function parseAll(grids: WorkbookGrids, options: ParseOptions, issues: DataIssue
   );
   const calendar = calendarOf(settings);
   const lookups: { -readonly [K in keyof Lookups]: Lookups[K] } = {
-    env: { timeZone: settings.timeZone },
+    env: { timeZone: settings.timeZone, dates: dateWindow(options?.around ?? null) },
     settings,
     calendar,
     repIds: new Set<string>(),
@@ -172,34 +173,4 @@ function emptyWorkbook(settings: Settings): Workbook {
     commissionPlans: [],
     tabs: new Set(),
   };
-}
-
-// Tab order, then row (tab-level issues first), then column order in the spec (unknown columns,
-// such as candidate score columns, after the spec's, by name), then problem text.
-const TAB_RANK = new Map<string, number>(TAB_NAMES.map((t, i) => [t, i]));
-const COLUMN_RANK = new Map<string, Map<string, number>>(
-  TAB_SPECS.map((s) => [s.name, new Map(s.columns.map((c, i) => [c.header, i]))]),
-);
-
-function compareIssues(a: DataIssue, b: DataIssue): number {
-  const ta = TAB_RANK.get(a.tab) ?? -1;
-  const tb = TAB_RANK.get(b.tab) ?? -1;
-  if (ta !== tb) return ta - tb;
-  const ra = a.row ?? -1;
-  const rb = b.row ?? -1;
-  if (ra !== rb) return ra - rb;
-  if (a.column !== b.column) {
-    if (a.column === null) return -1;
-    if (b.column === null) return 1;
-    const ranks = COLUMN_RANK.get(a.tab);
-    const ca = ranks?.get(a.column) ?? 1e6;
-    const cb = ranks?.get(b.column) ?? 1e6;
-    if (ca !== cb) return ca - cb;
-    return a.column < b.column ? -1 : 1;
-  }
-  return a.problem < b.problem ? -1 : a.problem > b.problem ? 1 : 0;
-}
-
-export function sortIssues(issues: DataIssue[]): DataIssue[] {
-  return issues.sort(compareIssues);
 }

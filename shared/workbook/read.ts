@@ -1,7 +1,7 @@
 // The generic tab reader: header map once, then tight per-column coercion of every row.
 
 import type { DataIssue, IssueSeverity } from '../issues';
-import { Bad, cellText } from './cells';
+import { Bad, CUT_FIX, cellText, cutText, MAX_TEXT_LENGTH } from './cells';
 import type { Cell, Grid } from './grid';
 import { type HeaderMap, headerKey, isBlank, isBlankRow, readHeader } from './headers';
 import type { Columns, TabName, Values } from './spec';
@@ -151,18 +151,29 @@ export function readTab<C extends Columns, R>(
           values[c.key] = c.column.fallback;
           continue;
         }
-        const v = c.column.coerce(cell, env);
+        let v: unknown;
+        if (typeof cell === 'string' && cell.length > MAX_TEXT_LENGTH) {
+          const cut = cutText(cell) ?? cell;
+          ctx.warn(
+            c.header,
+            `${cut.slice(0, 40)}…`,
+            `${c.header} is ${cell.length} characters long; only the first ${MAX_TEXT_LENGTH} are read.`,
+            CUT_FIX,
+          );
+          v = c.column.coerce(cut, env);
+        } else v = c.column.coerce(cell, env);
         if (v instanceof Bad) {
           const where = `${c.header} ${v.problem}`;
           if (c.column.onBad === 'error') {
             ok =
               ctx.error(c.header, cellText(cell), `${where}; the row is left out.`, v.fix) ?? false;
+            values[c.key] = c.column.fallback;
           } else {
-            const then =
-              c.column.defaultText === null ? 'read as blank' : `read as ${c.column.defaultText}`;
+            const { value, text } = c.column.bad;
+            const then = text === null ? 'read as blank' : `read as ${text}`;
             ctx.warn(c.header, cellText(cell), `${where}; ${then}.`, v.fix);
+            values[c.key] = value;
           }
-          values[c.key] = c.column.fallback;
           continue;
         }
         if (c.checkRep && !repIds.has(v as string)) {

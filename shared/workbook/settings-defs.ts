@@ -1,8 +1,7 @@
-// The settings of the Settings tab: name, reader, default and note of each (time_zone is read apart).
+// The settings of the Settings tab: the one table of name, reader, range, default and note; `Settings` is derived from it.
 
-import { Bad, boolean, type Coercer, dayList, numberCell, oneOf, text } from './cells';
+import { Bad, boolean, type Coercer, dayList, MAX_AMOUNT, numberCell, oneOf, text } from './cells';
 import { normalizeActivityType } from './names';
-import type { Settings } from './settings';
 import type { Validation } from './spec';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -27,24 +26,33 @@ const workingDaysCell: Coercer<number[]> = (cell, env) => {
   return [...days].sort((a, b) => a - b);
 };
 
-const weightsCell: Coercer<Record<string, number>> = (cell, env) => {
+/** Bounds of `activity_points`: how many types, and the most points one activity can weigh. */
+export const MAX_ACTIVITY_WEIGHTS = 100;
+export const MAX_ACTIVITY_WEIGHT = 1000;
+
+// A Map, not an object: a type named `constructor` or `__proto__` is then just a key.
+const weightsCell: Coercer<ReadonlyMap<string, number>> = (cell, env) => {
   const s = text(cell, env);
   if (s instanceof Bad) return s;
-  const entries: [string, number][] = [];
+  const weights = new Map<string, number>();
   for (const part of s.split(/[,;\n]+/)) {
     if (part.trim() === '') continue;
     const m = /^\s*([^:=]+?)\s*[:=]\s*(\S+)\s*$/.exec(part);
     const weight = m ? Number(m[2]) : Number.NaN;
-    if (!m || !Number.isFinite(weight) || weight < 0) {
+    if (!m || !Number.isFinite(weight) || weight < 0 || weight > MAX_ACTIVITY_WEIGHT) {
       return new Bad(
-        `has "${part.trim()}", which is not type:points`,
+        `has "${part.trim()}", which is not type:points (points 0 to ${MAX_ACTIVITY_WEIGHT})`,
         'Write it like call:1, email:0.5, meeting:3.',
       );
     }
-    entries.push([normalizeActivityType(m[1] as string), weight]);
+    weights.set(normalizeActivityType(m[1] as string), weight);
   }
-  // fromEntries defines own properties, so a type named "__proto__" is just a key.
-  return Object.fromEntries(entries);
+  if (weights.size > MAX_ACTIVITY_WEIGHTS)
+    return new Bad(
+      `lists ${weights.size} types, more than ${MAX_ACTIVITY_WEIGHTS}`,
+      `List at most ${MAX_ACTIVITY_WEIGHTS} types; unlisted types weigh 1.`,
+    );
+  return weights;
 };
 
 const currencyCell: Coercer<string> = (cell, env) => {
@@ -56,186 +64,157 @@ const currencyCell: Coercer<string> = (cell, env) => {
     : new Bad('is not a currency code', 'Use a three-letter ISO 4217 code such as USD or EUR.');
 };
 
-export interface SettingDef {
+/** One setting: its name in the tab, how a value is read (with its range), and its default. */
+export interface SettingDef<T> {
   readonly name: string;
-  readonly field: Exclude<keyof Settings, 'timeZone'>;
-  readonly coerce: Coercer<unknown>;
-  readonly fallback: unknown;
+  readonly coerce: Coercer<T>;
+  readonly fallback: T;
   readonly defaultText: string;
   readonly note: string;
   readonly validation: Validation;
+  /** What a bad value reads as, when not the default: the value that publishes less. */
+  readonly onBad?: { readonly value: T; readonly text: string };
 }
 
-const pct = numberCell({ min: 0 });
-const atLeastOne = numberCell({ min: 1, integer: true });
-const num = (min: number): Validation => ({ kind: 'number', min });
-
-function def(
+function def<T>(
   name: string,
-  field: SettingDef['field'],
-  coerce: Coercer<unknown>,
-  fallback: unknown,
+  coerce: Coercer<T>,
+  fallback: T,
   defaultText: string,
   note: string,
   validation: Validation = { kind: 'text' },
-): SettingDef {
-  return { name, field, coerce, fallback, defaultText, note, validation };
+): SettingDef<T> {
+  return { name, coerce, fallback, defaultText, note, validation };
 }
 
-export const DEFAULT_ACTIVITY_WEIGHTS: Readonly<Record<string, number>> = Object.freeze({
-  call: 1,
-  email: 0.5,
-  meeting: 3,
-  demo: 5,
-  proposal: 8,
-});
+/** A whole number setting from min to max: the range keeps a run's work bounded (issue 11). */
+function whole(
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  note: string,
+): SettingDef<number> {
+  const coerce = numberCell({ min, max, integer: true });
+  return def(name, coerce, fallback, String(fallback), note, { kind: 'number', min });
+}
 
-/** Every setting but time_zone (read first, because dates need it), in docs order. */
-export const SETTINGS: readonly SettingDef[] = [
-  def('team_name', 'teamName', text, 'Sales Team', 'Sales Team', 'Shown on the site.'),
-  def('currency', 'currency', currencyCell, 'USD', 'USD', 'ISO 4217 code, for formatting money.'),
-  def(
+/** A percentage setting, 0 to 1000. */
+function pct(name: string, fallback: number, note: string): SettingDef<number> {
+  const coerce = numberCell({ min: 0, max: 1000 });
+  return def(name, coerce, fallback, String(fallback), note, { kind: 'number', min: 0 });
+}
+
+export const DEFAULT_ACTIVITY_WEIGHTS: ReadonlyMap<string, number> = new Map([
+  ['call', 1],
+  ['email', 0.5],
+  ['meeting', 3],
+  ['demo', 5],
+  ['proposal', 8],
+]);
+
+/**
+ * Every setting but time_zone (read first, because dates need it), in docs order, keyed by the
+ * field of `Settings` it fills.
+ */
+export const SETTINGS = {
+  teamName: def('team_name', text, 'Sales Team', 'Sales Team', 'Shown on the site.'),
+  currency: def('currency', currencyCell, 'USD', 'USD', 'ISO 4217 code, for formatting money.'),
+  weekStartsOn: def(
     'week_starts_on',
-    'weekStartsOn',
     oneOf(['monday', 'sunday']),
     'monday',
     'monday',
     'monday or sunday.',
     { kind: 'list', values: ['monday', 'sunday'] },
   ),
-  def(
+  fiscalYearStartMonth: whole(
     'fiscal_year_start_month',
-    'fiscalYearStartMonth',
-    numberCell({ min: 1, max: 12, integer: true }),
     1,
-    '1',
+    1,
+    12,
     '1-12; quarters and years follow it.',
-    num(1),
   ),
-  def(
+  workingDays: def(
     'working_days',
-    'workingDays',
     workingDaysCell,
     [1, 2, 3, 4, 5],
     'mon,tue,wed,thu,fri',
     'Streaks and pacing skip the other days.',
   ),
-  def(
-    'holidays',
-    'holidays',
-    dayList,
-    [],
-    '(none)',
-    'Comma-separated dates, skipped like weekends.',
-  ),
-  def(
-    'tier_a_min_pct',
-    'tierAMinPct',
-    pct,
-    100,
-    '100',
-    'Tier A from this rolling attainment %.',
-    num(0),
-  ),
-  def(
-    'tier_b_min_pct',
-    'tierBMinPct',
-    pct,
-    80,
-    '80',
-    'Tier B from this rolling attainment %.',
-    num(0),
-  ),
-  def(
-    'assessment_periods',
-    'assessmentPeriods',
-    atLeastOne,
-    3,
-    '3',
-    'Months in the rolling window.',
-    num(1),
-  ),
-  def(
+  holidays: def('holidays', dayList, [], '(none)', 'Comma-separated dates, skipped like weekends.'),
+  tierAMinPct: pct('tier_a_min_pct', 100, 'Tier A from this rolling attainment %.'),
+  tierBMinPct: pct('tier_b_min_pct', 80, 'Tier B from this rolling attainment %.'),
+  assessmentPeriods: whole('assessment_periods', 3, 1, 36, 'Months in the rolling window.'),
+  actionPlanTriggerPct: pct(
     'action_plan_trigger_pct',
-    'actionPlanTriggerPct',
-    pct,
     70,
-    '70',
     'Below this attainment % a month counts toward an action plan.',
-    num(0),
   ),
-  def(
+  actionPlanTriggerPeriods: whole(
     'action_plan_trigger_periods',
-    'actionPlanTriggerPeriods',
-    atLeastOne,
     2,
-    '2',
+    1,
+    24,
     'Consecutive months below the trigger that propose an action plan.',
-    num(1),
   ),
-  def(
+  rampMonths: whole(
     'ramp_months',
-    'rampMonths',
-    numberCell({ min: 0, integer: true }),
     3,
-    '3',
+    0,
+    60,
     'New hires in their first months are not tiered C nor proposed for a plan.',
-    num(0),
   ),
-  def(
+  coachingCadenceDays: whole(
     'coaching_cadence_days',
-    'coachingCadenceDays',
-    atLeastOne,
     14,
-    '14',
+    1,
+    365,
     'A rep without a coaching session for longer is flagged.',
-    num(1),
   ),
-  def(
-    'tv_top_n',
-    'tvTopN',
-    atLeastOne,
-    10,
-    '10',
-    'The TV shows at most this many ranks per board.',
-    num(1),
-  ),
-  def(
-    'publish_amounts',
-    'publishAmounts',
-    boolean,
-    true,
-    'yes',
-    'Whether money amounts appear on the public site.',
-    { kind: 'boolean' },
-  ),
-  def(
+  tvTopN: whole('tv_top_n', 10, 1, 100, 'The TV shows at most this many ranks per board.'),
+  // Fails closed: a value that is not a yes or no word hides amounts until it is fixed.
+  publishAmounts: {
+    ...def(
+      'publish_amounts',
+      boolean,
+      true,
+      'yes',
+      'Whether money amounts appear on the public site.',
+      { kind: 'boolean' },
+    ),
+    onBad: { value: false, text: 'no' },
+  },
+  activityWeights: def(
     'activity_points',
-    'activityWeights',
     weightsCell,
     DEFAULT_ACTIVITY_WEIGHTS,
     'call:1, email:0.5, meeting:3, demo:5, proposal:8',
     'Points per activity type; replaces the whole list; unlisted types weigh 1.',
   ),
-  def(
+  bigDealAmount: def<number | null>(
     'big_deal_amount',
-    'bigDealAmount',
-    numberCell({ min: 0 }),
+    numberCell({ min: 0, max: MAX_AMOUNT }),
     null,
     '(blank: 2x the median won deal)',
     'A won deal of at least this amount is celebrated as a big deal.',
-    num(0),
+    { kind: 'number', min: 0 },
   ),
-  def(
+  hiringStallDays: whole(
     'hiring_stall_days',
-    'hiringStallDays',
-    atLeastOne,
     14,
-    '14',
+    1,
+    365,
     'A candidate in one stage for longer is flagged.',
-    num(1),
   ),
-];
+} as const;
+
+type SettingsTable = typeof SETTINGS;
+
+/** The workbook's settings: one field per row of SETTINGS, plus the time zone. */
+export type Settings = {
+  readonly [K in keyof SettingsTable]: SettingsTable[K] extends SettingDef<infer T> ? T : never;
+} & { readonly timeZone: string };
 
 /** One row per setting, for Set up (it writes the defaults) and the docs. */
 export const SETTING_SPECS: readonly {
@@ -250,7 +229,7 @@ export const SETTING_SPECS: readonly {
     note: 'IANA name; all periods are cut in it.',
     validation: { kind: 'text' },
   },
-  ...SETTINGS.map((s) => ({
+  ...Object.values(SETTINGS).map((s: SettingDef<unknown>) => ({
     setting: s.name,
     defaultText: s.defaultText,
     note: s.note,

@@ -1,45 +1,36 @@
-// The Settings tab (two columns, setting and value): every setting with its default, and calendarOf.
+// Reads the Settings tab (two columns, setting and value) with SETTINGS' readers, and calendarOf.
 
-import * as v from 'valibot';
 import type { DataIssue } from '../issues';
 import { type Calendar, isValidTimeZone } from '../time';
-import { Bad, type CellEnv, cellText } from './cells';
+import type { Day } from '../time/types';
+import {
+  Bad,
+  type CellEnv,
+  CUT_FIX,
+  cellText,
+  cutText,
+  dateWindow,
+  MAX_TEXT_LENGTH,
+} from './cells';
 import type { Grid } from './grid';
 import { headerKey, isBlank, isBlankRow, readHeader } from './headers';
 import { issue } from './read';
-import { SETTINGS, type SettingDef } from './settings-defs';
+import { SETTINGS, type SettingDef, type Settings } from './settings-defs';
 
-export const SettingsSchema = v.object({
-  teamName: v.string(),
-  timeZone: v.string(),
-  currency: v.string(),
-  weekStartsOn: v.picklist(['monday', 'sunday']),
-  fiscalYearStartMonth: v.number(),
-  workingDays: v.array(v.number()),
-  holidays: v.array(v.number()),
-  tierAMinPct: v.number(),
-  tierBMinPct: v.number(),
-  assessmentPeriods: v.number(),
-  actionPlanTriggerPct: v.number(),
-  actionPlanTriggerPeriods: v.number(),
-  rampMonths: v.number(),
-  coachingCadenceDays: v.number(),
-  tvTopN: v.number(),
-  publishAmounts: v.boolean(),
-  activityWeights: v.record(v.string(), v.number()),
-  bigDealAmount: v.nullable(v.number()),
-  hiringStallDays: v.number(),
-});
-export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type { Settings };
 
-const BY_KEY = new Map<string, SettingDef | 'time_zone'>([
+type Found = { row: number; cell: NonNullable<Grid[number][number]> };
+
+const BY_KEY = new Map<string, SettingDef<unknown> | 'time_zone'>([
   ['timezone', 'time_zone'],
-  ...SETTINGS.map((s) => [headerKey(s.name), s] as const),
+  ...Object.values(SETTINGS).map((s: SettingDef<unknown>) => [headerKey(s.name), s] as const),
 ]);
 
 export interface SettingsOptions {
   readonly defaultTimeZone: string;
   readonly timeZone?: string;
+  /** The as-of day: dates are accepted within DATE_WINDOW_YEARS of it (absent: 1900 to 2199). */
+  readonly around?: Day;
 }
 
 /** Reads the Settings tab (or none): bad values are reported and defaulted. Never throws. */
@@ -48,62 +39,71 @@ export function parseSettings(
   options: SettingsOptions,
   issues: DataIssue[],
 ): Settings {
-  const found = new Map<string, { row: number; cell: NonNullable<Grid[number][number]> }>();
+  const found = new Map<string, Found>();
   if (grid) collectRows(grid, found, issues);
 
   const timeZone = pickTimeZone(found.get('time_zone'), options, issues);
-  const env: CellEnv = { timeZone };
-  const values: Record<string, unknown> = {};
-  for (const s of SETTINGS) {
+  const env: CellEnv = { timeZone, dates: dateWindow(options.around ?? null) };
+  const read = <T>(s: SettingDef<T>): T => {
     const entry = found.get(s.name);
-    let value = s.fallback;
-    if (entry) {
-      const out = s.coerce(entry.cell, env);
-      if (out instanceof Bad) {
-        issues.push(
-          issue(
-            'Settings',
-            entry.row,
-            'value',
-            cellText(entry.cell),
-            `${s.name} ${out.problem}; using ${s.defaultText}.`,
-            out.fix,
-            'warning',
-          ),
-        );
-      } else value = out;
+    if (!entry) return s.fallback;
+    let cell = entry.cell;
+    const cut = typeof cell === 'string' ? cutText(cell) : null;
+    if (cut !== null) {
+      issues.push(
+        issue(
+          'Settings',
+          entry.row,
+          'value',
+          `${cut.slice(0, 40)}…`,
+          `${s.name} is ${String(cell).length} characters long; only the first ${MAX_TEXT_LENGTH} are read.`,
+          CUT_FIX,
+          'warning',
+        ),
+      );
+      cell = cut;
     }
-    values[s.field] = value;
-  }
-  const holidays = [...new Set(values.holidays as number[])].sort((a, b) => a - b);
+    const out = s.coerce(cell, env);
+    if (!(out instanceof Bad)) return out;
+    const bad = s.onBad ?? { value: s.fallback, text: s.defaultText };
+    issues.push(
+      issue(
+        'Settings',
+        entry.row,
+        'value',
+        cellText(entry.cell),
+        `${s.name} ${out.problem}; using ${bad.text}.`,
+        out.fix,
+        'warning',
+      ),
+    );
+    return bad.value;
+  };
+  const S = SETTINGS;
   return {
-    teamName: values.teamName as string,
+    teamName: read(S.teamName),
     timeZone,
-    currency: values.currency as string,
-    weekStartsOn: values.weekStartsOn as 'monday' | 'sunday',
-    fiscalYearStartMonth: values.fiscalYearStartMonth as number,
-    workingDays: values.workingDays as number[],
-    holidays,
-    tierAMinPct: values.tierAMinPct as number,
-    tierBMinPct: values.tierBMinPct as number,
-    assessmentPeriods: values.assessmentPeriods as number,
-    actionPlanTriggerPct: values.actionPlanTriggerPct as number,
-    actionPlanTriggerPeriods: values.actionPlanTriggerPeriods as number,
-    rampMonths: values.rampMonths as number,
-    coachingCadenceDays: values.coachingCadenceDays as number,
-    tvTopN: values.tvTopN as number,
-    publishAmounts: values.publishAmounts as boolean,
-    activityWeights: { ...(values.activityWeights as Record<string, number>) },
-    bigDealAmount: values.bigDealAmount as number | null,
-    hiringStallDays: values.hiringStallDays as number,
+    currency: read(S.currency),
+    weekStartsOn: read(S.weekStartsOn),
+    fiscalYearStartMonth: read(S.fiscalYearStartMonth),
+    workingDays: read(S.workingDays),
+    holidays: [...new Set(read(S.holidays))].sort((a, b) => a - b),
+    tierAMinPct: read(S.tierAMinPct),
+    tierBMinPct: read(S.tierBMinPct),
+    assessmentPeriods: read(S.assessmentPeriods),
+    actionPlanTriggerPct: read(S.actionPlanTriggerPct),
+    actionPlanTriggerPeriods: read(S.actionPlanTriggerPeriods),
+    rampMonths: read(S.rampMonths),
+    coachingCadenceDays: read(S.coachingCadenceDays),
+    tvTopN: read(S.tvTopN),
+    publishAmounts: read(S.publishAmounts),
+    activityWeights: read(S.activityWeights),
+    bigDealAmount: read(S.bigDealAmount),
+    hiringStallDays: read(S.hiringStallDays),
   };
 }
 
-function collectRows(
-  grid: Grid,
-  found: Map<string, { row: number; cell: NonNullable<Grid[number][number]> }>,
-  issues: DataIssue[],
-): void {
+function collectRows(grid: Grid, found: Map<string, Found>, issues: DataIssue[]): void {
   const header = readHeader(grid);
   const nameCol = header.index.get('setting');
   const valueCol = header.index.get('value');
@@ -137,7 +137,7 @@ function collectRows(
           'setting',
           name || null,
           name
-            ? `"${name}" is not a known setting; it is ignored.`
+            ? `"${name.slice(0, 100)}" is not a known setting; it is ignored.`
             : 'A value has no setting name; it is ignored.',
           'Check the spelling against the list of settings, or delete the row.',
           'warning',
@@ -169,7 +169,7 @@ function collectRows(
 const ZONE_FIX = 'Use an IANA time zone name such as Europe/Paris or America/New_York.';
 
 function pickTimeZone(
-  entry: { row: number; cell: NonNullable<Grid[number][number]> } | undefined,
+  entry: Found | undefined,
   options: SettingsOptions,
   issues: DataIssue[],
 ): string {

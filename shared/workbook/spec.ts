@@ -1,6 +1,6 @@
 // Column and tab definitions: the shape every tab file fills in, and the public spec for Set up and docs.
 
-import type { Coercer } from './cells';
+import { boolean, type Coercer } from './cells';
 
 /** The input tabs, in the order issues and docs list them. */
 export const TAB_NAMES = [
@@ -57,8 +57,10 @@ export interface Column<T> extends ColumnSpec {
   readonly coerce: Coercer<unknown>;
   /** The value of a blank (or, for a warning, bad) cell. */
   readonly fallback: T;
-  /** error: a bad value leaves the row out; warning: it is reported and read as the fallback. */
+  /** error: a bad value leaves the row out; warning: it is reported and read as `bad.value`. */
   readonly onBad: 'error' | 'warning';
+  /** What a bad value reads as (with a warning), and how the report names it; null text = blank. */
+  readonly bad: { readonly value: T; readonly text: string | null };
   /** Phantom field carrying T for type inference. */
   readonly __type?: T;
 }
@@ -85,6 +87,7 @@ export function required<T>(header: string, coerce: Coercer<T>, o: ColumnOptions
     coerce,
     fallback: undefined as T,
     onBad: 'error',
+    bad: { value: undefined as T, text: null },
   };
 }
 
@@ -103,6 +106,7 @@ export function optional<T>(
     coerce,
     fallback: null,
     onBad: o.onBad ?? 'warning',
+    bad: { value: null, text: null },
   };
 }
 
@@ -123,6 +127,18 @@ export function withDefault<T>(
     coerce,
     fallback,
     onBad: o.onBad ?? 'warning',
+    bad: { value: fallback, text: defaultText },
+  };
+}
+
+/**
+ * A yes/no column that decides what is shown (public, active): blank is yes, and a value that is
+ * neither a yes word nor a no word reads as no, the answer that publishes less, with a warning.
+ */
+export function visibility(header: string, note: string): Column<boolean> {
+  return {
+    ...withDefault(header, boolean, true, 'yes', { note, validation: { kind: 'boolean' } }),
+    bad: { value: false, text: 'no' },
   };
 }
 

@@ -1,9 +1,9 @@
 // The Badges tab: the team's own badge catalogue (when missing, the built-in one applies).
 
 import * as v from 'valibot';
-import { amount, boolean, oneOf, text } from '../cells';
+import { amount, oneOf, text } from '../cells';
 import { metricCell } from '../names';
-import { optional, required, withDefault } from '../spec';
+import { optional, required, visibility } from '../spec';
 import { defineTab } from '../tab';
 
 export const BADGE_KINDS = [
@@ -81,10 +81,7 @@ export const badgesTab = defineTab({
     }),
     icon: optional('icon', text, { note: 'An emoji.' }),
     description: optional('description', text, { note: 'How to earn it, in words.' }),
-    public: withDefault('public', boolean, true, 'yes', {
-      note: 'no = shown only to the manager.',
-      validation: { kind: 'boolean' },
-    }),
+    public: visibility('public', 'no = shown only to the manager.'),
   },
   build: (c, ctx): BadgeDef | null => {
     if (NEEDS_THRESHOLD.has(c.kind) && c.threshold === null) {

@@ -1,9 +1,9 @@
 // The Contests tab: time-boxed competitions over one metric.
 
 import * as v from 'valibot';
-import { amount, boolean, day, oneOf, text } from '../cells';
+import { amount, day, oneOf, text } from '../cells';
 import { metricCell } from '../names';
-import { optional, required, withDefault } from '../spec';
+import { optional, required, visibility } from '../spec';
 import { defineTab } from '../tab';
 
 import { CONTEST_KINDS } from '../contest-kinds';
@@ -49,10 +49,7 @@ export const contestsTab = defineTab({
     team: optional('team', text, { note: 'Blank = everyone; else only reps of this team.' }),
     prize: optional('prize', text, { note: 'What the winner gets.' }),
     description: optional('description', text, { note: 'Shown with the contest.' }),
-    public: withDefault('public', boolean, true, 'yes', {
-      note: 'no = shown only to the manager.',
-      validation: { kind: 'boolean' },
-    }),
+    public: visibility('public', 'no = shown only to the manager.'),
   },
   build: (c, ctx): Contest | null => {
     if (c.end < c.start) {

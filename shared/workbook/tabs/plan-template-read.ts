@@ -1,7 +1,7 @@
 // Reads the Plan Template tab: one row per field; bad or unknown rows are warnings, never errors on the run.
 
 import type { DataIssue } from '../../issues';
-import { Bad, type CellEnv, cellText } from '../cells';
+import { Bad, CUT_FIX, type CellEnv, cellText, cutText, MAX_TEXT_LENGTH } from '../cells';
 import type { Cell, Grid } from '../grid';
 import { headerKey, isBlank, isBlankRow, readHeader } from '../headers';
 import { issue } from '../read';
@@ -84,8 +84,18 @@ export function parsePlanTemplate(grid: Grid, env: CellEnv, issues: DataIssue[])
       continue;
     }
     seen.set(def.field, r + 1);
-    const cell: Cell = row[valueCol];
+    let cell: Cell = row[valueCol];
     if (cell === null || cell === undefined || isBlank(cell)) continue;
+    const cut = typeof cell === 'string' ? cutText(cell) : null;
+    if (cut !== null) {
+      warn(
+        'value',
+        `${cut.slice(0, 40)}…`,
+        `${def.field} is ${String(cell).length} characters long; only the first ${MAX_TEXT_LENGTH} are read.`,
+        CUT_FIX,
+      );
+      cell = cut;
+    }
     const value = def.coerce(cell, env);
     if (value instanceof Bad) {
       warn('value', cellText(cell), `${def.field} ${value.problem}; ${KEEP}.`, value.fix);

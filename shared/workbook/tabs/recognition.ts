@@ -2,8 +2,8 @@
 
 import * as v from 'valibot';
 import { dayOfAt } from '../../time';
-import { at, boolean, oneOf, text } from '../cells';
-import { optional, required, withDefault } from '../spec';
+import { at, oneOf, text } from '../cells';
+import { optional, required, visibility, withDefault } from '../spec';
 import { defineTab } from '../tab';
 
 export const RECOGNITION_KINDS = ['hi-five', 'shout-out', 'award'] as const;
@@ -43,10 +43,7 @@ export const recognitionTab = defineTab({
     ),
     badgeId: optional('badge_id', text, { note: 'For award: a manual badge from Badges.' }),
     message: optional('message', text, { note: 'What it is for (public unless public = no).' }),
-    public: withDefault('public', boolean, true, 'yes', {
-      note: 'no = shown only to the manager.',
-      validation: { kind: 'boolean' },
-    }),
+    public: visibility('public', 'no = shown only to the manager.'),
   },
   build: (c, ctx): Recognition => {
     let badgeId = c.badgeId;

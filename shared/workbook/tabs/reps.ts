@@ -1,8 +1,8 @@
 // The Reps tab: who is on the team (the only required tab).
 
 import * as v from 'valibot';
-import { boolean, day, httpsUrl, text } from '../cells';
-import { optional, required, withDefault } from '../spec';
+import { day, httpsUrl, text } from '../cells';
+import { optional, required, visibility } from '../spec';
 import { defineTab } from '../tab';
 
 export const RepSchema = v.object({
@@ -36,14 +36,8 @@ export const repsTab = defineTab({
       note: 'Hire date; new hires ramp for ramp_months.',
       validation: { kind: 'date' },
     }),
-    active: withDefault('active', boolean, true, 'yes', {
-      note: 'no = left the team; kept for history.',
-      validation: { kind: 'boolean' },
-    }),
-    public: withDefault('public', boolean, true, 'yes', {
-      note: 'no = never shown by name on the site.',
-      validation: { kind: 'boolean' },
-    }),
+    active: visibility('active', 'no = left the team; kept for history.'),
+    public: visibility('public', 'no = never shown by name on the site.'),
     avatarUrl: optional('avatar_url', httpsUrl, { note: 'Picture link; https only.' }),
   },
   build: (c, ctx): Rep => ({

@@ -3,7 +3,14 @@ import { type ContestContext, type StandingEntry, standingText } from '../../../
 import { buildLedger } from '../../../shared/metrics/ledger';
 import { buildTargets } from '../../../shared/metrics/targets';
 import { type Calendar, DEFAULT_CALENDAR } from '../../../shared/time/calendar';
-import type { Activity, Contest, Deal, Rep, Target } from '../../../shared/workbook';
+import {
+  type Activity,
+  type Contest,
+  DEFAULT_ACTIVITY_WEIGHTS,
+  type Deal,
+  type Rep,
+  type Target,
+} from '../../../shared/workbook';
 import { rep as baseRep, d } from '../fixtures/records';
 
 export { d };
@@ -99,7 +106,7 @@ export function context(w: World): ContestContext & { readonly currency: string 
   return {
     reps: w.reps,
     ledger: buildLedger({
-      settings: { activityWeights: { call: 1, email: 0.5, meeting: 3, demo: 5, proposal: 8 } },
+      settings: { activityWeights: DEFAULT_ACTIVITY_WEIGHTS },
       reps: w.reps,
       activities: w.activities ?? [],
       deals: w.deals ?? [],

@@ -76,13 +76,13 @@ export function target(
   return { row, repId, period, periodKind, metric, target: value } as Target;
 }
 
-export const WEIGHTS: Record<string, number> = {
-  call: 1,
-  email: 0.5,
-  meeting: 3,
-  demo: 5,
-  proposal: 8,
-};
+export const WEIGHTS: ReadonlyMap<string, number> = new Map([
+  ['call', 1],
+  ['email', 0.5],
+  ['meeting', 3],
+  ['demo', 5],
+  ['proposal', 8],
+]);
 
 export function calendar(extra: Partial<Calendar> = {}): Calendar {
   return {
@@ -100,7 +100,7 @@ export interface WorkbookSpec {
   deals?: Deal[];
   targets?: Target[];
   calendar?: Calendar;
-  weights?: Record<string, number>;
+  weights?: ReadonlyMap<string, number>;
 }
 
 /** A Workbook with the given records; tabs the metrics do not read are empty. */

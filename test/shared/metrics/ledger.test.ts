@@ -2,6 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildLedger, sourceTab } from '../../../shared/metrics/ledger';
+import { readColumns } from '../../../shared/metrics/ledger-columns';
+import { groupEntries } from '../../../shared/metrics/ledger-groups';
+import { prefixSums } from '../../../shared/metrics/ledger-prefix';
 import type { Activity, Deal } from '../../../shared/workbook';
 import { act, d, deal, rep, WEIGHTS, workbook } from './fixtures';
 
@@ -206,7 +209,7 @@ function brute(
   for (const a of acts) {
     if (a.repId !== repId) continue;
     if (metric === a.type) add(a.at, a.row, a.count);
-    if (metric === 'activity_points') add(a.at, a.row, a.count * (WEIGHTS[a.type] ?? 1));
+    if (metric === 'activity_points') add(a.at, a.row, a.count * (WEIGHTS.get(a.type) ?? 1));
   }
   for (const x of deals) {
     if (x.repId !== repId) continue;
@@ -238,27 +241,29 @@ describe('buildLedger against brute force', () => {
         ),
         fc.integer({ min: -5, max: 45 }),
         fc.integer({ min: 0, max: 20 }),
-        (as, ds, repId, metric, s0, len) => {
+        // 1: days close together (daily prefix sums); 500: far apart (running totals per entry).
+        fc.constantFrom(1, 500),
+        (as, ds, repId, metric, s0, len, spread) => {
           // Rows are shuffled relative to time so the ledger must order them itself.
           const acts = as.map((a, i) =>
             act(1000 - i, a.rep, '2026-01-01', a.type, a.count, a.minute),
           );
           acts.forEach((a, i) => {
-            const day = base + as[i]!.day;
+            const day = base + as[i]!.day * spread;
             Object.assign(a, { day, at: day * 1440 + as[i]!.minute });
           });
           const deals = ds.map((x, i) => {
             const dd = deal({ row: 2 + i * 7, repId: x.rep, amount: x.amount, status: x.status });
-            const closeDay = x.status === 'open' ? null : base + x.closed;
+            const closeDay = x.status === 'open' ? null : base + x.closed * spread;
             return Object.assign(dd, {
-              createdDay: x.created === null ? null : base + x.created,
+              createdDay: x.created === null ? null : base + x.created * spread,
               closeDay,
               closeAt: closeDay === null ? null : closeDay * 1440,
             });
           });
           const l = buildLedger(workbook({ activities: acts, deals }));
-          const s = base + s0;
-          const e = s + len;
+          const s = base + s0 * spread;
+          const e = s + len * spread;
           const want = brute(acts, deals, repId, metric, s, e);
           expect(l.sum(repId, metric, s, e)).toBe(want.total);
           expect(l.sources(repId, metric, s, e).map((r) => r.row)).toEqual(want.rows);
@@ -269,6 +274,31 @@ describe('buildLedger against brute force', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('buildLedger is sized by its rows, not by how far apart their dates are', () => {
+  // Each case: the days of one rep's calls; the prefix sums must stay within the documented bound.
+  it.each([
+    ['close together', [0, 1, 2, 30]],
+    ['one far in the future (9999-12-31)', [0, d('9999-12-31') - base]],
+    ['one far in the past (0001-01-01)', [d('0001-01-01') - base, 0]],
+    ['both ends', [d('0001-01-01') - base, 0, d('9999-12-31') - base]],
+  ])('%s', (_name, offsets) => {
+    const acts = offsets.map((o, i) => {
+      const a = act(2 + i, 'a', '2026-01-01', 'call', 2);
+      return Object.assign(a, { day: base + o, at: (base + o) * 1440 });
+    });
+    const wb = workbook({ reps: [rep('a')], activities: acts });
+    const days = prefixSums(groupEntries(readColumns(wb), WEIGHTS));
+    // Two groups (call, activity_points), each at most 8 × entries + 400 days.
+    expect(days.prefix.length).toBeLessThanOrEqual(2 * (8 * offsets.length + 401));
+    const l = buildLedger(wb);
+    expect(l.sum('a', 'call', l.firstDay, l.lastDay)).toBe(2 * offsets.length);
+    expect(l.sum('a', 'call', base, base)).toBe(2);
+    expect(l.sum('a', 'activity_points', base + 1, l.lastDay)).toBe(
+      2 * (offsets.length - 1 - offsets.filter((o) => o < 0).length),
     );
   });
 });

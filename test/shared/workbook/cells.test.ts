@@ -6,6 +6,7 @@ import {
   Bad,
   boolean,
   count,
+  dateWindow,
   day,
   dayList,
   httpsUrl,
@@ -18,7 +19,7 @@ import {
 } from '../../../shared/workbook';
 import { dayFromYmd } from '../../../shared/time';
 
-const env = { timeZone: 'America/New_York' };
+const env = { timeZone: 'America/New_York', dates: dateWindow(null) };
 const D = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
 
 describe('number text', () => {
@@ -99,12 +100,30 @@ describe('booleans', () => {
     ['1', true],
     ['0', false],
     [' Yes ', true],
+    ['No.', false],
+    ['OFF', false],
+    ['Private', false],
+    ['hidden', false],
+    ['none', false],
+    ['x', true],
+    ['X', true],
+    ['✓', true],
+    ['✔', true],
+    ['☑', true],
+    ['on', true],
+    ['Public', true],
+    ['visible', true],
+    ['shown', true],
+    ['Ｙｅｓ', true],
   ])('reads %j as %s', (cell, expected) => {
     expect(boolean(cell, env)).toBe(expected);
   });
-  it.each(['maybe', 2, 'x', new Date(0)])('rejects %j', (cell) => {
-    expect(boolean(cell, env)).toBeInstanceOf(Bad);
-  });
+  it.each(['maybe', 2, -1, 'nope', '?', 'yes please', 'non', '✗', new Date(0)])(
+    'rejects %j',
+    (cell) => {
+      expect(boolean(cell, env)).toBeInstanceOf(Bad);
+    },
+  );
 });
 
 describe('dates', () => {

@@ -419,7 +419,7 @@ describe('Contests', () => {
     expect(issues).toMatchObject([{ tab: 'Contests', row: 2, column, value, severity: 'error' }]);
   });
 
-  it('treats a bad public flag as the default with a warning', () => {
+  it('treats a bad public flag as no (fails closed) with a warning', () => {
     const { workbook, issues } = parse({
       Contests: tab(header, [
         'c1',
@@ -432,9 +432,9 @@ describe('Contests', () => {
         'maybe',
       ]),
     });
-    expect(workbook.contests[0]?.public).toBe(true);
+    expect(workbook.contests[0]?.public).toBe(false);
     expect(where(issues, 'Contests')).toEqual([[2, 'public', 'warning']]);
-    expect(issues[0]?.problem).toContain('read as yes');
+    expect(issues[0]?.problem).toContain('read as no');
   });
 });
 
@@ -769,7 +769,7 @@ describe('Commission Plans', () => {
 });
 
 describe('issue order', () => {
-  it('sorts by tab order, then row, then column order', () => {
+  it('sorts by tab order, then row, then column name: the order the Issues tab shows', () => {
     const { issues } = parse({
       Deals: tab(['deal_id', 'rep_id', 'amount'], ['d1', 'zz', -1], ['d2', 'r1', 'x']),
       Targets: tab(['rep_id', 'period', 'metric', 'target'], ['r1', 'bad', 'revenue', 1]),
@@ -779,8 +779,8 @@ describe('issue order', () => {
       ['Reps', 2, 'active'],
       ['Reps', 2, 'avatar_url'],
       ['Targets', 2, 'period'],
-      ['Deals', 2, 'rep_id'],
       ['Deals', 2, 'amount'],
+      ['Deals', 2, 'rep_id'],
       ['Deals', 3, 'amount'],
     ]);
   });

@@ -37,7 +37,7 @@ describe('Settings defaults', () => {
       coachingCadenceDays: 14,
       tvTopN: 10,
       publishAmounts: true,
-      activityWeights: { call: 1, email: 0.5, meeting: 3, demo: 5, proposal: 8 },
+      activityWeights: DEFAULT_ACTIVITY_WEIGHTS,
       bigDealAmount: null,
       hiringStallDays: 14,
     });
@@ -91,7 +91,10 @@ describe('Settings values', () => {
       coachingCadenceDays: 7,
       tvTopN: 5,
       publishAmounts: false,
-      activityWeights: { call: 2, 'site visit': 4 },
+      activityWeights: new Map([
+        ['call', 2],
+        ['site visit', 4],
+      ]),
       bigDealAmount: 25000,
       hiringStallDays: 21,
     });
@@ -108,7 +111,8 @@ describe('Settings values', () => {
     ['tier_a_min_pct', -5, 'tierAMinPct', 100],
     ['assessment_periods', 0, 'assessmentPeriods', 3],
     ['tv_top_n', 'ten', 'tvTopN', 10],
-    ['publish_amounts', 'sometimes', 'publishAmounts', true],
+    // Fails closed: an unrecognised word hides amounts (issue 11).
+    ['publish_amounts', 'sometimes', 'publishAmounts', false],
     ['activity_points', 'call=lots', 'activityWeights', DEFAULT_ACTIVITY_WEIGHTS],
     ['big_deal_amount', -1, 'bigDealAmount', null],
     ['hiring_stall_days', 0, 'hiringStallDays', 14],
