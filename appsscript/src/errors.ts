@@ -14,6 +14,12 @@ export class UserError extends Error {
 /** Another run holds the lock. */
 export class BusyError extends UserError {}
 
+/**
+ * A run that failed part way, with an honest account of what it left (written by the code that
+ * knows: e.g. the output swap). Shown like any failure ("… failed" in the title), with its own words.
+ */
+export class RunFailure extends UserError {}
+
 export interface AlertText {
   readonly title: string;
   readonly message: string;
@@ -23,7 +29,7 @@ export interface AlertText {
 export function alertFor(action: string, error: unknown): AlertText {
   if (error instanceof UserError) {
     return {
-      title: `Bellringer: ${action}`,
+      title: error instanceof RunFailure ? `Bellringer: ${action} failed` : `Bellringer: ${action}`,
       message: `${error.message}\n\nWhat to do: ${error.next}`,
     };
   }

@@ -17,7 +17,9 @@ describe('Spreadsheet calls per recalculation', () => {
     expect(small.alert).toMatch(/Recalculated as of/);
     expect(big.alert).toMatch(/Recalculated as of/);
     expect(big.spreadsheetCalls).toBe(small.spreadsheetCalls);
-    // Per output tab: a staging sheet, a few format ranges, one setValues, note, freeze, swap.
-    expect(small.spreadsheetCalls).toBeLessThan(300);
+    // Per output tab: a staging sheet and its marker, a few format ranges, one setValues, note,
+    // freeze, and the journaled swap (marker and name of the old and the new tab); per tab in the
+    // workbook, one read of its developer metadata (which tabs are Bellringer's).
+    expect(small.spreadsheetCalls).toBeLessThan(350);
   }, 120_000);
 });

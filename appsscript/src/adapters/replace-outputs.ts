@@ -1,65 +1,175 @@
-// Replaces all output tabs at once: every table is written into a hidden staging sheet, then swapped in.
+// Replaces Bellringer's output tabs at once: stage every table in a hidden marked tab, then swap them in with a journal.
 import type { Table } from '../../../shared/outputs/table';
+import { RunFailure } from '../errors';
 import type { Sheet, Spreadsheet } from '../host';
+import { type Marker, markSheet, type OwnedTab, ownedTabs } from './output-marker';
+import { type LeftAlone, planOutputs } from './output-plan';
+import { dropTab, Journal, strayTabs, type SwapItem, type SwapTab, swapIn } from './output-swap';
 import type { SheetIndex } from './sheet-index';
 import { type TableStyle, writeTable } from './write-table';
 
-/** Staging sheets carry this prefix; a leftover from a run that died is removed by the next run. */
-export const STAGING_PREFIX = 'bellringer-staging ';
-
-interface Staged {
-  readonly table: Table;
-  readonly sheet: Sheet;
-  readonly old: Sheet | null;
+export interface OutputReport {
+  /** Each output and the tab name it was written under. */
+  readonly written: readonly { readonly tab: string; readonly name: string }[];
+  /** Users' tabs that have an output's name: untouched, the output went elsewhere. */
+  readonly leftAlone: readonly LeftAlone[];
+  /** Old output tabs of this run that could not be deleted (the next run removes them). */
+  readonly leftovers: readonly string[];
 }
 
-function dropQuietly(ss: Spreadsheet, sheet: Sheet): void {
-  try {
-    ss.deleteSheet(sheet);
-  } catch {
-    // The next run removes staging leftovers by name.
-  }
+const TRY_AGAIN =
+  'Try again in a minute; if it fails again, check the sheet sharing settings, or send this message to whoever set Bellringer up.';
+
+function swapTab(sheet: Sheet, owned: OwnedTab): SwapTab {
+  return {
+    sheet,
+    metadata: owned.metadata,
+    name: owned.name,
+    marker: owned.marker,
+    hidden: false,
+    deleted: false,
+  };
 }
 
 /**
- * Writes every table into its own hidden staging sheet; only when all of them are written does it
- * delete the old output tabs and rename the staging sheets into place. A failure while writing
- * (quota, size, timeout) leaves every old output tab as it was; the swap itself is a few renames.
+ * Bellringer's tabs as this run uses them. A staging tab, or a retired one whose output also
+ * exists, is a leftover of a run that died: removed (never anyone else's tab). A retired tab whose
+ * output is gone still holds the previous output (the run died mid-swap): it is replaced in place,
+ * like a live output. Answers the tabs that stay, by their current name.
+ */
+function settleOwned(ss: Spreadsheet, owned: readonly OwnedTab[]): Map<string, OwnedTab> {
+  const live = new Set(owned.filter((o) => o.marker.state === 'output').map((o) => o.marker.tab));
+  const out = new Map<string, OwnedTab>();
+  for (const o of owned) {
+    const revive = o.marker.state === 'retired' && !live.has(o.marker.tab);
+    if (o.marker.state === 'output' || revive) {
+      if (revive) live.add(o.marker.tab);
+      out.set(o.name, revive ? { ...o, marker: { ...o.marker, state: 'output' } } : o);
+      continue;
+    }
+    try {
+      ss.deleteSheet(o.sheet);
+    } catch {
+      out.set(o.name, o);
+    }
+  }
+  return out;
+}
+
+/** The service's own words (errors may come from another realm, so no instanceof). */
+function detail(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+/**
+ * Only tabs carrying Bellringer's marker (output-marker.ts) are ever replaced or deleted; a user's
+ * tab with an output's name is left alone and the output is written as `<tab> (Bellringer)`. A
+ * failure while writing or swapping leaves the previous outputs in place and no staging tab, or
+ * says exactly which tabs are not where they should be.
  */
 export function replaceOutputTabs(
   ss: Spreadsheet,
   index: SheetIndex,
   tables: readonly Table[],
   style: TableStyle,
-): void {
-  for (const s of index.sheets) if (s.name.startsWith(STAGING_PREFIX)) dropQuietly(ss, s.sheet);
+): OutputReport {
+  const all = ownedTabs(index);
+  const ownedBySheetName = settleOwned(ss, all);
+  const removed = new Set(all.filter((o) => !ownedBySheetName.has(o.name)).map((o) => o.name));
+  const plan = planOutputs(
+    index.sheets
+      .filter((s) => !removed.has(s.name))
+      .map((s) => ({ name: s.name, owned: ownedBySheetName.get(s.name)?.marker ?? null })),
+    tables.map((t) => t.tab),
+  );
   const active = ss.getActiveSheet();
   const activeName = active ? active.getName() : null;
 
-  const staged: Staged[] = [];
-  let current: Sheet | null = null;
+  const items: SwapItem[] = [];
+  const cleanUp = () => {
+    for (const it of items) dropTab(ss, it.staged);
+    return items.filter((it) => !it.staged.deleted).map((it) => `"${it.staged.name}"`);
+  };
   try {
-    for (const table of tables) {
-      const old = index.find(table.tab);
+    plan.outputs.forEach((p, i) => {
+      const table = tables[i]!;
+      const oldOwned = p.oldName === null ? null : (ownedBySheetName.get(p.oldName) ?? null);
       // Staged right before the tab it replaces, so the new tab takes the old one's place.
-      const position = old ? old.getIndex() - 1 : ss.getNumSheets();
-      current = ss.insertSheet(STAGING_PREFIX + table.tab, position);
-      current.hideSheet();
-      writeTable(current, table, style);
-      staged.push({ table, sheet: current, old });
-      current = null;
-    }
+      const position = oldOwned ? oldOwned.sheet.getIndex() - 1 : ss.getNumSheets();
+      const sheet = ss.insertSheet(p.stagingName, position);
+      const marker: Marker = {
+        v: 1,
+        tab: p.tab,
+        state: 'staging',
+        sheetId: sheet.getSheetId(),
+        name: p.stagingName,
+      };
+      const tab: SwapTab = {
+        sheet,
+        metadata: null,
+        name: p.stagingName,
+        marker,
+        hidden: false,
+        deleted: false,
+      };
+      items.push({
+        plan: p,
+        staged: tab,
+        old: oldOwned ? swapTab(oldOwned.sheet, oldOwned) : null,
+      });
+      sheet.hideSheet();
+      tab.hidden = true;
+      tab.metadata = markSheet(sheet, marker);
+      writeTable(sheet, table, style);
+    });
   } catch (error) {
-    if (current) dropQuietly(ss, current);
-    for (const s of staged) dropQuietly(ss, s.sheet);
-    throw error;
+    const left = cleanUp();
+    throw new RunFailure(
+      `Recalculate stopped while writing the new output tabs (${detail(error)}). ` +
+        'The output tabs keep their previous contents; nothing was swapped.' +
+        (left.length > 0
+          ? ` Google Sheets also refused to remove the half-written tabs ${left.join(', ')}; the next Recalculate removes them.`
+          : ' No half-written tab is left.'),
+      TRY_AGAIN,
+    );
   }
 
-  for (const s of staged) {
-    if (s.old) ss.deleteSheet(s.old);
-    s.sheet.setName(s.table.tab);
-    s.sheet.showSheet();
+  const journal = new Journal();
+  try {
+    swapIn(items, journal);
+  } catch (error) {
+    journal.rollback();
+    cleanUp();
+    const stray = strayTabs(items);
+    const what = `Recalculate stopped while swapping in the new output tabs (${detail(error)}).`;
+    throw new RunFailure(
+      stray.length === 0
+        ? `${what} Bellringer put everything back: the output tabs keep their previous contents and no staging tab is left.`
+        : `${what} Google Sheets also refused some of the steps that put things back, so ${stray.join('; ')}. ` +
+            'The next Recalculate removes the tabs Bellringer left behind and writes every output again under its own name.',
+      TRY_AGAIN,
+    );
   }
-  const back = staged.find((s) => s.table.tab === activeName)?.sheet ?? active;
-  if (back) ss.setActiveSheet(back);
+
+  const leftovers: string[] = [];
+  for (const it of items) {
+    if (!it.old) continue;
+    dropTab(ss, it.old);
+    if (!it.old.deleted) leftovers.push(it.old.name);
+  }
+  const back = items.find((it) => it.plan.oldName !== null && it.plan.oldName === activeName);
+  const target = back ? back.staged.sheet : active;
+  if (target) {
+    try {
+      ss.setActiveSheet(target);
+    } catch {
+      // Which tab is in front is a nicety; the outputs are written.
+    }
+  }
+  return {
+    written: items.map((it) => ({ tab: it.plan.tab, name: it.staged.name })),
+    leftAlone: plan.leftAlone,
+    leftovers,
+  };
 }

@@ -8,7 +8,8 @@ import { columnRule } from './validation-rule';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-export type SetupStatus = 'created' | 'extended' | 'unchanged';
+/** `foreign`: a tab with the input's name whose row 1 holds none of its columns: the user's, left alone. */
+export type SetupStatus = 'created' | 'extended' | 'unchanged' | 'foreign';
 
 export interface TabSetup {
   readonly status: SetupStatus;
@@ -61,6 +62,11 @@ export function setupTab(
   const oldHeader = state?.header ?? [];
   const blank = oldHeader.length === 0;
   const have = new Set(oldHeader.map(headerKey));
+  // A tab that holds something but none of this input's columns is not Bellringer's input: a
+  // user's own tab that happens to have the name. Set up never writes into it.
+  if (state && !blank && !spec.columns.some((c) => have.has(headerKey(c.header)))) {
+    return { status: 'foreign', sheet: state.sheet, header: oldHeader };
+  }
   const added = spec.columns.filter((c) => !have.has(headerKey(c.header)) && (blank || c.required));
   const withSpec = [...oldHeader, ...added.map((c) => c.header)];
   const seedable = seed !== null && !state?.hasData;

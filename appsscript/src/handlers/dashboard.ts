@@ -1,4 +1,5 @@
 // Dashboard sidebar: opens it, and answers its google.script.run calls (data, jump to Issues).
+import { findOutput } from '../adapters/output-marker';
 import { indexSheets } from '../adapters/sheet-index';
 import { buildDashboard } from '../dashboard/build-dashboard';
 import type { DashboardData } from '../dashboard/types';
@@ -24,7 +25,8 @@ export function getDashboardData(): DashboardData {
 /** google.script.run: shows the Issues tab. */
 export function openIssuesTab(): void {
   const ss = activeSpreadsheet();
-  const sheet = ss.getSheetByName('Issues');
+  // The Issues tab Bellringer wrote (it may be "Issues (Bellringer)"), never a user's tab of that name.
+  const sheet = findOutput(indexSheets(ss), 'Issues');
   if (!sheet) {
     throw new UserError(
       'There is no Issues tab yet.',

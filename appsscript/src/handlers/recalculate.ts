@@ -1,28 +1,51 @@
 // Recalculate now: read inputs once, run the engine, replace every output tab at once, summarise.
 import type { EngineResult } from '../../../shared/engine';
 import { isoDay } from '../../../shared/time';
-import { replaceOutputTabs } from '../adapters/replace-outputs';
+import { type OutputReport, replaceOutputTabs } from '../adapters/replace-outputs';
 import { indexSheets } from '../adapters/sheet-index';
 import { runEngineOn } from '../engine-run';
 import { withAlerts, withLock } from '../guard';
 import { activeSpreadsheet, type Spreadsheet, toast } from '../host';
 
-/** The whole recalculation; the caller holds the lock. Never writes to an input tab. */
-export function recalculate(ss: Spreadsheet): EngineResult {
+export interface Recalculated {
+  readonly result: EngineResult;
+  readonly outputs: OutputReport;
+}
+
+/** The whole recalculation; the caller holds the lock. Never writes to an input tab or a user's tab. */
+export function recalculateWithReport(ss: Spreadsheet): Recalculated {
   toast(ss, 'Reading the workbook…');
   const index = indexSheets(ss);
   const result = runEngineOn(ss, index);
   toast(ss, `Writing ${result.tables.length} output tabs…`);
   const { settings } = result;
-  replaceOutputTabs(ss, index, result.tables, {
+  const outputs = replaceOutputTabs(ss, index, result.tables, {
     currency: settings.currency,
     tierAMinPct: settings.tierAMinPct,
     tierBMinPct: settings.tierBMinPct,
   });
-  return result;
+  return { result, outputs };
 }
 
-export function recalcSummary(result: EngineResult): string {
+export function recalculate(ss: Spreadsheet): EngineResult {
+  return recalculateWithReport(ss).result;
+}
+
+/** The lines about tabs: a user's tab left alone, and old outputs that could not be removed. */
+function outputLines(outputs: OutputReport): string[] {
+  const lines = outputs.leftAlone.map(
+    (l) =>
+      `Your tab "${l.name}" has the name of Bellringer's ${l.tab} tab, so Bellringer left it alone and wrote ${l.tab} to "${l.writtenAs}". Rename your tab if you want Bellringer to use the name.`,
+  );
+  if (outputs.leftovers.length > 0) {
+    lines.push(
+      `Google Sheets refused to delete the previous output tabs ${outputs.leftovers.map((n) => `"${n}"`).join(', ')}; the next Recalculate removes them.`,
+    );
+  }
+  return lines;
+}
+
+export function recalcSummary(result: EngineResult, outputs?: OutputReport): string {
   const w = result.workbook;
   const activeReps = w.reps.filter((r) => r.active).length;
   const lines = [
@@ -35,7 +58,9 @@ export function recalcSummary(result: EngineResult): string {
       `${result.issues.length} data issue${result.issues.length === 1 ? '' : 's'} (${errors} row${errors === 1 ? '' : 's'} left out): see the Issues tab, which says where each one is and how to fix it.`,
     );
   }
-  lines.push(`Updated tabs: ${result.tables.map((t) => t.tab).join(', ')}.`);
+  const names = outputs ? outputs.written.map((w) => w.name) : result.tables.map((t) => t.tab);
+  lines.push(`Updated tabs: ${names.join(', ')}.`);
+  if (outputs) lines.push(...outputLines(outputs));
   return lines.join('\n\n');
 }
 
@@ -43,9 +68,9 @@ export function recalcSummary(result: EngineResult): string {
 export function recalculateNow(): void {
   withAlerts('Recalculate now', () => {
     const ss = activeSpreadsheet();
-    const result = withLock(() => recalculate(ss));
+    const { result, outputs } = withLock(() => recalculateWithReport(ss));
     toast(ss, 'Done.');
     const ui = SpreadsheetApp.getUi();
-    ui.alert('Bellringer: Recalculate now', recalcSummary(result), ui.ButtonSet.OK);
+    ui.alert('Bellringer: Recalculate now', recalcSummary(result, outputs), ui.ButtonSet.OK);
   });
 }

@@ -33,6 +33,8 @@ function seedFor(tab: string, timeZone: string, demo: WorkbookGrids | null): Gri
 export interface SetupReport {
   readonly created: string[];
   readonly extended: string[];
+  /** Tabs with an input's name but none of its columns: the user's, left alone. */
+  readonly leftAlone: string[];
   readonly demo: boolean;
 }
 
@@ -44,13 +46,17 @@ export function runSetup(ss: Spreadsheet, askDemo: () => boolean): SetupReport {
       ? generateDemoWorkbook({ seed: DEMO_SEED, asOf: todayIso(timeZone) })
       : null;
   toast(ss, demo ? 'Creating the tabs and filling them with demo data…' : 'Setting up the tabs…');
-  const report: SetupReport = { created: [], extended: [], demo: demo !== null };
+  const report: SetupReport = { created: [], extended: [], leftAlone: [], demo: demo !== null };
   let reps: TabSetup | null = null;
   for (const spec of SETUP_SPECS) {
     const seed = seedFor(spec.name, timeZone, demo);
     const existing = spec.name === 'Settings' ? index.find(spec.name) : null;
     const settingsHadData = existing ? readTabState(existing).hasData : false;
     const result = setupTab(ss, index, spec, seed, () => repIdRange(reps));
+    if (result.status === 'foreign') {
+      report.leftAlone.push(index.sheets.find((s) => s.sheet === result.sheet)?.name ?? spec.name);
+      continue;
+    }
     if (spec.name === 'Reps') reps = result;
     if (spec.name === 'Settings') {
       if (settingsHadData) {
@@ -76,6 +82,11 @@ export function setupMessage(report: SetupReport): string {
     parts.push(`Created ${report.created.length} tabs: ${report.created.join(', ')}.`);
   if (report.extended.length > 0)
     parts.push(`Added missing columns or settings to: ${report.extended.join(', ')}.`);
+  for (const name of report.leftAlone) {
+    parts.push(
+      `Your tab "${name}" has the name of a Bellringer input tab but none of its columns in row 1, so Set up left it alone. Rename it if it is yours, or put Bellringer's headers in row 1 if it is meant as that input.`,
+    );
+  }
   if (parts.length === 0) parts.push('Everything was already set up; nothing was changed.');
   if (report.demo) parts.push('The tabs hold demo data: try Recalculate now, then the Dashboard.');
   parts.push(

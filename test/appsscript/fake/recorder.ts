@@ -6,6 +6,7 @@ export type Service =
   | 'Sheet'
   | 'Range'
   | 'RangeList'
+  | 'DeveloperMetadata'
   | 'Ui'
   | 'HtmlService'
   | 'LockService'
@@ -50,6 +51,10 @@ export const WRITE_METHODS: ReadonlySet<string> = new Set([
   'clearContents',
   'deleteSheet',
   'insertSheet',
+  'addDeveloperMetadata',
+  'setKey',
+  'setVisibility',
+  'remove',
 ]);
 
 /** Services whose calls count as "spreadsheet calls" (round trips to the Sheets backend). */
@@ -58,6 +63,7 @@ export const SPREADSHEET_SERVICES: ReadonlySet<Service> = new Set([
   'Sheet',
   'Range',
   'RangeList',
+  'DeveloperMetadata',
 ]);
 
 export class Recorder {

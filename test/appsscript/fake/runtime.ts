@@ -59,6 +59,7 @@ export function createFakeGoogle(options: FakeGoogleOptions = {}): FakeGoogle {
     globals: {},
   };
   const SpreadsheetApp = {
+    DeveloperMetadataVisibility: { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' },
     InterpolationType: {
       NUMBER: 'NUMBER',
       PERCENT: 'PERCENT',

@@ -1,5 +1,14 @@
 // In-memory fake of SpreadsheetApp's Spreadsheet, Sheet, Range and RangeList, recording every call.
 import { parseA1, type Rect, toA1 } from './a1';
+import {
+  ADDON_PROJECT,
+  addMetadata,
+  copyMetadata,
+  type FakeDeveloperMetadata,
+  type MetadataEnv,
+  type Visibility,
+  visibleTo,
+} from './metadata';
 import type { CallRecord, Recorder } from './recorder';
 
 export type FakeCell = string | number | boolean | Date;
@@ -32,9 +41,20 @@ function inside(rect: Rect, row: number, col: number): boolean {
   );
 }
 
+/**
+ * Sheet names are unique ignoring case: Sheets refuses "scorecard" beside "Scorecard" ("A sheet
+ * with the name … already exists"). Stricter than an exact-match check, so a name clash the real
+ * thing would refuse cannot pass here.
+ */
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 export class FakeSheet {
   /** Cell values, row-major, 0-based; missing cells are blank. */
   readonly cells: FakeCell[][] = [];
+  /** Developer metadata on this sheet (fake/metadata.ts): it follows the sheet through renames and goes with it. */
+  readonly metadata: FakeDeveloperMetadata[] = [];
   readonly notes = new Map<string, string>();
   readonly formats: RangeRule<string>[] = [];
   readonly validations: RangeRule<unknown>[] = [];
@@ -107,9 +127,22 @@ export class FakeSheet {
     this.rec('getName');
     return this.name;
   }
+  get sheetHandle(): FakeSheet {
+    return this;
+  }
+  addDeveloperMetadata(key: string, a?: string, b?: string): FakeSheet {
+    this.rec('addDeveloperMetadata');
+    addMetadata(this.spreadsheet.metadataEnv, this, ADDON_PROJECT, key, a, b);
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.rec('getDeveloperMetadata');
+    return visibleTo(this, ADDON_PROJECT);
+  }
   setName(name: string): FakeSheet {
     this.rec('setName');
-    if (this.spreadsheet.sheets.some((s) => s !== this && s.name === name)) {
+    if (name === '') throw new Error('Exception: Invalid argument: name');
+    if (this.spreadsheet.sheets.some((s) => s !== this && sameName(s.name, name))) {
       throw new Error(`A sheet with the name "${name}" already exists.`);
     }
     this.name = name;
@@ -435,6 +468,11 @@ export class FakeSpreadsheet {
   readonly toasts: { message: string; title?: string }[] = [];
   active: FakeSheet | null = null;
   private nextId = 1;
+  private metadataIds = 1;
+  readonly metadataEnv: MetadataEnv = {
+    call: (c) => call(this.env, c),
+    nextMetadataId: () => this.metadataIds++,
+  };
 
   constructor(
     readonly env: FakeEnv,
@@ -456,6 +494,33 @@ export class FakeSpreadsheet {
     this.sheets.push(sheet);
     this.active ??= sheet;
     return sheet;
+  }
+
+  /**
+   * Test helper (not recorded): the manager's "Duplicate" on a tab. The copy sits right after the
+   * original, named "Copy of …", with the cells and copies of the developer metadata.
+   */
+  duplicate(source: FakeSheet, name = `Copy of ${source.name}`): FakeSheet {
+    const copy = new FakeSheet(this.env, this, name, this.nextId++);
+    source.cells.forEach((row, r) => {
+      copy.cells[r] = [...(row ?? [])];
+    });
+    copy.maxRows = source.maxRows;
+    copy.maxCols = source.maxCols;
+    copyMetadata(this.metadataEnv, source, copy);
+    this.sheets.splice(this.sheets.indexOf(source) + 1, 0, copy);
+    return copy;
+  }
+
+  /** Test helper (not recorded): metadata written by some other script project, or by this one. */
+  plantMetadata(
+    sheet: FakeSheet,
+    key: string,
+    value: string,
+    visibility: Visibility,
+    project = 'another-project',
+  ): FakeDeveloperMetadata {
+    return addMetadata(this.metadataEnv, sheet, project, key, value, visibility);
   }
 
   /** Test helper (not recorded). */
@@ -490,7 +555,7 @@ export class FakeSpreadsheet {
   insertSheet(name?: string, index?: number): FakeSheet {
     const sheetName = name ?? `Sheet${this.nextId}`;
     this.rec('insertSheet', sheetName);
-    if (this.sheets.some((s) => s.name === sheetName)) {
+    if (this.sheets.some((s) => sameName(s.name, sheetName))) {
       throw new Error(
         `A sheet with the name "${sheetName}" already exists. Please enter another name.`,
       );
