@@ -1,7 +1,7 @@
 // Horizontal leaderboard bars: D3 layout (layoutBars) in percent units, drawn as HTML so text stays crisp at 4K.
 import { LitElement, css, html, nothing } from 'lit';
 import { layoutBars } from './layout-bars';
-import { avatar } from './avatar';
+import { avatar, avatarStyles } from './avatar';
 import { baseStyles } from './styles';
 
 export interface BarRow {
@@ -30,6 +30,7 @@ export class BrBarChart extends LitElement {
 
   static override styles = [
     baseStyles,
+    avatarStyles,
     css`
       ol {
         list-style: none;
@@ -51,24 +52,9 @@ export class BrBarChart extends LitElement {
         font-variant-numeric: tabular-nums;
       }
       .avatar {
-        position: relative;
         width: 2em;
         height: 2em;
-        border-radius: 50%;
-        background: var(--br-surface);
-        border: 1px solid var(--br-border);
-        display: grid;
-        place-items: center;
-        overflow: hidden;
         font-size: 0.9em;
-        font-weight: 700;
-      }
-      .avatar img {
-        position: absolute;
-        inset: 0;
-        width: 100%;
-        height: 100%;
-        object-fit: cover;
       }
       .who {
         overflow: hidden;

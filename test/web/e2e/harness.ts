@@ -55,6 +55,7 @@ export async function ensureSiteBuilt(): Promise<string> {
     const sources = Math.max(
       newestMtime(join(ROOT, 'web')),
       newestMtime(join(ROOT, 'shared/snapshot')),
+      newestMtime(join(ROOT, 'ui')),
     );
     if (!existsSync(index) || statSync(index).mtimeMs < sources) {
       execFileSync(

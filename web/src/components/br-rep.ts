@@ -10,7 +10,7 @@ import './br-explain';
 import './br-recognition';
 import './br-rep-ranks';
 import './br-ring';
-import { avatar, baseStyles } from '../../../ui';
+import { avatar, avatarStyles, baseStyles } from '../../../ui';
 
 /** Long lists (badges earned, next badges) show this many until "Show all N". */
 const FEW = 5;
@@ -34,6 +34,7 @@ export class BrRep extends LitElement {
 
   static override styles = [
     baseStyles,
+    avatarStyles,
     css`
       .head > div {
         min-width: 0;
@@ -45,24 +46,9 @@ export class BrRep extends LitElement {
       }
       .avatar {
         flex-shrink: 0;
-        position: relative;
         width: 4rem;
         height: 4rem;
-        border-radius: 50%;
-        display: grid;
-        place-items: center;
         font-size: 1.4rem;
-        font-weight: 700;
-        background: var(--br-surface);
-        border: 1px solid var(--br-border);
-        overflow: hidden;
-      }
-      .avatar img {
-        position: absolute;
-        inset: 0;
-        width: 100%;
-        height: 100%;
-        object-fit: cover;
       }
       h2 {
         overflow-wrap: anywhere;
