@@ -1,121 +1,23 @@
 // @vitest-environment happy-dom
 // The sidebar's Team health, rep panel and what-if, and the statement dialog, render server text as text.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import '../../appsscript/src/ui/br-addon-dashboard';
 import '../../appsscript/src/ui/br-rep-panel';
 import '../../appsscript/src/ui/br-statement-dialog';
 import '../../appsscript/src/ui/br-team-health';
-import type {
-  RepPanelData,
-  TeamHealthData,
-  WhatIfData,
-} from '../../appsscript/src/dashboard/toolkit-types';
-import type { DashboardData } from '../../appsscript/src/dashboard/types';
+import type { RepPanelData, WhatIfData } from '../../appsscript/src/dashboard/toolkit-types';
 import type { StatementData, StatementOptions } from '../../appsscript/src/statement/types';
-
-type Lit = HTMLElement & { updateComplete: Promise<boolean> };
-
-const HOSTILE = '<img src=x onerror="window.__pwned=1">';
-
-/** google.script.run answering from `answers` by function name, recording each call. */
-function stubServer(answers: Record<string, (...args: unknown[]) => unknown>) {
-  const calls: { name: string; args: unknown[] }[] = [];
-  const runner = () => {
-    let ok: (v: unknown) => void = () => undefined;
-    let fail: (e: Error) => void = () => undefined;
-    const r: Record<string, unknown> = {
-      withSuccessHandler(fn: (v: unknown) => void) {
-        ok = fn;
-        return r;
-      },
-      withFailureHandler(fn: (e: Error) => void) {
-        fail = fn;
-        return r;
-      },
-    };
-    for (const [name, answer] of Object.entries(answers)) {
-      r[name] = (...args: unknown[]) => {
-        calls.push({ name, args });
-        queueMicrotask(() => {
-          try {
-            ok(answer(...args));
-          } catch (e) {
-            fail(e as Error);
-          }
-        });
-      };
-    }
-    return r;
-  };
-  (globalThis as Record<string, unknown>).google = {
-    script: {
-      get run() {
-        return runner();
-      },
-      host: { close: () => calls.push({ name: 'close', args: [] }) },
-    },
-  };
-  return calls;
-}
-
-async function settle(el: Element): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    await new Promise((r) => setTimeout(r, 0));
-    const all = [el, ...deepQueryAll(el, '*')];
-    for (const c of all) if ('updateComplete' in c) await (c as Lit).updateComplete;
-  }
-}
-
-async function mount(tag: string, props: Record<string, unknown> = {}): Promise<Lit> {
-  const el = document.createElement(tag) as Lit;
-  Object.assign(el, props);
-  document.body.append(el);
-  await settle(el);
-  return el;
-}
-
-function deepText(node: Node): string {
-  let out = '';
-  const walk = (n: Node) => {
-    if (n.nodeType === 3) out += n.textContent;
-    const root = (n as Element).shadowRoot;
-    if (root) root.childNodes.forEach(walk);
-    n.childNodes.forEach(walk);
-  };
-  walk(node);
-  return out.replace(/\s+/g, ' ');
-}
-
-function deepQueryAll(node: Node, selector: string): Element[] {
-  const out: Element[] = [];
-  const walk = (root: ParentNode) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (el.matches(selector)) out.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  const start = (node as Element).shadowRoot ?? (node as ParentNode);
-  walk(start);
-  return out;
-}
-
-const health: TeamHealthData = {
-  reps: 11,
-  tiers: { A: 4, B: 5, C: 2, untiered: 0, inRamp: 1 },
-  plans: { open: 1, proposed: 1, checkInsDue: 1, checkInsOverdue: 0 },
-  coaching: { overdue: 1, followUpsDue: 4, followUpsOverdue: 1 },
-  training: { due: 0, overdue: 15, completionPct: 69.7 },
-  hiring: [
-    {
-      title: HOSTILE,
-      stages: [
-        { stage: 'sourced', count: 2 },
-        { stage: 'offer', count: 1 },
-      ],
-      stalled: 1,
-    },
-  ],
-};
+import {
+  clearDom,
+  deepQueryAll,
+  deepText,
+  expectNoInjectedElement,
+  HOSTILE,
+  health,
+  mount,
+  settle,
+  resetDom,
+  stubServer,
+} from './ui-dom';
 
 const panel: RepPanelData = {
   repId: 'R03',
@@ -165,63 +67,8 @@ const whatIf: WhatIfData = {
   explanation: `Close $5,000 more this period and earn $375 more. ${HOSTILE}`,
 };
 
-beforeEach(() => {
-  (window as unknown as Record<string, unknown>).__pwned = 0;
-});
-afterEach(() => {
-  document.body.replaceChildren();
-});
-
-function expectNoInjectedElement(el: Element): void {
-  expect(deepQueryAll(el, 'img')).toEqual([]);
-  expect((window as unknown as Record<string, unknown>).__pwned).toBe(0);
-}
-
-describe('<br-addon-dashboard>', () => {
-  it('draws the top 5 with the site\u2019s bar chart, names as text, amounts and attainment', async () => {
-    const data: DashboardData = {
-      teamName: 'Summit',
-      asOf: '2026-11-26',
-      currency: 'USD',
-      totals: [],
-      top: [
-        {
-          rank: 1,
-          repId: 'R01',
-          name: HOSTILE,
-          initials: 'IS',
-          revenue: 59400,
-          attainmentPct: 118.8,
-        },
-        {
-          rank: 2,
-          repId: 'R02',
-          name: 'Hana Jensen',
-          initials: 'HJ',
-          revenue: 47800,
-          attainmentPct: null,
-        },
-      ],
-      contests: [],
-      coachingDue: [],
-      proposedPlans: [],
-      issues: 0,
-      badges: [],
-      health,
-      reps: [],
-    };
-    stubServer({ getDashboardData: () => data });
-    const el = await mount('br-addon-dashboard');
-    const chart = deepQueryAll(el, 'br-bar-chart');
-    expect(chart).toHaveLength(1);
-    const text = deepText(chart[0]!);
-    expect(text).toContain(HOSTILE);
-    expect(text).toContain('$59,400');
-    expect(text).toContain('$59,400 · 118.8%');
-    expect(text).toContain('Hana Jensen');
-    expectNoInjectedElement(el);
-  });
-});
+beforeEach(resetDom);
+afterEach(clearDom);
 
 describe('<br-team-health>', () => {
   it('shows the tier counts, plans, coaching, training and each role’s funnel, titles as text', async () => {
