@@ -2,7 +2,7 @@
 import { type Award, computeLevels, type Progress, type RepLevel } from './badges';
 import { howToEarn } from './badges/how-to-earn';
 import type { ContestResult } from './contests';
-import { redactMoney } from './format';
+import { redactMoney, round1 } from './format';
 import type { Leaderboard, RepStreaks, ScorecardEntry } from './metrics';
 import { SCORECARD_KINDS } from './metrics/boards';
 import type { FeedEntry } from './recognition';
@@ -195,8 +195,7 @@ function repInputs(src: SnapshotSources, publicLevels: readonly RepLevel[]): Sna
       quarter: null,
       year: null,
     };
-    row[e.kind] =
-      e.metrics.attainmentPct === null ? null : Math.round(e.metrics.attainmentPct * 10) / 10;
+    row[e.kind] = e.metrics.attainmentPct === null ? null : round1(e.metrics.attainmentPct);
     attainment.set(e.rep.repId, row);
   }
   return src.workbook.reps.map((r) => {

@@ -1,4 +1,5 @@
 // Levels and XP per rep from badges, contest wins and recognition received.
+import { round1 } from '../format';
 import type { ContestResult } from '../contests/types';
 import type { Day } from '../time/types';
 import type { BadgeDef, BadgeTier, Recognition, Rep } from '../workbook';
@@ -130,7 +131,7 @@ export function computeLevels(input: LevelInput): RepLevel[] {
         title,
         levelXp,
         nextLevelXp,
-        progressPct: Math.round(((xp - levelXp) / (nextLevelXp - levelXp)) * 1000) / 10,
+        progressPct: round1(((xp - levelXp) / (nextLevelXp - levelXp)) * 100),
         badgeXp: b.xp,
         contestXp: w * CONTEST_WIN_XP,
         recognitionXp: n * RECOGNITION_XP,

@@ -8,6 +8,6 @@ export {
   formatPct,
   redactMoney,
 } from './numbers';
-export { round1, roundTo, toFixedHalfUp } from './round';
+export { dropFloatDust, round1, roundTo, toFixedHalfUp } from './round';
 export { formatRows, type RowRef, rowsSuffix, sourcesSuffix } from './sources';
 export { formatAmount, formatMetric, metricNoun, plural } from './words';

@@ -55,3 +55,13 @@ export function roundTo(value: number, decimals: number): number {
 export function round1(x: number): number {
   return roundTo(x, 1);
 }
+
+/**
+ * Removes the binary dust of a float sum (0.1 + 0.2 = 0.30000000000000004, prefix-sum
+ * differences such as 41999.99999999) so equal totals compare equal and a goal of 42,000 is
+ * reached by 42,000. Not display rounding: sums of amounts with up to six decimals come back as
+ * their exact decimal value; ratios such as prorated targets must not go through it.
+ */
+export function dropFloatDust(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

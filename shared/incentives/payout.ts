@@ -1,5 +1,5 @@
 // The payout of one rep for each pay period: base, tiers, SPIFs, clawbacks, cap and a recoverable draw.
-import { formatMoney, formatPct, formatRows, roundTo } from '../format';
+import { formatMoney, formatPct, formatRows } from '../format';
 import type { Day } from '../time/types';
 import type { Rep } from '../workbook';
 import { clawbackLines } from './clawback';
@@ -33,7 +33,7 @@ export function payoutFor(
   const money = (x: number) => formatMoney(x, run.currency);
   const { revenue, rows } = periodRevenue(run, rep.repId, seg, detail);
   const target = periodTarget(run, rep.repId, seg);
-  const attainmentPct = target === null ? null : roundTo((revenue / target) * 100, 2);
+  const attainmentPct = target === null ? null : (revenue / target) * 100;
   const pay = tierPay(seg.plan, revenue, target, run.currency);
   const lines: PayLine[] = [
     ...pay.lines,

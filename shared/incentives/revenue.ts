@@ -1,4 +1,5 @@
 // Revenue and target of one pay period: won deals on their close day, plus deals won here and lost later.
+import { dropFloatDust } from '../format';
 import type { Day } from '../time/types';
 import type { IncentiveRun } from './context';
 import type { PaySegment } from './types';
@@ -28,13 +29,16 @@ export function periodRevenue(
     }
   }
   rows.sort((a, b) => a - b);
-  return { revenue: Math.round(revenue * 100) / 100, rows };
+  return { revenue: dropFloatDust(revenue), rows };
 }
 
-/** The revenue target of the period; a period cut by a plan change gets the prorated monthly targets. */
+/**
+ * The revenue target of the period; a period cut by a plan change gets the prorated monthly
+ * targets, kept exact (tier thresholds and attainment are computed from it, then rounded).
+ */
 export function periodTarget(run: IncentiveRun, repId: string, seg: PaySegment): number | null {
   const t = seg.clipped
     ? run.targets.forRange(repId, 'revenue', seg.start, seg.end)
     : run.targets.forPeriod(repId, 'revenue', seg.period);
-  return t === null || !(t > 0) ? null : Math.round(t * 100) / 100;
+  return t === null || !(t > 0) ? null : t;
 }

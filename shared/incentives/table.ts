@@ -1,10 +1,11 @@
 // The Commissions tab: each rep's current pay period and the one before it, with the arithmetic.
+import { roundTo } from '../format';
 import { compareText } from '../order';
 import { isoDay } from '../time/day';
 import type { OutCell, Table } from '../outputs/table';
 import type { IncentiveRun } from './context';
 import { payoutHistory } from './payout';
-import { multiplierText, rateText } from './text';
+import { cents, multiplierText, rateText } from './text';
 import type { Payout, TierReached } from './types';
 
 export const COMMISSIONS_HEADER = [
@@ -76,8 +77,8 @@ function cells(run: IncentiveRun, row: CommissionRow): OutCell[] {
     row.status,
     s.plan.planId,
     p.revenue,
-    p.target,
-    p.attainmentPct,
+    p.target === null ? null : cents(p.target),
+    p.attainmentPct === null ? null : roundTo(p.attainmentPct, 2),
     tierText(p.tier),
     p.base,
     p.tierPay,

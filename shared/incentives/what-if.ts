@@ -4,6 +4,7 @@ import type { Ledger, MetricKey } from '../metrics/ledger';
 import type { Day } from '../time/types';
 import { type IncentiveRun, prepareIncentives } from './context';
 import { payoutAt } from './payout';
+import { cents } from './text';
 import type { Payout } from './types';
 
 export interface WhatIf {
@@ -45,7 +46,7 @@ export function whatIf(run: IncentiveRun, repId: string, extraAmount: number): W
     ledger: withExtraWin(run.ledger, repId, run.asOf, extraAmount),
   });
   const after = payoutAt(changed, repId, run.asOf);
-  const delta = Math.round(((after?.total ?? 0) - (before?.total ?? 0)) * 100) / 100;
+  const delta = cents((after?.total ?? 0) - (before?.total ?? 0));
   const money = (x: number) => formatMoney(x, run.currency);
   const explanation =
     before === null || after === null

@@ -1,4 +1,5 @@
 // Per-rep sorted deal arrays, built once per workbook, for open pipeline and cycle time in O(log n).
+import { dropFloatDust } from '../format';
 import type { Day } from '../time/types';
 import type { Deal } from '../workbook';
 
@@ -52,8 +53,6 @@ function countUpTo(keys: Float64Array, x: number): number {
   return lo;
 }
 
-const clean = (x: number) => Math.round(x * 1e6) / 1e6;
-
 function buildRepDeals(deals: readonly Deal[]): RepDeals {
   const openDays: number[] = [];
   const openAmounts: number[] = [];
@@ -102,7 +101,9 @@ export function dealIndexOf(deals: readonly Deal[]): DealIndex {
   const index: DealIndex = {
     openPipeline(repId, day) {
       const r = reps.get(repId) ?? EMPTY;
-      return clean(r.openedSum[countUpTo(r.opened, day)]! - r.closedSum[countUpTo(r.closed, day)]!);
+      return dropFloatDust(
+        r.openedSum[countUpTo(r.opened, day)]! - r.closedSum[countUpTo(r.closed, day)]!,
+      );
     },
     cycle(repId, start, end) {
       const r = reps.get(repId) ?? EMPTY;

@@ -1,18 +1,11 @@
 // The Ledger object: range sums, source rows and events answered from the grouped entries.
+import { dropFloatDust } from '../format';
 import type { Day } from '../time/types';
 import { MINUTES_PER_DAY } from '../time/types';
 import type { LedgerGroups } from './ledger-groups';
 import { sourceTab } from './ledger-metrics';
 import type { LedgerPrefix } from './ledger-prefix';
 import type { Ledger, LedgerEvent, MetricKey } from './ledger-types';
-
-/**
- * Range sums come from differences of float prefix sums, which can leave dust such as
- * 41999.99999999; results are rounded to 1e-6, far below a cent or a fraction of a point.
- */
-function clean(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
-}
 
 function lowerBound(a: Float64Array, from: number, to: number, x: number): number {
   let lo = from;
@@ -73,10 +66,11 @@ export function queryLedger(groups: LedgerGroups, days: LedgerPrefix): Ledger {
         const base = from[g]!;
         const a = Math.max(s, base) - base;
         const b = Math.min(e, to[g]!) - base;
-        return a > b ? 0 : clean(prefix[o + b + 1]! - prefix[o + a]!);
+        // Differences of float prefix sums leave dust such as 41999.99999999.
+        return a > b ? 0 : dropFloatDust(prefix[o + b + 1]! - prefix[o + a]!);
       }
       const [lo, hi] = span2(g, s, e);
-      return lo >= hi ? 0 : clean(running[hi + g]! - running[lo + g]!);
+      return lo >= hi ? 0 : dropFloatDust(running[hi + g]! - running[lo + g]!);
     },
     daily(repId, metric, day) {
       return this.sum(repId, metric, day, day);

@@ -1,4 +1,5 @@
 // A rep's (or a group's) figures for one period as of a day: results, pipeline, activity, target and pace.
+import { dropFloatDust } from '../format';
 import { type Calendar, workingDaysBetween } from '../time/calendar';
 import type { Period } from '../time/period';
 import type { Day } from '../time/types';
@@ -202,7 +203,7 @@ export function aggregatePeriodMetrics(
     for (const type of activityTypes) activities[type]! += m.activities[type] ?? 0;
     target = target === null || m.revenueTarget === null ? null : target + m.revenueTarget;
   }
-  const r = (x: number) => Math.round(x * 1e6) / 1e6;
+  const r = dropFloatDust;
   revenue = r(revenue);
   return {
     period,
@@ -219,7 +220,8 @@ export function aggregatePeriodMetrics(
     openPipeline: r(openPipeline),
     activities,
     activityPoints: r(activityPoints),
-    revenueTarget: target === null ? null : r(target),
+    // Targets are exact (prorated parts are fractions): summed, never rounded here.
+    revenueTarget: target,
     attainmentPct: target === null ? null : ratio(revenue, target, 100),
     ...paceOf(period, asOf, calendar),
   };

@@ -1,4 +1,5 @@
 // Targets per rep, metric and period: explicit ones, roll-ups of monthly targets, and prorated windows.
+import { dropFloatDust } from '../format';
 import { type Calendar, workingDaysBetween } from '../time/calendar';
 import { addMonthsToDay, monthStart, pad2, ymdOfDay } from '../time/day';
 import type { Period } from '../time/period';
@@ -33,10 +34,6 @@ function monthLabel(day: Day): string {
   return year + '-' + pad2(month);
 }
 
-function clean(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
-}
-
 export function buildTargets(workbook: TargetsInput): Targets {
   const calendar = workbook.calendar;
   // One value per rep, metric and label (nested maps: no key strings built per look-up);
@@ -67,7 +64,7 @@ export function buildTargets(workbook: TargetsInput): Targets {
       if (t === null) return null;
       total += t;
     }
-    return clean(total);
+    return dropFloatDust(total);
   };
 
   const forPeriod = (repId: string, metric: MetricKey, period: Period): number | null => {
@@ -90,11 +87,14 @@ export function buildTargets(workbook: TargetsInput): Targets {
       if (t === null) return null;
       total += t;
     }
-    return clean(total);
+    return dropFloatDust(total);
   };
 
+  // Whole months add their targets as written (a sum of recorded amounts: only its float dust is
+  // dropped); prorated parts stay exact fractions, rounded only when shown (issue 10, exact until shown).
   const forRange = (repId: string, metric: MetricKey, start: Day, end: Day): number | null => {
-    let total = 0;
+    let whole = 0;
+    let prorated = 0;
     let found = false;
     for (let m = monthStart(start); m <= end; m = addMonthsToDay(m, 1)) {
       const t = explicit(repId, metric, monthLabel(m));
@@ -103,13 +103,17 @@ export function buildTargets(workbook: TargetsInput): Targets {
       const mEnd = addMonthsToDay(m, 1) - 1;
       const s = Math.max(start, m);
       const e = Math.min(end, mEnd);
+      if (s === m && e === mEnd) {
+        whole += t;
+        continue;
+      }
       const monthWorking = workingDaysBetween(m, mEnd, calendar);
-      total +=
+      prorated +=
         monthWorking > 0
           ? (t * workingDaysBetween(s, e, calendar)) / monthWorking
           : (t * (e - s + 1)) / (mEnd - m + 1);
     }
-    return found ? clean(total) : null;
+    return found ? dropFloatDust(whole) + prorated : null;
   };
 
   return { forPeriod, forRange };

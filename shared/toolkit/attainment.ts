@@ -1,4 +1,5 @@
 // Monthly revenue attainment of one rep: the figures the assessment and the action-plan rule share.
+import { dropFloatDust } from '../format';
 import type { Period } from '../time/period';
 import type { LedgerView, TargetsView } from './inputs';
 
@@ -61,7 +62,7 @@ export const FLAT_TREND_POINTS = 5;
 export function trendOf(slope: number | null): Trend | null {
   if (slope === null) return null;
   // Rounded first so float dust (5.0000000001) never flips a borderline trend.
-  const s = Math.round(slope * 1e6) / 1e6;
+  const s = dropFloatDust(slope);
   if (s > FLAT_TREND_POINTS) return 'rising';
   if (s < -FLAT_TREND_POINTS) return 'falling';
   return 'flat';

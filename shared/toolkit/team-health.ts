@@ -1,4 +1,5 @@
 // Sidebar data: the "Team health" summary and the per-rep panel, both for the manager only.
+import { round1 } from '../format';
 import type { PlanProposal } from './action-plans';
 import type { Alert, AlertSeverity } from './alerts';
 import type { RepAssessment } from './assessment';
@@ -99,7 +100,7 @@ export function teamHealth(p: HealthParts): TeamHealth {
     training: {
       due: count(p.training.assignments, (a) => a.state === 'due'),
       overdue: count(p.training.assignments, (a) => a.state === 'overdue'),
-      completionPct: assigned > 0 ? Math.round((completed / assigned) * 1000) / 10 : null,
+      completionPct: assigned > 0 ? round1((completed / assigned) * 100) : null,
     },
     hiring: p.hiring.map((r) => ({
       roleId: r.roleId,

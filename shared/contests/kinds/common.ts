@@ -1,4 +1,5 @@
 // Ledger helpers the contest kinds share: totals, daily running series, last-score time, source rows.
+import { dropFloatDust } from '../../format';
 import { type MetricKey, type SourceRef, sourceTab } from '../../metrics/ledger';
 import type { At, Day } from '../../time/types';
 import { lastChangeAt } from '../scan';
@@ -15,7 +16,7 @@ export function totalOf(
   if (end < start) return 0;
   let total = 0;
   for (const id of repIds) total += ctx.ledger.sum(id, metric, start, end);
-  return Math.round(total * 1e6) / 1e6;
+  return dropFloatDust(total);
 }
 
 /** Running total at the end of each day start..end (empty when end < start). */
@@ -30,7 +31,7 @@ export function runningTotals(
   let total = 0;
   for (let d = start; d <= end; d++) {
     for (const id of repIds) total += ctx.ledger.daily(id, metric, d);
-    out.push(Math.round(total * 1e6) / 1e6);
+    out.push(dropFloatDust(total));
   }
   return out;
 }

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  dropFloatDust,
   formatMoney,
   formatNumber,
   formatPct,
@@ -102,6 +103,17 @@ describe('roundTo', () => {
 
   it('round1 keeps one decimal', () => {
     expect(round1(12.35)).toBe(12.4);
+  });
+});
+
+describe('dropFloatDust', () => {
+  it.each([
+    [0.1 + 0.2, 0.3],
+    [41999.99999999, 42000],
+    [100.125, 100.125], // a recorded amount keeps its decimals: this is not display rounding
+    [-0.30000000000000004, -0.3],
+  ])('dropFloatDust(%d) = %d', (value, expected) => {
+    expect(dropFloatDust(value)).toBe(expected);
   });
 });
 

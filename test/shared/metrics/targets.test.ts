@@ -79,14 +79,15 @@ describe('buildTargets.forPeriod', () => {
       'full',
       'revenue',
       P('week', '2026-W48', '2026-11-23', '2026-11-29'),
-      2380.952381,
+      // Exact until shown (issue 10): the fraction itself, not 2380.952381.
+      (10000 * 5) / 21,
     ],
     [
       'a week across two months: 1/21 of November + 4/23 of December',
       'full',
       'revenue',
       P('week', '2026-W49', '2026-11-30', '2026-12-06'),
-      2215.320911,
+      (10000 * 1) / 21 + (10000 * 4) / 23,
     ],
     [
       'a week in a month without a target',
