@@ -58,6 +58,8 @@ describe('normalName', () => {
     ['  ANN   lee ', 'ann lee'],
     ['Ann\tLee', 'ann lee'],
     ['', ''],
+    ['Jose\u0301 Nu\u0301n\u0303ez', 'jose nunez'],
+    ['Vic\u200Btor\u00A0SINGH', 'victor singh'],
   ])('%j compares as %j', (text, expected) => {
     expect(normalName(text)).toBe(expected);
   });
@@ -104,6 +106,37 @@ describe('scrubText', () => {
     ['Nice work', 'Nice work'],
   ])('%j → %j', (text, expected) => {
     expect(scrubText(text, names)).toBe(expected);
+  });
+
+  // The same name in other Unicode forms, and as part of ids and handles (issue 11 item 4).
+  it.each([
+    ['decomposed accents', 'Bravo Jose\u0301 Nu\u0301n\u0303ez!', `Bravo ${TEAMMATE}!`],
+    ['decomposed, upper case', 'JOSE\u0301 NU\u0301N\u0303EZ', TEAMMATE],
+    ['accents left out', 'Jose Nunez', TEAMMATE],
+    ['a zero-width space inside', 'Thanks Vic\u200Btor Singh', `Thanks ${TEAMMATE}`],
+    [
+      'a zero-width joiner and a soft hyphen',
+      'Vic\u200Dtor Sin\u00ADgh rocks',
+      `${TEAMMATE} rocks`,
+    ],
+    ['a no-break space between', 'Victor\u00A0Singh', TEAMMATE],
+    ['full-width letters', 'Ｖｉｃｔｏｒ Ｓｉｎｇｈ', TEAMMATE],
+    ['an id with underscores', 'cup_victor_singh_2026', `cup_${TEAMMATE}_2026`],
+    ['an id with dashes', 'victor-singh-cup', `${TEAMMATE}-cup`],
+    ['words run together', 'TeamVictorSingh', 'TeamVictorSingh'],
+    ['run together as one word', 'VictorSingh', TEAMMATE],
+    ['a combining mark after the name goes too', 'Victor Singh\u0301!', `${TEAMMATE}!`],
+    ['Turkish dotted capital I', 'VİCTOR SİNGH', TEAMMATE],
+    ['another word that merely starts alike', 'Victor Singhal', 'Victor Singhal'],
+  ])('%s: %j → %j', (_what, text, expected) => {
+    expect(scrubText(text, names)).toBe(expected);
+  });
+
+  it('folds sharp s as ss', () => {
+    const dir = nameDirectory([rep('ann', 'Ann Lee'), rep('g', 'Greta Strauß', true, false)]);
+    expect(scrubText('Thanks GRETA STRAUSS and greta strauss', dir)).toBe(
+      `Thanks ${TEAMMATE} and ${TEAMMATE}`,
+    );
   });
 
   it('leaves names alone when every rep is public', () => {
