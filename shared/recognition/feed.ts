@@ -184,8 +184,9 @@ function bigDealEntries(input: FeedInput, names: ReadonlyMap<string, string>): T
       const message = input.publishAmounts
         ? 'Closed a big deal: ' + formatMoney(d.amount, input.currency) + '.'
         : 'Closed a big deal.';
+      // Named by its sheet row, not its deal id: a deal id is private (it often names the account).
       return automatic(
-        'deal-' + d.dealId,
+        'deal-row-' + d.row,
         d.closeDay!,
         d.closeAt ?? d.closeDay! * MINUTES_PER_DAY,
         'big_deal',

@@ -225,8 +225,8 @@ describe('buildFeed', () => {
       expect(buildFeed(input({ deals }))).toEqual([]);
       const feed = buildFeed(input({ deals, bigDealAmount: 4000, publishAmounts }));
       expect(feed.map((e) => [e.id, e.toRepId])).toEqual([
-        ['deal-D5', 'cat'],
-        ['deal-D4', 'bob'],
+        ['deal-row-5', 'cat'],
+        ['deal-row-4', 'bob'],
       ]);
       expect(feed[1]!.message).toBe(message);
       expect(feed.every((e) => !e.message!.includes('Account'))).toBe(true);
