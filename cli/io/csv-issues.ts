@@ -1,7 +1,7 @@
 // Issues about the CSV files of an input folder: reader problems, and files that match no input tab.
 import { OUTPUT_TABS } from '../../shared/engine';
 import type { DataIssue } from '../../shared/issues';
-import { headerKey, TAB_NAMES, type TabName } from '../../shared/workbook';
+import { headerKey, nearestName, TAB_NAMES, type TabName } from '../../shared/workbook';
 import type { CsvProblem } from './csv';
 
 const INPUT_BY_KEY = new Map<string, TabName>(TAB_NAMES.map((t) => [headerKey(t), t]));
@@ -52,37 +52,7 @@ export function unknownFileIssue(file: string, stem: string): DataIssue {
   };
 }
 
-/** The input tab whose name is a small edit away (a typo, a plural) or a prefix of the name. */
+/** The input tab whose name is a small edit away (a typo, a plural) or a part of the name. */
 function nearestTab(stem: string): TabName | null {
-  const key = headerKey(stem);
-  let best: TabName | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const [tabKey, tab] of INPUT_BY_KEY) {
-    const allowed = Math.min(key.length, tabKey.length) >= 5 ? 2 : 1;
-    const d = editDistance(key, tabKey);
-    const prefix = key.length >= 4 && (key.startsWith(tabKey) || tabKey.startsWith(key));
-    const score = d <= allowed ? d : prefix ? allowed + 1 : Number.POSITIVE_INFINITY;
-    if (score < bestDistance) {
-      best = tab;
-      bestDistance = score;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance of two short names. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        prev[j]! + 1,
-        cur[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
+  return nearestName(stem, TAB_NAMES);
 }

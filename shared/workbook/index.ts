@@ -7,6 +7,7 @@ export * from './headers';
 export * from './issue-order';
 export * from './metric-names';
 export * from './names';
+export * from './nearest';
 export * from './parse';
 export * from './settings';
 export * from './settings-defs';

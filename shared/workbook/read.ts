@@ -1,36 +1,16 @@
 // The generic tab reader: header map once, then tight per-column coercion of every row.
 
-import type { DataIssue, IssueSeverity } from '../issues';
+import type { DataIssue } from '../issues';
 import { Bad, CUT_FIX, cellText, cutText, MAX_TEXT_LENGTH } from './cells';
 import type { Cell, Grid } from './grid';
 import { type HeaderMap, headerKey, isBlank, isBlankRow, readHeader } from './headers';
-import type { Columns, TabName, Values } from './spec';
+import type { Columns, Values } from './spec';
 import type { Lookups, RowContext, TabDef } from './tab';
 
-export function issue(
-  tab: string,
-  row: number | null,
-  column: string | null,
-  value: string | null,
-  problem: string,
-  fix: string,
-  severity: IssueSeverity,
-): DataIssue {
-  return { tab, row, column, value, problem, fix, severity };
-}
+import { reportHeaders } from './header-check';
+import { issue } from './read-issue';
 
-/** The issue for a required tab that is not in the workbook. */
-export function missingTabIssue(tab: TabName): DataIssue {
-  return issue(
-    tab,
-    null,
-    null,
-    null,
-    `The ${tab} tab is missing, so nothing can be computed.`,
-    `Add a tab named "${tab}" (run Set up to create it with its headers).`,
-    'error',
-  );
-}
+export { issue, missingTabIssue } from './read-issue';
 
 interface Compiled {
   readonly key: string;
@@ -98,6 +78,16 @@ export function readTab<C extends Columns, R>(
       checkRep: column.validation.kind === 'repId' && tab !== 'Reps',
     });
   }
+  const columns = Object.values(def.columns);
+  const privacy = Object.entries(def.columns).find(([, c]) => c.privacy === true);
+  const { forcePrivate } = reportHeaders(
+    tab,
+    header,
+    columns.map((c) => c.header),
+    privacy === undefined ? null : privacy[1].header,
+    def.extraColumns === true,
+    issues,
+  );
   if (missing.length > 0) {
     for (const m of missing) {
       issues.push(
@@ -188,6 +178,8 @@ export function readTab<C extends Columns, R>(
         values[c.key] = v;
       }
       if (!ok) continue;
+      // A header that may be a misspelt privacy column: no row of the tab is published.
+      if (forcePrivate && privacy !== undefined) values[privacy[0]] = false;
       let id: string | null = null;
       if (idKey) {
         id = values[idKey] as string;

@@ -59,6 +59,8 @@ export interface Column<T> extends ColumnSpec {
   readonly fallback: T;
   /** error: a bad value leaves the row out; warning: it is reported and read as `bad.value`. */
   readonly onBad: 'error' | 'warning';
+  /** True for a column that says whether a row may be published (`public`). */
+  readonly privacy?: boolean;
   /** What a bad value reads as (with a warning), and how the report names it; null text = blank. */
   readonly bad: { readonly value: T; readonly text: string | null };
   /** Phantom field carrying T for type inference. */
@@ -135,10 +137,11 @@ export function withDefault<T>(
  * A yes/no column that decides what is shown (public, active): blank is yes, and a value that is
  * neither a yes word nor a no word reads as no, the answer that publishes less, with a warning.
  */
-export function visibility(header: string, note: string): Column<boolean> {
+export function visibility(header: string, note: string, privacy: boolean): Column<boolean> {
   return {
     ...withDefault(header, boolean, true, 'yes', { note, validation: { kind: 'boolean' } }),
     bad: { value: false, text: 'no' },
+    privacy,
   };
 }
 

@@ -42,6 +42,11 @@ export interface TabDef<C extends Columns, R> {
   readonly columns: C;
   /** The column whose value must be unique in the tab; a later duplicate row is left out. */
   readonly id?: keyof C & string;
+  /**
+   * True when the tab expects columns of its own (Candidates' competency scores): an unknown
+   * header is then reported only when it is close to one of the tab's columns.
+   */
+  readonly extraColumns?: boolean;
   readonly build: (values: Values<C>, ctx: RowContext) => R | null;
 }
 

@@ -81,7 +81,7 @@ export const badgesTab = defineTab({
     }),
     icon: optional('icon', text, { note: 'An emoji.' }),
     description: optional('description', text, { note: 'How to earn it, in words.' }),
-    public: visibility('public', 'no = shown only to the manager.'),
+    public: visibility('public', 'no = shown only to the manager.', true),
   },
   build: (c, ctx): BadgeDef | null => {
     if (NEEDS_THRESHOLD.has(c.kind) && c.threshold === null) {

@@ -40,6 +40,7 @@ export const candidatesTab = defineTab({
   required: false,
   note: 'One row per candidate; add one column per competency of the role, scored 1-5.',
   id: 'candidateId',
+  extraColumns: true,
   columns: {
     candidateId: required('candidate_id', text, { note: 'Unique id of the candidate.' }),
     name: required('name', text, { note: "Candidate's name (private)." }),

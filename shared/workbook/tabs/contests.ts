@@ -49,7 +49,7 @@ export const contestsTab = defineTab({
     team: optional('team', text, { note: 'Blank = everyone; else only reps of this team.' }),
     prize: optional('prize', text, { note: 'What the winner gets.' }),
     description: optional('description', text, { note: 'Shown with the contest.' }),
-    public: visibility('public', 'no = shown only to the manager.'),
+    public: visibility('public', 'no = shown only to the manager.', true),
   },
   build: (c, ctx): Contest | null => {
     if (c.end < c.start) {

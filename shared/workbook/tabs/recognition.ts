@@ -43,7 +43,7 @@ export const recognitionTab = defineTab({
     ),
     badgeId: optional('badge_id', text, { note: 'For award: a manual badge from Badges.' }),
     message: optional('message', text, { note: 'What it is for (public unless public = no).' }),
-    public: visibility('public', 'no = shown only to the manager.'),
+    public: visibility('public', 'no = shown only to the manager.', true),
   },
   build: (c, ctx): Recognition => {
     let badgeId = c.badgeId;

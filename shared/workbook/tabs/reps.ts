@@ -36,8 +36,8 @@ export const repsTab = defineTab({
       note: 'Hire date; new hires ramp for ramp_months.',
       validation: { kind: 'date' },
     }),
-    active: visibility('active', 'no = left the team; kept for history.'),
-    public: visibility('public', 'no = never shown by name on the site.'),
+    active: visibility('active', 'no = left the team; kept for history.', false),
+    public: visibility('public', 'no = never shown by name on the site.', true),
     avatarUrl: optional('avatar_url', httpsUrl, { note: 'Picture link; https only.' }),
   },
   build: (c, ctx): Rep => ({

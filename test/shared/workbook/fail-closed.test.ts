@@ -247,3 +247,74 @@ describe('keys from the data never touch object prototypes', () => {
     },
   );
 });
+
+describe('unrecognised headers are reported with the nearest column; a possible privacy column keeps rows private', () => {
+  // [tab, header row, data row, nearest named, every row private]
+  const REP_ROW = ['r9', 'Zed', 'yes'];
+  it.each([
+    ['Reps', ['rep_id', 'name', 'Public?'], REP_ROW, 'public', true],
+    ['Reps', ['rep_id', 'name', 'Pubic'], REP_ROW, 'public', true],
+    ['Reps', ['rep_id', 'name', 'Visible on site'], REP_ROW, null, true],
+    ['Reps', ['rep_id', 'name', 'show_name'], REP_ROW, 'name', true],
+    ['Reps', ['rep_id', 'name', 'public', 'Private'], [...REP_ROW, 'yes'], null, true],
+    ['Reps', ['rep_id', 'name', 'Region'], REP_ROW, null, false],
+    ['Reps', ['rep_id', 'name', 'Emial'], REP_ROW, 'email', false],
+    [
+      'Contests',
+      ['contest_id', 'name', 'kind', 'metric', 'start', 'end', 'publik'],
+      ['c1', 'B', 'most', 'calls', '2026-11-02', '2026-11-06', 'yes'],
+      'public',
+      true,
+    ],
+    ['Badges', ['badge_id', 'name', 'kind', 'Hidden'], ['mvp', 'MVP', 'manual', 'no'], null, true],
+    [
+      'Recognition',
+      ['date', 'to', 'kind', 'is_public'],
+      ['2026-11-02', 'r1', 'hi-five', 'yes'],
+      'public',
+      true,
+    ],
+    ['Deals', ['deal_id', 'rep_id', 'amount_usd'], ['d1', 'r1', 5], 'amount', false],
+    [
+      'Activities',
+      ['date', 'rep_id', 'type', 'Counts'],
+      ['2026-11-02', 'r1', 'call', 3],
+      'count',
+      false,
+    ],
+  ] as const)('%s %j', (tabName, header, row, near, allPrivate) => {
+    const grids: WorkbookGrids =
+      tabName === 'Reps'
+        ? { Reps: tab([...header], [...row]) }
+        : { [tabName]: tab([...header], [...row]) };
+    const { workbook, issues } = parse(grids);
+    const unknown = header[header.length - 1]!;
+    const found = issues.filter((i) => i.tab === tabName && i.column === unknown);
+    expect(found.length).toBe(1);
+    expect(found[0]!.row).toBe(1);
+    expect(found[0]!.severity).toBe(allPrivate ? 'error' : 'warning');
+    if (near !== null) expect(`${found[0]!.problem} ${found[0]!.fix}`).toContain(`"${near}"`);
+    const records: readonly object[] = {
+      Reps: workbook.reps,
+      Contests: workbook.contests,
+      Badges: workbook.badgeRows,
+      Recognition: workbook.recognition,
+      Deals: workbook.deals,
+      Activities: workbook.activities,
+    }[tabName];
+    expect(records.length).toBe(1);
+    const first = records[0] as { public?: boolean };
+    if ('public' in first) expect(first.public).toBe(!allPrivate);
+  });
+
+  it('Candidates: competency columns are expected, a near miss of a known column is reported', () => {
+    const { issues } = parse({
+      Roles: tab(['role_id', 'title', 'competencies'], ['ae', 'AE', 'Grit']),
+      Candidates: tab(
+        ['candidate_id', 'name', 'role_id', 'Grit', 'stage_dat'],
+        ['k1', 'Kim', 'ae', 4, '2026-11-02'],
+      ),
+    });
+    expect(where(issues, 'Candidates')).toEqual([[1, 'stage_dat', 'warning']]);
+  });
+});

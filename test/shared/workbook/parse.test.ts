@@ -23,14 +23,20 @@ describe('tabs and headers', () => {
     },
   );
 
-  it('matches headers ignoring case, spaces, _ and -, in any order, ignoring extra columns', () => {
+  it('matches headers ignoring case, spaces, _ and -, in any order, reporting extra columns', () => {
     const { workbook, issues } = parse({
       Reps: tab(
         ['Full Name', 'NAME', 'Rep ID', 'Start-Date', 'whatever'],
         ['x', 'Ada', 'r1', '2026-01-05', 'y'],
       ),
     });
-    expect(issues).toEqual([]);
+    // Extra columns are ignored, with a warning each (the nearest known column when one is close).
+    expect(
+      issues.map((i) => [i.column, i.severity, i.problem.includes('nearest is "name"')]),
+    ).toEqual([
+      ['Full Name', 'warning', true],
+      ['whatever', 'warning', false],
+    ]);
     expect(workbook.reps).toEqual([
       {
         row: 2,
