@@ -1,5 +1,6 @@
 // Recalculate now: read inputs once, run the engine, replace every output tab at once, summarise.
 import type { EngineResult } from '../../../shared/engine';
+import { plural } from '../../../shared/format';
 import { isoDay } from '../../../shared/time';
 import { type OutputReport, replaceOutputTabs } from '../adapters/replace-outputs';
 import { indexSheets } from '../adapters/sheet-index';
@@ -55,7 +56,7 @@ export function recalcSummary(result: EngineResult, outputs?: OutputReport): str
   if (result.issues.length === 0) lines.push('No data issues.');
   else {
     lines.push(
-      `${result.issues.length} data issue${result.issues.length === 1 ? '' : 's'} (${errors} row${errors === 1 ? '' : 's'} left out): see the Issues tab, which says where each one is and how to fix it.`,
+      `${result.issues.length} data ${plural('issue', result.issues.length)} (${errors} ${plural('row', errors)} left out): see the Issues tab, which says where each one is and how to fix it.`,
     );
   }
   const names = outputs ? outputs.written.map((w) => w.name) : result.tables.map((t) => t.tab);

@@ -1,6 +1,7 @@
 // <br-addon-dashboard>: the Dashboard sidebar (totals, top 5, contests, alerts, badges, team health, one rep).
 import { css, html, LitElement, nothing } from 'lit';
 import type { DashboardData } from '../dashboard/types';
+import { plural } from '../../../shared/format';
 import { count, money, pct } from './format';
 import { serverCall } from './gas-run';
 import type { BarRow } from '../../../ui';
@@ -106,7 +107,7 @@ export class BrAddonDashboard extends LitElement {
           ${
             d.issues === 0
               ? 'No data issues.'
-              : html`${d.issues} data issue${d.issues === 1 ? '' : 's'}:
+              : html`${count(d.issues)} data ${plural('issue', d.issues)}:
                 <button class="link" @click=${() => this.openIssues()}>open the Issues tab</button>`
           }
         </li>
