@@ -75,6 +75,16 @@ const ATTACKS: readonly [string, Attack][] = [
     ],
   ],
   [
+    "an amount written in a rep's explanations (boards, standings, progress, awards)",
+    (s) =>
+      [
+        ...s.leaderboards.flatMap((b) => b.entries),
+        ...s.contests.flatMap((c) => c.standings),
+        ...s.progress,
+        ...s.awards,
+      ].flatMap((e) => numbersIn(e.explanation).map((n): Guess => [e.repId ?? '', n])),
+  ],
+  [
     "progress toward a badge × the bar written in the badge's texts",
     (s) =>
       s.progress.flatMap((p) => {
