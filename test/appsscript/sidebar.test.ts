@@ -1,6 +1,7 @@
 // Dashboard sidebar and the hi-five dialog, through the functions google.script.run calls.
 import { describe, expect, it } from 'vitest';
 import { defaultBadgeCatalogue } from '../../shared/badges';
+import type { HiFiveOptions } from '../../appsscript/src/hi-five-types';
 import { TAB_SPECS } from '../../shared/workbook';
 import { addon, demoGrids, fill } from './helpers';
 
@@ -109,6 +110,22 @@ describe('Give a hi-five', () => {
     expect(opts.badges.find((b) => b.badgeId === 'mvp')?.name).toBe('Team MVP');
   });
 
+  it('appends an award with a badge the dialog offers (the built-in catalogue without a Badges tab)', () => {
+    const a = demo();
+    const opts = a.call('getHiFiveOptions') as HiFiveOptions;
+    const badge = opts.badges[0]!;
+    a.call('submitHiFive', {
+      ...form,
+      to: opts.reps[0]!.repId,
+      kind: 'award',
+      badgeId: badge.badgeId,
+    });
+    const grid = a.google.spreadsheet.sheet('Recognition')!.grid();
+    const header = grid[0]!;
+    expect(grid.at(-1)![header.indexOf('kind')]).toBe('award');
+    expect(grid.at(-1)![header.indexOf('badge_id')]).toBe(badge.badgeId);
+  });
+
   it('escapes a message that starts like a formula', () => {
     const a = demo();
     const to = (a.call('getHiFiveOptions') as { reps: { repId: string }[] }).reps[0]!.repId;
@@ -122,6 +139,7 @@ describe('Give a hi-five', () => {
     [{ message: '  ' }, /short message/],
     [{ kind: 'party' }, /hi-five, shout-out or award/],
     [{ kind: 'award', badgeId: '' }, /award needs a badge/],
+    [{ kind: 'award', badgeId: 'closer' }, /no manual badge "closer"/],
   ])('refuses %o with a clear message and writes nothing', (change, message) => {
     const a = demo();
     const to = (a.call('getHiFiveOptions') as { reps: { repId: string }[] }).reps[0]!.repId;

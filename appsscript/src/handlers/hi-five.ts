@@ -57,6 +57,12 @@ function readPeople() {
   return { ss, index, workbook };
 }
 
+/** The badges an award row can carry: the manual ones of the catalogue in effect. */
+function awardBadges(workbook: ReturnType<typeof readPeople>['workbook']) {
+  // Without a Badges tab, the built-in manual badges (mvp, team-player and the milestones).
+  return effectiveBadges(workbook).filter((b) => b.kind === 'manual');
+}
+
 /** google.script.run: the reps to choose from and the manual badges an award can carry. */
 export function getHiFiveOptions(): HiFiveOptions {
   const { workbook } = readPeople();
@@ -66,10 +72,7 @@ export function getHiFiveOptions(): HiFiveOptions {
       .map((r) => ({ repId: r.repId, name: r.name }))
       .sort((a, b) => compareText(a.name, b.name) || compareText(a.repId, b.repId)),
     kinds: [...RECOGNITION_KINDS],
-    // The badges in effect: without a Badges tab, the built-in manual badges (mvp, team-player).
-    badges: effectiveBadges(workbook)
-      .filter((b) => b.kind === 'manual')
-      .map((b) => ({ badgeId: b.badgeId, name: b.name })),
+    badges: awardBadges(workbook).map((b) => ({ badgeId: b.badgeId, name: b.name })),
   };
 }
 
@@ -91,6 +94,14 @@ export function submitHiFive(input: unknown): string {
       throw new UserError(
         'An award needs a badge.',
         'Choose the manual badge to award, or send a hi-five instead.',
+      );
+    }
+    // The dialog lists only these; a stale dialog or a hand-made call must not write a row the
+    // next recalculation would reject.
+    if (form.kind === 'award' && !awardBadges(workbook).some((b) => b.badgeId === form.badgeId)) {
+      throw new UserError(
+        `There is no manual badge "${form.badgeId}" to award.`,
+        'Choose a badge from the list (reopen the dialog if you just changed the Badges tab).',
       );
     }
     const existing = index.find('Recognition');
