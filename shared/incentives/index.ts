@@ -14,3 +14,10 @@ export * from './text';
 export * from './tier-pay';
 export * from './types';
 export * from './what-if';
+export {
+  PAY_LINE_WORDS,
+  payLineText,
+  payoutText,
+  whatIfText,
+} from './pay-words';
+export { statementLines, statementTable } from './statement-words';

@@ -1,5 +1,4 @@
 // The payout of one rep for each pay period: base, tiers, SPIFs, clawbacks, cap and a recoverable draw.
-import { formatMoney, formatPct, formatRows } from '../format';
 import type { Day } from '../time/types';
 import type { Rep } from '../workbook';
 import { clawbackLines } from './clawback';
@@ -7,7 +6,7 @@ import type { IncentiveRun } from './context';
 import { periodRevenue, periodTarget } from './revenue';
 import { segmentsBetween } from './segments';
 import { spiffLines } from './spiff';
-import { cents, segmentName } from './text';
+import { cents } from './text';
 import { tierPay } from './tier-pay';
 import type { PayLine, PaySegment, Payout } from './types';
 
@@ -30,14 +29,13 @@ export function payoutFor(
   balanceIn: number,
   detail = true,
 ): Payout {
-  const money = (x: number) => formatMoney(x, run.currency);
   const { revenue, rows } = periodRevenue(run, rep.repId, seg, detail);
   const target = periodTarget(run, rep.repId, seg);
   const attainmentPct = target === null ? null : (revenue / target) * 100;
-  const pay = tierPay(seg.plan, revenue, target, run.currency);
+  const pay = tierPay(seg.plan, revenue, target);
   const lines: PayLine[] = [
     ...pay.lines,
-    ...spiffLines(rep.repId, seg, run.contests, run.workbook.reps, run.currency),
+    ...spiffLines(rep.repId, seg, run.contests, run.workbook.reps),
     ...clawbackLines(run, rep, seg),
   ];
   const spiff = sumOf(lines, 'spiff');
@@ -54,7 +52,7 @@ export function payoutFor(
   const drawBalance = cents(balanceIn + drawPaid - drawRecovered);
   const total = cents(afterCap + drawPaid - drawRecovered);
 
-  const base = {
+  const base: Payout = {
     repId: rep.repId,
     segment: seg,
     revenue,
@@ -68,33 +66,14 @@ export function payoutFor(
     clawback,
     earned,
     cappedBy,
+    drawBalanceIn: balanceIn,
     drawPaid,
     drawRecovered,
     drawBalance,
     total,
     dealRows: rows,
   };
-  if (!detail) return { ...base, explanation: '' };
-  const won = `${money(revenue)} won`;
-  const head =
-    target === null
-      ? `${segmentName(seg)}: ${won}; no revenue target, so no tier applies.`
-      : `${segmentName(seg)}: ${won} = ${formatPct(attainmentPct ?? 0)} of ${money(target)}${seg.clipped ? ' (target prorated by working days)' : ''}.`;
-  const parts = [head, `${lines.map((l) => l.text).join('; ')}.`];
-  if (cappedBy > 0) parts.push(`Earned ${money(earned)}, capped at ${money(afterCap)}.`);
-  if (drawPaid > 0)
-    parts.push(
-      guaranteed > 0
-        ? `Draw ${money(guaranteed)}: ${money(afterCap)} earned is below it, so ${money(drawPaid)} is advanced and recovered later (balance ${money(drawBalance)}).`
-        : `${money(afterCap)} earned is not taken from pay: ${money(drawPaid)} is carried and recovered later (balance ${money(drawBalance)}).`,
-    );
-  if (drawRecovered > 0)
-    parts.push(
-      `Recovered ${money(drawRecovered)} of the ${money(balanceIn)} balance from earnings above the ${money(guaranteed)} draw (balance ${money(drawBalance)}).`,
-    );
-  parts.push(`Total ${money(total)}.`);
-  if (rows.length) parts.push(`Deals ${formatRows(rows)}.`);
-  return { ...base, explanation: parts.join(' ') };
+  return base;
 }
 
 /** The first day whose pay matters: data start (or the first clawed-back win), not before the rep started. */
@@ -108,7 +87,7 @@ function historyStart(run: IncentiveRun, rep: Rep, through: Day): Day {
 /**
  * Every payout of the rep from the start of the data to the period containing `through`, in
  * order, with the draw balance carried from one period to the next. Only the last `detailLast`
- * carry their explanation and deal rows (the rest only carry the balance forward).
+ * carry their deal rows (the rest only carry the balance forward).
  */
 export function payoutHistory(
   run: IncentiveRun,

@@ -1,5 +1,4 @@
 // SPIFs: contest prizes paid as money to the winners of final contests a plan lists.
-import { formatMoney } from '../format';
 import type { DataIssue } from '../issues';
 import { prizeFor } from '../contests/table';
 import type { CommissionPlan, Rep } from '../workbook';
@@ -48,10 +47,8 @@ export function spiffLines(
   segment: PaySegment,
   contests: ContestLookup,
   reps: readonly Rep[],
-  currency: string,
 ): PayLine[] {
   const out: PayLine[] = [];
-  const money = (x: number) => formatMoney(x, currency);
   for (const id of segment.plan.spiffContestIds) {
     const result = contests(id);
     if (result === undefined || result.status !== 'final') continue;
@@ -64,24 +61,21 @@ export function spiffLines(
     if (!entry || entry.value === null || entry.value === 0) continue;
     const amount = prizeAmount(prizeFor(c.prize, entry.rank, 'final'));
     if (amount === null) continue;
-    const place = `place ${entry.rank}`;
+    const line = {
+      kind: 'spiff' as const,
+      contestId: id,
+      contestName: c.name,
+      rank: entry.rank,
+      prize: amount,
+      sources: [{ tab: 'Contests' as const, row: c.row }],
+    };
     if (entry.repId !== null) {
-      out.push({
-        kind: 'spiff',
-        amount: cents(amount),
-        text: `SPIF ${c.name} (${id}), ${place}: ${money(amount)}`,
-        rows: [c.row],
-      });
+      out.push({ ...line, amount: cents(amount), team: null });
       continue;
     }
-    const members = teamMembers(entry.team, reps);
-    const share = cents(amount / Math.max(1, members.length));
-    out.push({
-      kind: 'spiff',
-      amount: share,
-      text: `SPIF ${c.name} (${id}), team ${entry.team} ${place}: ${money(amount)} ÷ ${members.length} members = ${money(share)}`,
-      rows: [c.row],
-    });
+    const members = teamMembers(entry.team, reps).length;
+    const share = cents(amount / Math.max(1, members));
+    out.push({ ...line, amount: share, team: { name: entry.team, members } });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { compareText } from '../order';
 import { isoDay } from '../time/day';
 import type { OutCell, Table } from '../outputs/table';
 import type { IncentiveRun } from './context';
+import { payoutText } from './pay-words';
 import { payoutHistory } from './payout';
 import { cents, multiplierText, rateText } from './text';
 import type { Payout, TierReached } from './types';
@@ -89,7 +90,7 @@ function cells(run: IncentiveRun, row: CommissionRow): OutCell[] {
     p.drawRecovered,
     p.drawBalance,
     p.total,
-    p.explanation,
+    payoutText(p, run.currency),
   ];
 }
 

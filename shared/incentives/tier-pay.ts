@@ -1,7 +1,6 @@
-// Base and tier pay for one period's revenue: marginal bands or retroactive tiers, with the arithmetic as text.
-import { formatMoney } from '../format';
+// Base and tier pay for one period's revenue: marginal bands or retroactive tiers, one fact per line.
 import type { CommissionPlan } from '../workbook';
-import { cents, multiplierText, rateText } from './text';
+import { cents } from './text';
 import type { PayLine, TierReached } from './types';
 
 export interface TierPay {
@@ -27,39 +26,32 @@ export function tierReached(plan: Rule, revenue: number, target: number | null):
   return reached;
 }
 
-function line(kind: 'base' | 'tier', amount: number, text: string): PayLine {
-  return { kind, amount, text, rows: [] };
-}
-
 /**
  * Marginal: the base rate pays revenue below the first tier; each reached tier pays its
  * multiplier × the base rate on the band from its threshold to the next one. Retroactive: once a
  * tier is reached, all revenue is paid at its multiplier × the base rate. No target: base rate
  * on all revenue.
  */
-export function tierPay(
-  plan: Rule,
-  revenue: number,
-  target: number | null,
-  currency: string,
-): TierPay {
-  const money = (x: number) => formatMoney(x, currency);
+export function tierPay(plan: Rule, revenue: number, target: number | null): TierPay {
   const rate = plan.baseRatePct;
   const pay = (m: number, amount: number) => cents((m * rate * amount) / 100);
   const reached = tierReached(plan, revenue, target);
   const tier = reached < 0 ? null : plan.tiers[reached]!;
-  const baseLine = (amount: number) =>
-    line(
-      'base',
-      pay(1, amount),
-      `Base ${rateText(rate)} × ${money(amount)} = ${money(pay(1, amount))}`,
-    );
-  const tierLine = (m: number, amount: number) =>
-    line(
-      'tier',
-      pay(m, amount),
-      `${multiplierText(m)} × ${rateText(rate)} × ${money(amount)} = ${money(pay(m, amount))}`,
-    );
+  const baseLine = (revenue: number): PayLine => ({
+    kind: 'base',
+    amount: pay(1, revenue),
+    ratePct: rate,
+    revenue,
+    sources: [],
+  });
+  const tierLine = (multiplier: number, revenue: number): PayLine => ({
+    kind: 'tier',
+    amount: pay(multiplier, revenue),
+    multiplier,
+    ratePct: rate,
+    revenue,
+    sources: [],
+  });
 
   const lines: PayLine[] = [];
   if (target === null || tier === null) {

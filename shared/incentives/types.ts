@@ -35,14 +35,66 @@ export interface TierReached {
   readonly multiplier: number;
 }
 
-/** One line of the pay arithmetic, e.g. "1.5 × 5% × $2,000 = $150". */
-export interface PayLine {
-  readonly kind: 'base' | 'tier' | 'spiff' | 'clawback';
-  readonly amount: number;
-  readonly text: string;
-  /** Sheet rows behind the line (Deals rows for clawbacks, Contests row for a SPIF). */
-  readonly rows: readonly number[];
+/** A sheet row behind a pay line: the Deals row of a clawed-back deal, the Contests row of a SPIF. */
+export interface PayRef {
+  readonly tab: 'Deals' | 'Contests';
+  readonly row: number;
 }
+
+/** The pay period a clawed-back deal was paid in, and its base and tier pay with and without it. */
+export interface ClawbackPaid {
+  readonly segment: PaySegment;
+  readonly withIt: number;
+  readonly without: number;
+}
+
+/**
+ * One line of the pay arithmetic, as a fact (words: pay-words.ts). `amount` is the line's pay in
+ * cents; `sources` the sheet rows behind it.
+ */
+export type PayLine =
+  /** base rate × revenue */
+  | {
+      readonly kind: 'base';
+      readonly amount: number;
+      readonly ratePct: number;
+      readonly revenue: number;
+      readonly sources: readonly PayRef[];
+    }
+  /** multiplier × base rate × revenue of the band (marginal) or of all revenue (retroactive) */
+  | {
+      readonly kind: 'tier';
+      readonly amount: number;
+      readonly multiplier: number;
+      readonly ratePct: number;
+      readonly revenue: number;
+      readonly sources: readonly PayRef[];
+    }
+  /** A final contest's money prize for the rep's place; a team's prize split among its members. */
+  | {
+      readonly kind: 'spiff';
+      readonly amount: number;
+      readonly contestId: string;
+      readonly contestName: string;
+      readonly rank: number;
+      readonly prize: number;
+      /** null for a rep's own prize. */
+      readonly team: { readonly name: string | null; readonly members: number } | null;
+      readonly sources: readonly PayRef[];
+    }
+  /** A deal won then lost: the pay it earned where it was won, taken back (null: no plan paid it). */
+  | {
+      readonly kind: 'clawback';
+      readonly amount: number;
+      readonly dealId: string;
+      readonly dealAmount: number;
+      readonly wonDay: Day;
+      readonly lostDay: Day;
+      readonly paid: ClawbackPaid | null;
+      readonly sources: readonly PayRef[];
+    };
+
+export type PayLineKind = PayLine['kind'];
 
 export interface Payout {
   readonly repId: string;
@@ -62,6 +114,8 @@ export interface Payout {
   readonly earned: number;
   /** Amount removed by the cap (0 when under it). */
   readonly cappedBy: number;
+  /** Draw balance still to recover before this period. */
+  readonly drawBalanceIn: number;
   /** Draw top-up paid this period (also covers a negative period when the plan has no draw). */
   readonly drawPaid: number;
   /** Balance recovered this period from earnings above the draw. */
@@ -71,5 +125,4 @@ export interface Payout {
   readonly total: number;
   /** Deals rows of the won deals counted. */
   readonly dealRows: readonly number[];
-  readonly explanation: string;
 }

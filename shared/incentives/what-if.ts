@@ -1,5 +1,4 @@
 // What-if: the pay change from closing one more deal today, by recomputing under the same rules.
-import { formatMoney } from '../format';
 import type { Ledger, MetricKey } from '../metrics/ledger';
 import type { Day } from '../time/types';
 import { type IncentiveRun, prepareIncentives } from './context';
@@ -7,14 +6,22 @@ import { payoutAt } from './payout';
 import { cents } from './text';
 import type { Payout } from './types';
 
-export interface WhatIf {
+interface WhatIfBase {
   readonly repId: string;
   readonly extraAmount: number;
-  readonly before: Payout | null;
-  readonly after: Payout | null;
+  /** The change in the period's total pay, in cents. */
   readonly delta: number;
-  readonly explanation: string;
 }
+
+/** The what-if as a fact; words: `whatIfText` (pay-words.ts). */
+export type WhatIf =
+  /** No plan pays the rep today (before or after): the extra deal earns nothing. */
+  | (WhatIfBase & {
+      readonly kind: 'no_plan';
+      readonly before: Payout | null;
+      readonly after: Payout | null;
+    })
+  | (WhatIfBase & { readonly kind: 'change'; readonly before: Payout; readonly after: Payout });
 
 /** The ledger with one more won deal of `amount` for `repId` on `day` (revenue only). */
 export function withExtraWin(ledger: Ledger, repId: string, day: Day, amount: number): Ledger {
@@ -47,10 +54,7 @@ export function whatIf(run: IncentiveRun, repId: string, extraAmount: number): W
   });
   const after = payoutAt(changed, repId, run.asOf);
   const delta = cents((after?.total ?? 0) - (before?.total ?? 0));
-  const money = (x: number) => formatMoney(x, run.currency);
-  const explanation =
-    before === null || after === null
-      ? `No commission plan pays ${repId} today, so closing ${money(extraAmount)} more earns no commission.`
-      : `Close ${money(extraAmount)} more this period and earn ${money(delta)} more: ${money(before.total)} now, ${money(after.total)} after. ${after.explanation}`;
-  return { repId, extraAmount, before, after, delta, explanation };
+  return before === null || after === null
+    ? { kind: 'no_plan', repId, extraAmount, before, after, delta }
+    : { kind: 'change', repId, extraAmount, before, after, delta };
 }

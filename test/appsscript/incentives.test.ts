@@ -4,6 +4,7 @@ import { MENU } from '../../appsscript/src/menu';
 import type { StatementData, StatementResult } from '../../appsscript/src/statement/types';
 import type { WhatIfData } from '../../appsscript/src/dashboard/toolkit-types';
 import { runEngine } from '../../shared/engine';
+import { statementLines, whatIfText } from '../../shared/incentives';
 import { parseIsoDay, isoDay } from '../../shared/time';
 import { AS_OF, addon, demoGrids, fill, NOW, TIME_ZONE } from './helpers';
 
@@ -72,7 +73,10 @@ describe('getWhatIf equals a real recalculation after adding the deal', () => {
 
   it('is the engine whatIf result for the same inputs', () => {
     const w = demo().call('getWhatIf', 'R03', 7000);
-    expect(w).toEqual(JSON.parse(JSON.stringify(direct().model.incentives.whatIf('R03', 7000))));
+    const engine = direct();
+    const expected = engine.model.incentives.whatIf('R03', 7000);
+    const explanation = whatIfText(expected, engine.settings.currency);
+    expect(w).toEqual(JSON.parse(JSON.stringify({ ...expected, explanation })));
   });
 
   it('accepts the amount as typed in the input (a numeric string)', () => {
@@ -133,7 +137,9 @@ describe('Commission statement', () => {
     a.call('recalculateNow');
     const s = a.call('getStatement', 'R01', 'current') as StatementData;
     expect(s.kind).toBe('statement');
-    expect(s.lines).toEqual(direct().model.incentives.statement('R01')!.lines);
+    const engine = direct();
+    const statement = engine.model.incentives.statement('R01')!;
+    expect(s.lines).toEqual(statementLines(statement, engine.settings.currency));
     expect(s.total).toBe(commissionTotal(a, 'R01', 'current'));
     expect(s.rows.at(-1)).toMatchObject({ item: 'Total', amount: s.total });
     expect(s.start <= AS_OF && AS_OF <= s.end).toBe(true);

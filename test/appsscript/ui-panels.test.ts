@@ -59,10 +59,11 @@ const panel: RepPanelData = {
 };
 
 const whatIf: WhatIfData = {
+  kind: 'change',
   repId: 'R03',
   extraAmount: 5000,
-  before: { total: 4080, revenue: 20000, attainmentPct: 50, explanation: '' },
-  after: { total: 4455, revenue: 25000, attainmentPct: 62.5, explanation: '' },
+  before: { total: 4080, revenue: 20000, attainmentPct: 50 },
+  after: { total: 4455, revenue: 25000, attainmentPct: 62.5 },
   delta: 375,
   explanation: `Close $5,000 more this period and earn $375 more. ${HOSTILE}`,
 };

@@ -80,10 +80,12 @@ export interface RepPanelData {
 }
 
 /** A payout as the sidebar reads it (the engine's Payout has more). */
-export type PayoutFigures = Pick<Payout, 'total' | 'revenue' | 'attainmentPct' | 'explanation'>;
+export type PayoutFigures = Pick<Payout, 'total' | 'revenue' | 'attainmentPct'>;
 
 /** What getWhatIf answers: the engine's what-if result, of which the sidebar reads these fields. */
 export interface WhatIfData extends Omit<WhatIf, 'before' | 'after'> {
   readonly before: PayoutFigures | null;
   readonly after: PayoutFigures | null;
+  /** The engine's what-if in the manager's words (shared/incentives `whatIfText`). */
+  readonly explanation: string;
 }

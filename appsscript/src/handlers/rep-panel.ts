@@ -1,9 +1,9 @@
 // The sidebar's per-rep panel and its what-if, answered from the current inputs without writing anything.
 import * as v from 'valibot';
-import type { WhatIf } from '../../../shared/incentives';
+import { type WhatIf, whatIfText } from '../../../shared/incentives';
 import { indexSheets } from '../adapters/sheet-index';
 import { buildRepPanel } from '../dashboard/rep-panel';
-import type { RepPanelData } from '../dashboard/toolkit-types';
+import type { RepPanelData, WhatIfData } from '../dashboard/toolkit-types';
 import { runEngineOn } from '../engine-run';
 import { UserError } from '../errors';
 import { activeSpreadsheet } from '../host';
@@ -45,7 +45,7 @@ export function getRepPanel(repId: unknown): RepPanelData {
  * google.script.run: "close $X more this period and earn $Y more", the engine's what-if under the
  * rep's own commission rules, as if a won deal of `amount` closed today.
  */
-export function getWhatIf(repId: unknown, amount: unknown): WhatIf {
+export function getWhatIf(repId: unknown, amount: unknown): WhatIf & WhatIfData {
   const id = parseRepId(repId);
   const extra = parse(
     AmountSchema,
@@ -60,5 +60,6 @@ export function getWhatIf(repId: unknown, amount: unknown): WhatIf {
       'Choose a rep from the list.',
     );
   }
-  return result.model.incentives.whatIf(id, extra);
+  const w = result.model.incentives.whatIf(id, extra);
+  return { ...w, explanation: whatIfText(w, result.settings.currency) };
 }

@@ -1,5 +1,6 @@
 // Specs on the demo workbook: every payout's arithmetic checks out from its own explanation, and nothing about pay is published.
 import { describe, expect, it } from 'vitest';
+import { statementTable } from '../../../shared/incentives';
 import { DEMO_TIME_ZONE, generateDemoWorkbook } from '../../../shared/demo';
 import { runEngine } from '../../../shared/engine';
 import { parseIsoDay } from '../../../shared/time/day';
@@ -70,7 +71,9 @@ describe('demo workbook commissions', () => {
         String(r.rep_id),
         parseIsoDay(String(r.period_start))!,
       );
-      const deals = s!.table.rows.filter((row) => String(row[0]).startsWith('Deal '));
+      const deals = statementTable(s!, 'USD').rows.filter((row) =>
+        String(row[0]).startsWith('Deal '),
+      );
       expect(r2(deals.reduce((a, row) => a + Number(row[2]), 0))).toBe(r.revenue);
     }
   });

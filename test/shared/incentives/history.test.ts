@@ -1,6 +1,7 @@
 // Specs across periods: recoverable draws, clawbacks of deals lost after being won, plans changing mid-quarter.
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../../shared/format';
+import { payoutText } from '../../../shared/incentives';
 import { payoutHistory } from '../../../shared/incentives';
 import { isoDay as iso } from '../../../shared/time/day';
 import { d, deal, plan, rep, runOf, target } from './fixtures';
@@ -39,10 +40,10 @@ describe('a recoverable draw is advanced below it and recovered from later earni
       ['2026-11', 2150, 0, 650, 850, 1500],
       ['2026-12', 3750, 0, 850, 0, 2900],
     ]);
-    expect(h[0]!.explanation).toContain(
+    expect(payoutText(h[0]!, 'USD')).toContain(
       'Draw $1,500: $500 earned is below it, so $1,000 is advanced and recovered later (balance $1,000).',
     );
-    expect(h[2]!.explanation).toContain(
+    expect(payoutText(h[2]!, 'USD')).toContain(
       'Recovered $650 of the $1,500 balance from earnings above the $1,500 draw (balance $850). Total $1,500.',
     );
   });
@@ -64,7 +65,7 @@ describe('a deal lost after being won is clawed back in the period it was lost',
     expect([oct!.revenue, oct!.total, oct!.dealRows]).toEqual([42000, 2150, [2, 3]]);
     // Nov: base 5% × 10,000 = 500; clawback 1,700 − 2,150 = −450; total 50.
     expect([nov!.revenue, nov!.base, nov!.clawback, nov!.total]).toEqual([10000, 500, -450, 50]);
-    expect(nov!.explanation).toBe(
+    expect(payoutText(nov!, 'USD')).toBe(
       'Nov 2026: $10,000 won = 25% of $40,000. Base 5% × $10,000 = $500; Clawback D3 ($8,000, won 2026-10-12, lost 2026-11-03): Oct 2026 base and tier pay $2,150 with it, $1,700 without it = -$450. Total $50. Deals row 4.',
     );
   });
@@ -143,9 +144,9 @@ describe('a plan that changes mid-quarter', () => {
       ['A', '2026-10-01', '2026-11-14', 15000, 750], // 5% × 15,000
       ['B', '2026-11-15', '2026-11-30', 7000, 420], // 6% × 7,000
     ]);
-    expect(h[0]!.explanation.startsWith('Q4 2026 (2026-10-01 to 2026-11-14): $15,000 won;')).toBe(
-      true,
-    );
+    expect(
+      payoutText(h[0]!, 'USD').startsWith('Q4 2026 (2026-10-01 to 2026-11-14): $15,000 won;'),
+    ).toBe(true);
   });
 
   it('prorates monthly targets by working days for the cut periods', () => {

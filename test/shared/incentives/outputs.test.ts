@@ -1,5 +1,6 @@
 // Specs for the Commissions table, and the printable statement.
 import { describe, expect, it } from 'vitest';
+import { payoutText, statementLines, statementTable } from '../../../shared/incentives';
 import {
   COMMISSIONS_HEADER,
   commissionStatement,
@@ -62,7 +63,7 @@ describe('commissionsTable', () => {
 describe('commissionStatement', () => {
   it('lists every deal counted, every part and the total', () => {
     const s = commissionStatement(runOf(world, '2026-11-26'), 'r1');
-    expect(s?.lines).toEqual([
+    expect(statementLines(s!, 'USD')).toEqual([
       'Commission statement: Ann (r1)',
       'Plan P1, Nov 2026: 2026-11-01 to 2026-11-30, figures as of 2026-11-26',
       'Deals counted:',
@@ -74,9 +75,9 @@ describe('commissionStatement', () => {
       'Tier reached: 1.5x from 100%',
       'Base: $2,000 (Base 5% × $40,000 = $2,000)',
       'Tier: $150 (1.5 × 5% × $2,000 = $150)',
-      `Total: $2,150 (${s?.payout.explanation})`,
+      `Total: $2,150 (${payoutText(s!.payout, 'USD')})`,
     ]);
-    expect(s?.table.rows.length).toBe(9);
+    expect(statementTable(s!, 'USD').rows.length).toBe(9);
   });
 
   it('gives the statement of an earlier period on request', () => {

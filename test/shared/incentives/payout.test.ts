@@ -1,5 +1,6 @@
 // Specs for one period's payout: tier boundaries, marginal against retroactive, cap, no revenue, no target.
 import { describe, expect, it } from 'vitest';
+import { payoutText } from '../../../shared/incentives';
 import { payoutAt } from '../../../shared/incentives';
 import { d, deal, plan, runOf, target } from './fixtures';
 
@@ -37,7 +38,7 @@ describe('marginal tiers pay the multiplied rate only on the band above each thr
   });
 
   it('explains the issue example exactly as a rep checks it by hand', () => {
-    expect(nov(42000).explanation).toBe(
+    expect(payoutText(nov(42000), 'USD')).toBe(
       'Nov 2026: $42,000 won = 105% of $40,000. Base 5% × $40,000 = $2,000; 1.5 × 5% × $2,000 = $150. Total $2,150. Deals row 2.',
     );
   });
@@ -57,7 +58,7 @@ describe('retroactive tiers pay the reached multiplier on all revenue', () => {
   });
 
   it('shows the whole revenue at the tier rate', () => {
-    expect(nov(42000, { tierMode: 'retroactive' }).explanation).toBe(
+    expect(payoutText(nov(42000, { tierMode: 'retroactive' }), 'USD')).toBe(
       'Nov 2026: $42,000 won = 105% of $40,000. 1.5 × 5% × $42,000 = $3,150. Total $3,150. Deals row 2.',
     );
   });
@@ -76,7 +77,7 @@ describe('the cap limits the payout per period', () => {
   });
 
   it('says so in the explanation', () => {
-    expect(nov(60000, { cap: 2500 }).explanation).toContain(
+    expect(payoutText(nov(60000, { cap: 2500 }), 'USD')).toContain(
       'Earned $3,750, capped at $2,500. Total $2,500.',
     );
   });
@@ -86,19 +87,23 @@ describe('edge periods', () => {
   it('a period with no revenue pays $0 and says so', () => {
     const p = nov(0);
     expect(p.total).toBe(0);
-    expect(p.explanation).toBe('Nov 2026: $0 won = 0% of $40,000. Base 5% × $0 = $0. Total $0.');
+    expect(payoutText(p, 'USD')).toBe(
+      'Nov 2026: $0 won = 0% of $40,000. Base 5% × $0 = $0. Total $0.',
+    );
   });
 
   it('without a revenue target no tier applies: the base rate pays all revenue', () => {
     const p = nov(42000, {}, false);
     expect([p.target, p.attainmentPct, p.tier, p.total]).toEqual([null, null, null, 2100]);
-    expect(p.explanation).toBe(
+    expect(payoutText(p, 'USD')).toBe(
       'Nov 2026: $42,000 won; no revenue target, so no tier applies. Base 5% × $42,000 = $2,100. Total $2,100. Deals row 2.',
     );
   });
 
   it('a rate with two decimals is shown exactly', () => {
-    expect(nov(10000, { baseRatePct: 7.25 }).explanation).toContain('Base 7.25% × $10,000 = $725.');
+    expect(payoutText(nov(10000, { baseRatePct: 7.25 }), 'USD')).toContain(
+      'Base 7.25% × $10,000 = $725.',
+    );
   });
 
   it('counts deals closed up to today only, and not open or lost ones', () => {

@@ -1,5 +1,6 @@
 // Specs for SPIFs: money prizes of final contests a plan lists, paid in the period the contest ended.
 import { describe, expect, it } from 'vitest';
+import { payLineText } from '../../../shared/incentives';
 import { payoutAt, prizeAmount, spiffIssues } from '../../../shared/incentives';
 import { contest, d, deal, plan, rep, result, runOf } from './fixtures';
 
@@ -34,7 +35,10 @@ function spiffOf(results: ReturnType<typeof result>[], repId = 'r1', asOf = '202
     asOf,
   );
   const p = payoutAt(run, repId, d(asOf));
-  return { spiff: p?.spiff, lines: p?.lines.filter((l) => l.kind === 'spiff').map((l) => l.text) };
+  return {
+    spiff: p?.spiff,
+    lines: p?.lines.filter((l) => l.kind === 'spiff').map((l) => payLineText(l, 'USD')),
+  };
 }
 
 const nov = contest('C-REV', '2026-11-20', '$500 and a trophy');
