@@ -18,7 +18,8 @@ export interface CsvRead {
 }
 
 /**
- * Parses CSV text into rows of fields. Quoted fields may hold commas, quotes ("") and line breaks;
+ * Parses CSV text into rows of fields, separated by `delimiter` (cli/io/delimiter.ts detects it).
+ * Quoted fields may hold the delimiter, quotes ("") and line breaks;
  * CRLF and LF both end a record; a leading BOM and a final line break are ignored. Never throws.
  *
  * A quote that opens a field but is never properly closed (no closing quote before the end of the
@@ -27,7 +28,8 @@ export interface CsvRead {
  * the row's other cells stay in their columns and every later row is read as written. RFC 4180's
  * reading (the field runs on to the end of the file) would swallow every later row.
  */
-export function readCsv(text: string): CsvRead {
+export function readCsv(text: string, delimiter: ',' | ';' | '\t' = ','): CsvRead {
+  const sep = delimiter.charCodeAt(0);
   const rows: string[][] = [];
   const problems: CsvProblem[] = [];
   let row: string[] = [];
@@ -40,7 +42,7 @@ export function readCsv(text: string): CsvRead {
   while (i < n) {
     const c = text[i]!;
     if (c === '"' && field === '') {
-      const end = closingQuote(text, i + 1);
+      const end = closingQuote(text, i + 1, sep);
       if (end < 0) {
         problems.push(strayQuote(rows.length + 1, line));
         // The field is no longer empty, so the rest of it reads as plain text, quotes and all.
@@ -67,7 +69,7 @@ export function readCsv(text: string): CsvRead {
       // Anything after the closing quote up to the delimiter is kept, as spreadsheets do.
       continue;
     }
-    if (c === ',') {
+    if (c === delimiter) {
       row.push(field);
       field = '';
       i++;
@@ -84,7 +86,7 @@ export function readCsv(text: string): CsvRead {
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d === 44 || d === 10 || d === 13 || d === 34) break;
+        if (d === sep || d === 10 || d === 13 || d === 34) break;
         j++;
       }
       field += text.slice(i, j);
@@ -103,7 +105,7 @@ export function readCsv(text: string): CsvRead {
  * fits: none at all, or one that comes after a line break and is followed by more text (so it
  * cannot end a field, and belongs to another stray quote further down).
  */
-function closingQuote(text: string, from: number): number {
+function closingQuote(text: string, from: number, sep: number): number {
   let i = from;
   for (;;) {
     const q = text.indexOf('"', i);
@@ -113,7 +115,7 @@ function closingQuote(text: string, from: number): number {
       continue;
     }
     const next = text.charCodeAt(q + 1);
-    const ends = q + 1 >= text.length || next === 44 || next === 10 || next === 13;
+    const ends = q + 1 >= text.length || next === sep || next === 10 || next === 13;
     if (ends || !hasLineBreak(text, from, q)) return q;
     return -1;
   }

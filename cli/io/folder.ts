@@ -4,7 +4,8 @@ import { basename, extname, join } from 'node:path';
 import type { Table } from '../../shared/outputs/table';
 import type { Cell, WorkbookGrids } from '../../shared/workbook/grid';
 import type { DataIssue } from '../../shared/issues';
-import { formatCsv, readCsv } from './csv';
+import { formatCsv } from './csv';
+import { readCsvBytes } from './csv-file';
 import { csvProblemIssues, inputTabOf, isOutputTab, unknownFileIssue } from './csv-issues';
 
 export interface FolderRead {
@@ -16,7 +17,8 @@ export interface FolderRead {
 /**
  * Reads every `<Tab>.csv` in the folder (not recursive); cells stay text, blanks are ''. A
  * malformed file is read as well as it can be and its problems come back as issues: one stray
- * quote never stops a run.
+ * quote never stops a run. Encoding (UTF-8, UTF-16, else Windows-1252) and the delimiter (comma,
+ * semicolon, tab) are detected per file (cli/io/csv-file.ts).
  */
 export function readCsvFolder(dir: string): FolderRead {
   // Keyed by file names: no prototype, so a file called __proto__.csv is just a tab name.
@@ -27,10 +29,14 @@ export function readCsvFolder(dir: string): FolderRead {
     .sort();
   for (const file of files) {
     const stem = basename(file, extname(file));
-    const { rows, problems } = readCsv(readFileSync(join(dir, file), 'utf8'));
-    grids[stem] = rows;
     const tab = inputTabOf(stem);
-    if (tab !== null) issues.push(...csvProblemIssues(tab, file, problems));
+    const { rows, problems, notes } = readCsvBytes(
+      readFileSync(join(dir, file)),
+      file,
+      tab ?? file,
+    );
+    grids[stem] = rows;
+    if (tab !== null) issues.push(...notes, ...csvProblemIssues(tab, file, problems));
     else if (!isOutputTab(stem)) issues.push(unknownFileIssue(file, stem));
   }
   return { grids, issues };

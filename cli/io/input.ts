@@ -5,11 +5,11 @@ import type { DataIssue } from '../../shared/issues';
 import type { WorkbookGrids } from '../../shared/workbook/grid';
 import { CliError } from '../errors';
 import { readCsvFolder } from './folder';
-import { readXlsx } from './xlsx';
+import { readXlsxWorkbook } from './xlsx';
 
 export interface LoadedWorkbook {
   readonly grids: WorkbookGrids;
-  /** Problems found while reading the files (CSV folders), for the Issues tab. */
+  /** Problems found while reading the files (CSV folders, merged xlsx cells), for the Issues tab. */
   readonly issues: DataIssue[];
 }
 
@@ -25,7 +25,7 @@ export async function loadWorkbook(input: string): Promise<LoadedWorkbook> {
     );
   }
   try {
-    const loaded = isDir ? readCsvFolder(input) : { grids: await readXlsx(input), issues: [] };
+    const loaded = isDir ? readCsvFolder(input) : await readXlsxWorkbook(input);
     if (Object.keys(loaded.grids).length === 0)
       throw new CliError(`No tabs found in ${input}: expected files like Reps.csv and Deals.csv`);
     return loaded;

@@ -1,6 +1,8 @@
 // .xlsx workbooks via exceljs: read into grids (dates as ISO wall-time text), write grids with real date cells.
 import ExcelJS from 'exceljs';
+import type { DataIssue } from '../../shared/issues';
 import type { Cell, WorkbookGrids } from '../../shared/workbook/grid';
+import { inputTabOf } from './csv-issues';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -32,18 +34,43 @@ export function cellOf(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
+export interface XlsxRead {
+  readonly grids: WorkbookGrids;
+  /** Merged cells holding a value on an input tab, one issue per merged area. */
+  readonly issues: DataIssue[];
+}
+
 /** Reads every worksheet; grid row i is sheet row i+1, so blank rows keep their place. */
 export async function readXlsx(path: string): Promise<WorkbookGrids> {
+  return (await readXlsxWorkbook(path)).grids;
+}
+
+/**
+ * Like readXlsx, and a merged area reads as its first cell only: exceljs answers every cell of
+ * the area with the first one's value, which would copy one deal's amount or one rep's id down
+ * every merged row. The other cells read as blank, and each merged area holding a value on an
+ * input tab is reported (tab, range).
+ */
+export async function readXlsxWorkbook(path: string): Promise<XlsxRead> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   // Keyed by sheet names: no prototype, so a sheet called __proto__ is just a tab name.
   const grids: Record<string, Cell[][]> = Object.create(null);
+  const issues: DataIssue[] = [];
   for (const sheet of workbook.worksheets) {
     const rows: Cell[][] = [];
+    const merged = new Map<ExcelJS.Cell, MergedArea>();
     for (let r = 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
       const cells: Cell[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(cellOf(row.getCell(c).value));
+      for (let c = 1; c <= row.cellCount; c++) {
+        const cell = row.getCell(c);
+        const master = cell.isMerged ? cell.master : cell;
+        if (master !== cell) {
+          grow(merged, master, r, c);
+          cells.push(null);
+        } else cells.push(cellOf(cell.value));
+      }
       while (
         cells.length > 0 &&
         (cells[cells.length - 1] === null || cells[cells.length - 1] === '')
@@ -52,8 +79,60 @@ export async function readXlsx(path: string): Promise<WorkbookGrids> {
       rows.push(cells);
     }
     grids[sheet.name] = rows;
+    const tab = inputTabOf(sheet.name);
+    if (tab !== null) issues.push(...mergedIssues(tab, merged));
   }
-  return grids;
+  return { grids, issues };
+}
+
+interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  bottom: number;
+  right: number;
+}
+
+function grow(areas: Map<ExcelJS.Cell, MergedArea>, master: ExcelJS.Cell, r: number, c: number) {
+  const area = areas.get(master) ?? {
+    top: Number(master.row),
+    left: Number(master.col),
+    bottom: Number(master.row),
+    right: Number(master.col),
+  };
+  area.bottom = Math.max(area.bottom, r);
+  area.right = Math.max(area.right, c);
+  areas.set(master, area);
+}
+
+function columnName(col: number): string {
+  let n = col;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** One warning per merged area whose first cell holds a value (empty merged areas are only formatting). */
+function mergedIssues(tab: string, areas: Map<ExcelJS.Cell, MergedArea>): DataIssue[] {
+  const out: DataIssue[] = [];
+  for (const [master, a] of areas) {
+    const value = cellOf(master.value);
+    if (value === null || value === '') continue;
+    const first = `${columnName(a.left)}${a.top}`;
+    const range = `${first}:${columnName(a.right)}${a.bottom}`;
+    out.push({
+      tab,
+      row: a.top,
+      column: null,
+      value: range,
+      problem: `Cells ${range} of ${tab} are merged: only ${first} was read, and the other cells count as blank, not as copies of it.`,
+      fix: 'Unmerge the cells (Format › Merge cells › Unmerge) and type the value in every row that needs it.',
+      severity: 'warning',
+    });
+  }
+  return out.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

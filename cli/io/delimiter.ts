@@ -1,0 +1,54 @@
+// Which character separates a CSV file's fields (comma, semicolon or tab), read from its header line, and decimal commas.
+
+export type Delimiter = ',' | ';' | '\t';
+const CANDIDATES: readonly Delimiter[] = [',', ';', '\t'];
+
+/**
+ * Counts each candidate in the header line (up to the first line break outside quotes), ignoring
+ * what is inside quotes; the most frequent wins, a comma on a tie. A header with none of them is
+ * one column, read with commas. Excel saves ";"-separated CSV where the decimal mark is a comma
+ * (most of Europe), and "Unicode text" with tabs.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const counts = new Map<Delimiter, number>(CANDIDATES.map((d) => [d, 0]));
+  let inQuotes = false;
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (c === '\n' || c === '\r')) break;
+    else if (!inQuotes && counts.has(c as Delimiter))
+      counts.set(c as Delimiter, counts.get(c as Delimiter)! + 1);
+  }
+  let best: Delimiter = ',';
+  for (const d of CANDIDATES) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
+/** A number written with a decimal comma: `1234,5`, `-0,75`, `1.234,50` (dots group thousands). */
+const DECIMAL_COMMA = /^([-+]?)(\d{1,3}(?:\.\d{3})+|\d+),(\d+)$/;
+/** The other convention: `1,234.56`. */
+const DECIMAL_POINT_GROUPED = /^[-+]?\d{1,3}(?:,\d{3})+\.\d+$/;
+
+/**
+ * In a ";"-separated file, cells that are numbers with a decimal comma are rewritten with a
+ * decimal point (`1.234,50` → `1234.50`), so amounts are not read as text. The header row is left
+ * as it is; so is anything else (`1.234` alone is ambiguous and stays). Returns how many cells
+ * changed, for the one note the reader gives.
+ */
+export function decimalCommas(rows: string[][]): number {
+  // A file that also writes 1,234.56 mixes conventions: nothing is guessed (the engine then
+  // rejects the decimal commas, as it does in comma files).
+  for (let r = 1; r < rows.length; r++)
+    if (rows[r]!.some((cell) => DECIMAL_POINT_GROUPED.test(cell.trim()))) return 0;
+  let changed = 0;
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let c = 0; c < row.length; c++) {
+      const m = DECIMAL_COMMA.exec(row[c]!.trim());
+      if (!m) continue;
+      row[c] = `${m[1]}${m[2]!.replace(/\./g, '')}.${m[3]}`;
+      changed++;
+    }
+  }
+  return changed;
+}
