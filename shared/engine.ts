@@ -172,8 +172,6 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
     contests,
     deals: workbook.deals,
     bigDealAmount: settings.bigDealAmount,
-    publishAmounts: settings.publishAmounts,
-    currency: settings.currency,
     asOf,
     calendar: workbook.calendar,
   });
@@ -186,7 +184,7 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
     scorecardTable(ledger, scorecard, settings.currency, tierLookup(toolkit.assessments)),
     historyTable(ledger, history),
     standingsTable(contests, settings.currency),
-    awardsTable(awards, badges),
+    awardsTable(awards, badges, settings.currency),
     toolkit.tables.alerts,
     toolkit.tables.assessment,
     toolkit.tables.hiring,

@@ -1,25 +1,23 @@
-// Maps the engine's private results onto the snapshot builder's input, writing public explanations.
-import { type Award, computeLevels, type Progress, type RepLevel } from './badges';
-import { howToEarn } from './badges/how-to-earn';
+// Maps the engine's private results onto the snapshot builder's input: typed facts, no public words (build.ts writes them).
+import {
+  type Award,
+  badgeRule,
+  computeLevels,
+  type Progress,
+  type RepLevel,
+  windowNameOf,
+} from './badges';
 import type { ContestResult } from './contests';
-import { redactMoney, round1 } from './format';
+import { round1 } from './format';
 import type { Leaderboard, RepStreaks, ScorecardEntry } from './metrics';
 import { SCORECARD_KINDS } from './metrics/boards';
 import type { FeedEntry } from './recognition';
 import { awardVisibility } from './snapshot/award-privacy';
 import type { SnapshotInput, SnapshotRepInput } from './snapshot/input';
 import type { PeriodKindPublic } from './snapshot/schema';
-import {
-  type Calendar,
-  isoDay,
-  parsePeriodLabel,
-  periodName,
-  periodOf,
-  previousPeriod,
-} from './time';
+import { isoDay, periodName, periodOf, previousPeriod } from './time';
 import type { Day } from './time/types';
 import type { BadgeDef, Workbook } from './workbook';
-import { isMoneyMetric } from './workbook/metric-names';
 
 export interface SnapshotSources {
   readonly generatedAt: string;
@@ -39,9 +37,6 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
   const { workbook, asOf } = src;
   const s = workbook.settings;
   const cal = workbook.calendar;
-  // With publish_amounts = no, every figure written as money is replaced, whatever wrote it.
-  const text = s.publishAmounts ? (t: string) => t : (t: string) => redactMoney(t, s.currency);
-  const badgeMetric = new Map(src.badges.map((b) => [b.badgeId, b]));
   // Race series repeat the same few hundred days across every line: write each day's text once.
   const dayTexts = new Map<Day, string>();
   const dayText = (day: Day) => {
@@ -51,10 +46,6 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
       dayTexts.set(day, t);
     }
     return t;
-  };
-  const moneyBadge = (id: string) => {
-    const b = badgeMetric.get(id);
-    return b !== undefined && (b.kind === 'single_deal' || isMoneyMetric(b.metric ?? ''));
   };
 
   const awardShown = awardVisibility(src.awards, workbook.recognition);
@@ -151,7 +142,7 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
       tier: b.tier,
       icon: b.icon,
       description: b.description,
-      howToEarn: howToEarn(b, s.currency),
+      rule: badgeRule(b),
       public: b.public,
     })),
     awards: src.awards.map((a, i) => ({
@@ -159,15 +150,15 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
       repId: a.repId,
       earnedOn: isoDay(a.earnedOn),
       window: a.window,
-      windowName: windowName(a.window, cal),
-      explanation: moneyBadge(a.badgeId) ? text(a.explanation) : a.explanation,
+      windowName: a.window === null ? null : windowNameOf(a.window, cal),
+      fact: a.fact,
       public: awardShown[i] ?? false,
     })),
     progress: src.progress.map((p) => ({
       repId: p.repId,
       badgeId: p.badgeId,
       pct: p.pct,
-      explanation: text(p.explanation),
+      fact: p.fact,
     })),
     recognition: src.feed.map((f) => ({
       id: f.id,
@@ -176,7 +167,8 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
       toRepId: f.toRepId,
       fromRepId: f.fromRepId,
       fromText: f.fromText,
-      message: f.message === null ? null : text(f.message),
+      message: f.message,
+      caption: f.caption,
       badgeId: f.badgeId,
       contestId: f.contestId,
       public: f.public,
@@ -216,11 +208,4 @@ function repInputs(src: SnapshotSources, publicLevels: readonly RepLevel[]): Sna
       attainment: attainment.get(r.repId) ?? { week: null, month: null, quarter: null, year: null },
     };
   });
-}
-
-/** A badge window's name in the team's calendar; null when there is no window or it is not a label. */
-function windowName(window: string | null, cal: Calendar): string | null {
-  if (window === null) return null;
-  const p = parsePeriodLabel(window, cal);
-  return p === null ? null : periodName(p);
 }

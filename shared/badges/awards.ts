@@ -50,7 +50,7 @@ export function evaluateBadgeSet(badges: readonly BadgeDef[], ctx: BadgeContext)
         current: p.current,
         threshold: p.threshold,
         pct,
-        explanation: p.explanation,
+        fact: p.fact,
       });
     }
   }

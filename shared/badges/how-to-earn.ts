@@ -1,10 +1,10 @@
-// One sentence per badge telling a rep how to earn it, generated from the badge's rule.
+// Manager words for a badge's rule: one sentence telling a rep how to earn it.
 import { formatMetric, formatMoney, formatPct, metricNoun } from '../format';
-import type { BadgeDef, BadgeKind } from '../workbook';
-import { PRIOR_WINDOWS_FOR_RECORD } from './kinds/record';
-import { badgeMetric, badgeWindow } from './windows';
+import type { BadgeDef } from '../workbook';
+import { type BadgeRule, type BadgeRuleKind, badgeRule } from './rule';
 
-const IN: Record<string, string> = {
+/** `in a month`, `in total`: the span a total or a best is counted over. */
+export const IN_WINDOW: Readonly<Record<string, string>> = {
   day: 'in a day',
   week: 'in a week',
   month: 'in a month',
@@ -12,7 +12,9 @@ const IN: Record<string, string> = {
   year: 'in a year',
   all: 'in total',
 };
-const EACH: Record<string, string> = {
+
+/** `once a quarter`, `once`: how often a single-deal badge can be earned. */
+export const AT_MOST: Readonly<Record<string, string>> = {
   day: 'once a day',
   week: 'once a week',
   month: 'once a month',
@@ -21,27 +23,38 @@ const EACH: Record<string, string> = {
   all: 'once',
 };
 
-const sentences: {
-  readonly [K in BadgeKind]: (b: BadgeDef, t: number, currency: string) => string;
-} = {
-  threshold: (b, t, c) => `Reach ${formatMetric(badgeMetric(b), t, c)} ${IN[badgeWindow(b)]}.`,
-  single_deal: (b, t, c) =>
-    `Win a single deal of ${formatMoney(t, c)} or more (${EACH[badgeWindow(b)]} at most).`,
-  streak: (b, t) =>
-    badgeWindow(b) === 'day' || badgeWindow(b) === 'all'
-      ? `Log ${metricNoun(badgeMetric(b), 2)} on ${t} working days in a row (weekends and holidays are skipped).`
-      : `Meet your ${metricNoun(badgeMetric(b), 1)} target ${t} ${badgeWindow(b)}s in a row.`,
-  record: (b) =>
-    `Set a new personal best for ${metricNoun(badgeMetric(b), 2)} ${IN[badgeWindow(b)]}, after at least ${PRIOR_WINDOWS_FOR_RECORD} earlier ${badgeWindow(b)}s.`,
-  improvement: (b, t) =>
-    `Beat your previous ${badgeWindow(b)}'s ${metricNoun(badgeMetric(b), 2)} by ${formatPct(t)} or more.`,
-  target_hit: (b, t) =>
-    `Reach ${formatPct(t)} of your ${metricNoun(badgeMetric(b), 1)} target ${IN[badgeWindow(b)]}.`,
-  // Manual badges include engine-awarded ones (training, hi-five milestones): their own text says how.
-  manual: (b) => b.description ?? 'Awarded by your manager for outstanding work.',
+/** The standard line of a manual badge without a description. */
+export const MANUAL_RULE = 'Awarded by your manager for outstanding work.';
+
+type Words = {
+  readonly [K in BadgeRuleKind]: (
+    rule: Extract<BadgeRule, { kind: K }>,
+    currency: string,
+  ) => string;
 };
 
+const RULE_WORDS: Words = {
+  threshold: (r, c) => `Reach ${formatMetric(r.metric, r.threshold, c)} ${IN_WINDOW[r.window]}.`,
+  single_deal: (r, c) =>
+    `Win a single deal of ${formatMoney(r.threshold, c)} or more (${AT_MOST[r.window]} at most).`,
+  streak_days: (r) =>
+    `Log ${metricNoun(r.metric, 2)} on ${r.days} working days in a row (weekends and holidays are skipped).`,
+  streak_periods: (r) =>
+    `Meet your ${metricNoun(r.metric, 1)} target ${r.count} ${r.window}s in a row.`,
+  record: (r) =>
+    `Set a new personal best for ${metricNoun(r.metric, 2)} ${IN_WINDOW[r.window]}, after at least ${r.priorWindows} earlier ${r.window}s.`,
+  improvement: (r) =>
+    `Beat your previous ${r.window}'s ${metricNoun(r.metric, 2)} by ${formatPct(r.pct)} or more.`,
+  target_hit: (r) =>
+    `Reach ${formatPct(r.pct)} of your ${metricNoun(r.metric, 1)} target ${IN_WINDOW[r.window]}.`,
+  manual: (r) => r.description ?? MANUAL_RULE,
+};
+
+/** One sentence for a rule, for the manager (money always shown). */
+export function ruleWords(rule: BadgeRule, currency: string): string {
+  return (RULE_WORDS[rule.kind] as (r: BadgeRule, c: string) => string)(rule, currency);
+}
+
 export function howToEarn(badge: BadgeDef, currency: string): string {
-  const fallback = badge.kind === 'target_hit' ? 100 : 0;
-  return sentences[badge.kind](badge, badge.threshold ?? fallback, currency);
+  return ruleWords(badgeRule(badge), currency);
 }

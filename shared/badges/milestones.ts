@@ -1,10 +1,9 @@
 // Recognition milestones (e.g. 10 hi-fives received): their definitions, evaluator, and badge rows and awards.
 import { compareText } from '../order';
-import type { Award } from './types';
-import { formatRows } from '../format';
-import { isoDay } from '../time/day';
 import type { Day } from '../time/types';
 import type { BadgeDef, Recognition, RecognitionKind } from '../workbook';
+import type { AwardFact } from './facts';
+import type { Award } from './types';
 
 export interface MilestoneDef {
   readonly badgeId: string;
@@ -67,7 +66,7 @@ export interface MilestoneEarned {
   /** The day the threshold-th recognition of the kind arrived. */
   readonly earnedOn: Day;
   readonly value: number;
-  readonly explanation: string;
+  readonly fact: Extract<AwardFact, { kind: 'milestone' }>;
 }
 
 /** Milestones reached by a count: the definitions whose threshold it meets. */
@@ -109,7 +108,16 @@ export function evaluateMilestones(
         repId,
         earnedOn: nth.day,
         value: ofKind.length,
-        explanation: `${def.name}: ${def.threshold} ${def.kind}s received by ${isoDay(nth.day)}, the ${def.threshold}th on Recognition row ${nth.row} (${ofKind.length} so far; Recognition ${formatRows(ofKind.slice(0, def.threshold).map((r) => r.row))}).`,
+        fact: {
+          kind: 'milestone',
+          recognitionKind: def.kind,
+          threshold: def.threshold,
+          count: ofKind.length,
+          reachedOn: nth.day,
+          nthRow: nth.row,
+          // In the order received, as the rows that count (not re-sorted by row).
+          sources: { tab: 'Recognition', rows: ofKind.slice(0, def.threshold).map((r) => r.row) },
+        },
       });
     }
   }
@@ -142,6 +150,6 @@ export function milestoneAwards(
     earnedOn: e.earnedOn,
     window: null,
     value: defs.find((d) => d.badgeId === e.badgeId)!.threshold,
-    explanation: e.explanation,
+    fact: e.fact,
   }));
 }

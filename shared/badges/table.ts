@@ -3,6 +3,7 @@ import type { Table } from '../outputs/table';
 import { isoDay } from '../time/day';
 import type { BadgeDef } from '../workbook';
 import { compareAwardsNewestFirst } from './award-order';
+import { awardWords } from './award-words';
 import type { Award } from './types';
 
 export const AWARDS_HEADER = [
@@ -16,7 +17,11 @@ export const AWARDS_HEADER = [
   'tier',
 ] as const;
 
-export function awardsTable(awards: readonly Award[], badges: readonly BadgeDef[]): Table {
+export function awardsTable(
+  awards: readonly Award[],
+  badges: readonly BadgeDef[],
+  currency: string,
+): Table {
   const byId = new Map(badges.map((b) => [b.badgeId, b]));
   const rows = [...awards].sort(compareAwardsNewestFirst).map((a) => {
     const badge = byId.get(a.badgeId);
@@ -26,7 +31,7 @@ export function awardsTable(awards: readonly Award[], badges: readonly BadgeDef[
       isoDay(a.earnedOn),
       a.window,
       a.value,
-      a.explanation,
+      awardWords(a, badge?.name ?? a.badgeId, currency),
       badge?.name ?? null,
       badge?.tier ?? null,
     ];

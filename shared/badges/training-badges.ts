@@ -1,5 +1,4 @@
 // Training badges: a `manual` badge whose metric names a course, a category or `training` is earned by completing it.
-import { isoDay } from '../time/day';
 import type { Day } from '../time/types';
 import type { BadgeDef, Training } from '../workbook';
 import { normalizeMetric } from '../workbook/names';
@@ -63,14 +62,18 @@ export function trainingBadgeAwards(
       if (!hit) continue;
       const courses = mine
         .slice(0, need)
-        .map((t) => `${t.course} on ${isoDay(t.completed as Day)} (Training row ${t.row})`);
+        .map((t) => ({ course: t.course, completed: t.completed as Day, row: t.row }));
       out.push({
         badgeId: badge.badgeId,
         repId: rep.repId,
         earnedOn: hit.completed as Day,
         window: null,
         value: need,
-        explanation: `${badge.name}: completed ${courses.join(', ')}.`,
+        fact: {
+          kind: 'training',
+          courses,
+          sources: { tab: 'Training', rows: courses.map((c) => c.row).sort((a, b) => a - b) },
+        },
       });
     }
   }

@@ -4,6 +4,7 @@ import type { Targets } from '../metrics/targets';
 import type { Calendar } from '../time/calendar';
 import type { Day } from '../time/types';
 import type { BadgeDef, Recognition, Rep } from '../workbook';
+import type { AwardFact, ProgressFact } from './facts';
 
 export interface BadgeContext {
   readonly reps: readonly Rep[];
@@ -11,8 +12,6 @@ export interface BadgeContext {
   readonly targets: Targets;
   readonly calendar: Calendar;
   readonly asOf: Day;
-  /** ISO 4217 code used to write money in explanations. */
-  readonly currency: string;
   /** Recognition rows; `award` rows grant `manual` badges. */
   readonly recognition: readonly Recognition[];
 }
@@ -24,7 +23,8 @@ export interface Award {
   /** The period label the badge was earned for (`2026-11`), or null for once-ever and run badges. */
   readonly window: string | null;
   readonly value: number | null;
-  readonly explanation: string;
+  /** Why it was earned, as data: `awardWords` (manager) and the snapshot's words (public) write it. */
+  readonly fact: AwardFact;
 }
 
 export interface Progress {
@@ -34,7 +34,8 @@ export interface Progress {
   readonly threshold: number;
   /** current / threshold × 100, clamped to 0..100, one decimal. */
   readonly pct: number;
-  readonly explanation: string;
+  /** Where the rep stands, as data: `progressWords` (manager) and the snapshot's words (public) write it. */
+  readonly fact: ProgressFact;
 }
 
 /** Progress before the percentage is worked out. */

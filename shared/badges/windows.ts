@@ -1,8 +1,9 @@
 // The windows a badge is judged in, the metric it reads, and the day a running total crossed a bar.
 import type { MetricKey } from '../metrics/ledger';
+import type { Calendar } from '../time/calendar';
 import type { Period, PeriodKind } from '../time/period';
 import { periodsInRange } from '../time/period';
-import { periodName } from '../time/period-label';
+import { parsePeriodLabel, periodName } from '../time/period-label';
 import type { Day } from '../time/types';
 import type { BadgeDef, BadgeWindow, Rep } from '../workbook';
 import { findCrossing } from '../contests/scan';
@@ -132,4 +133,10 @@ export function inWindow(w: BadgeWindowSpan): string {
 /** `in Nov 2026`, `in Week 48, 2026`, but `on 9 Nov 2026` for a day window. */
 export function during(w: BadgeWindowSpan): string {
   return (w.kind === 'day' ? 'on ' : 'in ') + w.name;
+}
+
+/** A window label named in the team's calendar (`2026-Q3` -> `FY2027 Q1`); null when it is not a label. */
+export function windowNameOf(label: string, cal: Calendar): string | null {
+  const p = parsePeriodLabel(label, cal);
+  return p === null ? null : periodName(p);
 }

@@ -6,7 +6,6 @@ export {
   formatMoney,
   formatNumber,
   formatPct,
-  redactMoney,
 } from './numbers';
 export { dropFloatDust, round1, roundTo, toFixedHalfUp } from './round';
 export { formatRows, type RowRef, rowsSuffix, sourcesSuffix } from './sources';

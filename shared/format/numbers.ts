@@ -60,21 +60,3 @@ export function formatPct(value: number): string {
   const rounded = roundTo(value, 1);
   return `${formatNumber(rounded, Number.isInteger(rounded) ? 0 : 1)}%`;
 }
-
-/**
- * Replaces every amount written by `formatMoney` in that currency with "an amount": the public
- * snapshot uses it when `publish_amounts = no`, so no explanation can leak a figure.
- */
-export function redactMoney(text: string, currency: string): string {
-  const code = currency.toUpperCase();
-  const digits = String.raw`\d{1,3}(?:,\d{3})*(?:\.\d{2})?`;
-  const symbol = currencySymbol(code);
-  const pattern = symbol
-    ? new RegExp(`-?${escapeRegExp(symbol)}${digits}`, 'g')
-    : new RegExp(`-?${digits} ${escapeRegExp(code)}`, 'g');
-  return text.replace(pattern, 'an amount');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

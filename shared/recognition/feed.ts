@@ -1,16 +1,15 @@
 // The recognition feed: manual rows plus badges earned, contests won and big deals, newest first.
 import { compareText } from '../order';
 import type { Award } from '../badges/types';
+import { windowNameOf } from '../badges/windows';
 import type { ContestResult } from '../contests/types';
-import { formatMoney } from '../format';
 import type { Calendar } from '../time/calendar';
 import { isoDay } from '../time/day';
-import { parsePeriodLabel, periodName } from '../time/period-label';
 import type { Day } from '../time/types';
 import { MINUTES_PER_DAY } from '../time/types';
 import type { BadgeDef, Deal, Recognition, Rep } from '../workbook';
 import { bigDealBar } from './big-deals';
-import type { FeedEntry, FeedKind } from './types';
+import type { FeedCaption, FeedEntry, FeedKind } from './types';
 
 export interface FeedInput {
   readonly reps: readonly Rep[];
@@ -20,8 +19,6 @@ export interface FeedInput {
   readonly contests: readonly ContestResult[];
   readonly deals: readonly Deal[];
   readonly bigDealAmount: number | null;
-  readonly publishAmounts: boolean;
-  readonly currency: string;
   readonly asOf: Day;
   /** Names badge windows as the team counts them ('FY2027 Q1', not '2026-Q3'). */
   readonly calendar: Calendar;
@@ -63,6 +60,7 @@ function manualEntries(input: FeedInput, names: ReadonlyMap<string, string>): Ti
         fromRepId: r.fromRepId,
         fromText,
         message: r.message,
+        caption: null,
         badgeId: r.badgeId,
         contestId: null,
         public: r.public,
@@ -77,7 +75,7 @@ function automatic(
   at: number,
   kind: FeedKind,
   toRepId: string,
-  message: string,
+  caption: FeedCaption,
   extra: Partial<FeedEntry>,
 ): Timed {
   return {
@@ -88,18 +86,13 @@ function automatic(
     from: null,
     fromRepId: null,
     fromText: null,
-    message,
+    message: null,
+    caption,
     badgeId: extra.badgeId ?? null,
     contestId: extra.contestId ?? null,
     public: extra.public ?? true,
     at,
   };
-}
-
-/** A window label as a period name; a label that does not parse is shown as written. */
-function windowName(label: string, cal: Calendar): string {
-  const p = parsePeriodLabel(label, cal);
-  return p === null ? label : periodName(p);
 }
 
 /**
@@ -116,17 +109,18 @@ function badgeEntries(input: FeedInput): Timed[] {
   return input.awards.flatMap((a) => {
     const b = byId.get(a.badgeId);
     if (!b || given.has(`${a.badgeId}|${a.repId}|${a.earnedOn}`)) return [];
-    const tier = b.tier === null ? '' : ' (' + b.tier + ')';
-    const message =
-      'Earned ' +
-      (b.icon ? b.icon + ' ' : '') +
-      b.name +
-      tier +
-      (a.window === null ? '' : ' for ' + windowName(a.window, input.calendar)) +
-      '.';
+    const caption: FeedCaption = {
+      kind: 'badge_earned',
+      badgeId: a.badgeId,
+      // A label that does not parse is named as written.
+      window:
+        a.window === null
+          ? null
+          : { label: a.window, name: windowNameOf(a.window, input.calendar) ?? a.window },
+    };
     const id = 'badge-' + a.badgeId + '-' + a.repId + '-' + (a.window ?? isoDay(a.earnedOn));
     return [
-      automatic(id, a.earnedOn, a.earnedOn * MINUTES_PER_DAY, 'badge', a.repId, message, {
+      automatic(id, a.earnedOn, a.earnedOn * MINUTES_PER_DAY, 'badge', a.repId, caption, {
         badgeId: a.badgeId,
         public: b.public,
       }),
@@ -146,8 +140,12 @@ function contestEntries(input: FeedInput, names: ReadonlyMap<string, string>): T
         s.repId !== null
           ? [s.repId]
           : input.reps.filter((p) => p.active && p.team === s.team).map((p) => p.repId);
-      const what =
-        s.repId !== null ? 'Won ' + c.name + '.' : 'Won ' + c.name + ' with team ' + s.team + '.';
+      const caption: FeedCaption = {
+        kind: 'contest_won',
+        contestId: c.contestId,
+        contestName: c.name,
+        team: s.repId !== null ? null : s.team,
+      };
       for (const id of winners) {
         if (!names.has(id)) continue;
         out.push(
@@ -157,7 +155,7 @@ function contestEntries(input: FeedInput, names: ReadonlyMap<string, string>): T
             c.end * MINUTES_PER_DAY + MINUTES_PER_DAY - 1,
             'contest_won',
             id,
-            what,
+            caption,
             { contestId: c.contestId, public: c.public },
           ),
         );
@@ -167,7 +165,7 @@ function contestEntries(input: FeedInput, names: ReadonlyMap<string, string>): T
   return out;
 }
 
-/** No account names (customer data) in messages; the amount only when amounts are published. */
+/** No account names (customer data) in captions: the amount and the row only. */
 function bigDealEntries(input: FeedInput, names: ReadonlyMap<string, string>): Timed[] {
   const bar = bigDealBar(input.deals, input.bigDealAmount);
   if (bar === null || bar <= 0) return [];
@@ -180,21 +178,22 @@ function bigDealEntries(input: FeedInput, names: ReadonlyMap<string, string>): T
         d.amount >= bar &&
         names.has(d.repId),
     )
-    .map((d) => {
-      const message = input.publishAmounts
-        ? 'Closed a big deal: ' + formatMoney(d.amount, input.currency) + '.'
-        : 'Closed a big deal.';
-      // Named by its sheet row, not its deal id: a deal id is private (it often names the account).
-      return automatic(
+    .map((d) =>
+      automatic(
+        // Named by its sheet row, not its deal id: a deal id is private (it often names the account).
         'deal-row-' + d.row,
         d.closeDay!,
         d.closeAt ?? d.closeDay! * MINUTES_PER_DAY,
         'big_deal',
         d.repId,
-        message,
+        {
+          kind: 'big_deal',
+          amount: d.amount,
+          source: { tab: 'Deals', row: d.row },
+        },
         {},
-      );
-    });
+      ),
+    );
 }
 
 /**

@@ -1,14 +1,29 @@
 // Builds the public snapshot from the engine's private results: the privacy model, applied in one place.
 import { compareText } from '../order';
-import type { AwardInput, RecognitionInput, SnapshotInput, SnapshotRepInput } from './input';
+import type {
+  AwardInput,
+  BadgeInput,
+  RecognitionInput,
+  SnapshotInput,
+  SnapshotRepInput,
+} from './input';
 import { nearestProgress, newestRecognition } from './limits';
 import { type NameDirectory, nameDirectory, publicSender, scrubText } from './names';
-import { badgeMeasuresMoney, publicMoneyShare, publicPolicy } from './public-policy';
+import {
+  badgeMeasuresMoney,
+  type PublicPolicy,
+  publicMoneyShare,
+  publicPolicy,
+} from './public-policy';
 import type { Snapshot } from './schema';
 import { SNAPSHOT_VERSION } from './schema';
 import { publicContest, publicLeaderboard } from './ranked';
 import { scrubSnapshot } from './scrub';
 import { teamGroups } from './teams';
+import { publicAwardWords } from './words/awards';
+import { publicRuleWords } from './words/badge-rules';
+import { publicProgressWords } from './words/progress';
+import { publicCaptionWords } from './words/recognition';
 
 /**
  * Only reps who are active and `public = yes` appear by name or id. Everyone else appears only as
@@ -32,7 +47,8 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     (c) => c.public && (c.team === null || teams.nameable(c.team)),
   );
   const badges = input.badges.filter((b) => b.public);
-  const publicBadgeIds = new Set(badges.map((b) => b.id));
+  const publicBadges = new Map(badges.map((b) => [b.id, b]));
+  const publicBadgeIds = new Set(publicBadges.keys());
   const publicContestIds = new Set(contests.map((c) => c.id));
   const awards = input.awards.filter(
     (a) => a.public && visible.has(a.repId) && publicBadgeIds.has(a.badgeId),
@@ -65,7 +81,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
       tier: b.tier,
       icon: b.icon,
       description: b.description,
-      howToEarn: b.howToEarn,
+      howToEarn: publicRuleWords(b.rule, policy),
       holders: holders.get(b.id) ?? 0,
     })),
     awards: awards.map((a) => ({
@@ -74,7 +90,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
       earnedOn: a.earnedOn,
       window: a.window,
       windowName: a.windowName,
-      explanation: a.explanation,
+      explanation: publicAwardWords(a.fact, publicBadges.get(a.badgeId)!.name, policy),
     })),
     // Progress toward a money bar times the bar (in the badge's own description) is the amount.
     progress: nearestProgress(
@@ -84,12 +100,17 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
           publicBadgeIds.has(p.badgeId) &&
           publicMoneyShare(policy, moneyBadges.has(p.badgeId), p.pct) !== null,
       ),
-    ).map((p) => ({ repId: p.repId, badgeId: p.badgeId, pct: p.pct, explanation: p.explanation })),
+    ).map((p) => ({
+      repId: p.repId,
+      badgeId: p.badgeId,
+      pct: p.pct,
+      explanation: publicProgressWords(p.fact, p.pct, policy),
+    })),
     recognition: newestRecognition(
       input.recognition.filter((r) =>
         isPublicRecognition(r, visible, publicBadgeIds, publicContestIds),
       ),
-    ).map((r) => publicRecognition(r, names)),
+    ).map((r) => publicRecognition(r, names, publicBadges, policy)),
   };
   return scrubSnapshot(snapshot, names);
 }
@@ -142,14 +163,18 @@ function isPublicRecognition(
 function publicRecognition(
   r: RecognitionInput,
   names: NameDirectory,
+  badges: ReadonlyMap<string, BadgeInput>,
+  policy: PublicPolicy,
 ): Snapshot['recognition'][number] {
+  // An automatic entry's words are written here; a person's message is taken as typed.
+  const message = r.caption === null ? r.message : publicCaptionWords(r.caption, badges, policy);
   return {
     id: r.id,
     date: r.date,
     kind: r.kind,
     toRepId: r.toRepId,
     from: publicSender(r, names),
-    message: r.message === null ? null : scrubText(r.message, names),
+    message: message === null ? null : scrubText(message, names),
     badgeId: r.badgeId,
     contestId: r.contestId,
   };

@@ -2,6 +2,9 @@
 import type { ContestRules, StandingFact } from '../contests';
 import type { LeaderboardFact } from '../metrics';
 import type { ContestKind } from '../workbook/contest-kinds';
+import type { AwardFact, ProgressFact } from '../badges/facts';
+import type { BadgeRule } from '../badges/rule';
+import type { FeedCaption } from '../recognition/types';
 import type { Lens, PeriodKindPublic, SnapshotPeriod } from './schema';
 
 export interface SnapshotRepInput {
@@ -74,7 +77,8 @@ export interface BadgeInput {
   readonly tier: 'bronze' | 'silver' | 'gold' | 'platinum' | null;
   readonly icon: string | null;
   readonly description: string | null;
-  readonly howToEarn: string;
+  /** What earns it; build.ts writes the public "how to earn" from it. */
+  readonly rule: BadgeRule;
   readonly public: boolean;
 }
 
@@ -84,7 +88,8 @@ export interface AwardInput {
   readonly earnedOn: string;
   readonly window: string | null;
   readonly windowName: string | null;
-  readonly explanation: string;
+  /** Why it was earned (private figures and text included); build.ts writes the public words. */
+  readonly fact: AwardFact;
   /** False when the award comes from a Recognition row with `public = no`: then it is absent. */
   readonly public: boolean;
 }
@@ -93,7 +98,8 @@ export interface ProgressInput {
   readonly repId: string;
   readonly badgeId: string;
   readonly pct: number;
-  readonly explanation: string;
+  /** Where the rep stands (private figures included); build.ts writes the public words. */
+  readonly fact: ProgressFact;
 }
 
 export interface RecognitionInput {
@@ -105,7 +111,10 @@ export interface RecognitionInput {
   readonly fromRepId: string | null;
   /** The sender as typed, when not a rep. */
   readonly fromText: string | null;
+  /** A person's message as typed (manual entries). */
   readonly message: string | null;
+  /** What an automatic entry says, as data; build.ts writes the public words. */
+  readonly caption: FeedCaption | null;
   readonly badgeId: string | null;
   readonly contestId: string | null;
   readonly public: boolean;

@@ -1,15 +1,8 @@
 // `improvement` badges: a window beats the previous one by at least threshold %; once per window.
-import { formatDay, formatMetric, formatPct, round1 } from '../../format';
+import { round1 } from '../../format';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { BadgeContext, BadgeKindEvaluator } from '../types';
-import {
-  type BadgeWindowSpan,
-  badgeMetric,
-  badgeWindow,
-  crossingDay,
-  during,
-  windowsOf,
-} from '../windows';
+import { type BadgeWindowSpan, badgeMetric, badgeWindow, crossingDay, windowsOf } from '../windows';
 import { windowAward } from './window-award';
 
 interface Pair {
@@ -51,53 +44,40 @@ export const improvementBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
   const metric = badgeMetric(badge);
   const all = pairs(badge, rep, ctx);
   const awards = all.filter(beats).map((p) => {
-    const rise = round1(((p.cur - p.before) / p.before) * 100);
+    const risePct = ((p.cur - p.before) / p.before) * 100;
     const strict = p.needed <= p.before;
-    const earnedOn =
+    const reachedOn =
       crossingDay(ctx, rep.repId, metric, p.w.start, p.w.to, p.needed, strict) ?? p.w.to;
-    return windowAward(
-      badge,
-      rep,
-      ctx,
+    return windowAward(badge, rep, ctx, metric, p.w, round1(risePct), reachedOn, (sources) => ({
+      kind: 'improvement',
       metric,
-      p.w,
-      rise,
-      earnedOn,
-      formatMetric(metric, p.cur, ctx.currency) +
-        ' ' +
-        during(p.w) +
-        ' against ' +
-        formatMetric(metric, p.before, ctx.currency) +
-        ' ' +
-        during(p.prev) +
-        ', +' +
-        formatPct(rise) +
-        ' by ' +
-        formatDay(earnedOn),
-    );
+      value: p.cur,
+      window: p.w,
+      before: p.before,
+      previous: p.prev,
+      risePct,
+      reachedOn,
+      sources,
+    }));
   });
   const last = all[all.length - 1];
   if (!last || last.w.end < ctx.asOf || last.w.start > ctx.asOf || beats(last))
     return { awards, progress: null };
-  const needed = round1(last.needed);
   return {
     awards,
     progress: {
       current: last.cur,
-      threshold: needed,
-      explanation:
-        formatMetric(metric, last.cur, ctx.currency) +
-        ' ' +
-        during(last.w) +
-        '; ' +
-        formatMetric(metric, needed, ctx.currency) +
-        ' beats ' +
-        last.prev.name +
-        ' (' +
-        formatMetric(metric, last.before, ctx.currency) +
-        ') by ' +
-        formatPct(badge.threshold ?? 0) +
-        '.',
+      threshold: round1(last.needed),
+      fact: {
+        kind: 'improvement',
+        metric,
+        value: last.cur,
+        window: last.w,
+        needed: last.needed,
+        before: last.before,
+        previous: last.prev,
+        risePct: badge.threshold ?? 0,
+      },
     },
   };
 };

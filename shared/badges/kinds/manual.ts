@@ -1,5 +1,4 @@
 // `manual` badges: granted by Recognition rows of kind `award` naming the badge; no progress.
-import { formatDay } from '../../format';
 import type { BadgeKindEvaluator } from '../types';
 
 export const manualBadge: BadgeKindEvaluator = (badge, rep, ctx) => ({
@@ -18,8 +17,11 @@ export const manualBadge: BadgeKindEvaluator = (badge, rep, ctx) => ({
       earnedOn: r.day,
       window: null,
       value: null,
-      explanation:
-        badge.name + ': awarded on ' + formatDay(r.day) + ' (Recognition row ' + r.row + ').',
+      fact: {
+        kind: 'manual' as const,
+        awardedOn: r.day,
+        sources: { tab: 'Recognition' as const, rows: [r.row] },
+      },
     })),
   progress: null,
 });

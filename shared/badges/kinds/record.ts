@@ -1,15 +1,7 @@
 // `record` badges: a new personal best window for the metric, after at least 3 prior windows.
-import { formatDay, formatMetric } from '../../format';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { Award, BadgeContext, BadgeKindEvaluator } from '../types';
-import {
-  type BadgeWindowSpan,
-  badgeMetric,
-  badgeWindow,
-  crossingDay,
-  during,
-  windowsOf,
-} from '../windows';
+import { type BadgeWindowSpan, badgeMetric, badgeWindow, crossingDay, windowsOf } from '../windows';
 import { windowAward } from './window-award';
 
 /** A record needs history to beat: three earlier windows (empty ones count as windows). */
@@ -45,27 +37,19 @@ function walk(badge: BadgeDef, rep: Rep, ctx: BadgeContext): Walk {
       value > 0 &&
       value >= floor
     ) {
-      const earnedOn = crossingDay(ctx, rep.repId, metric, w.start, w.to, best.value, true) ?? w.to;
+      const beatenOn = crossingDay(ctx, rep.repId, metric, w.start, w.to, best.value, true) ?? w.to;
+      const old = best;
       awards.push(
-        windowAward(
-          badge,
-          rep,
-          ctx,
+        windowAward(badge, rep, ctx, metric, w, value, beatenOn, (sources) => ({
+          kind: 'record',
           metric,
-          w,
           value,
-          earnedOn,
-          'personal best of ' +
-            formatMetric(metric, value, ctx.currency) +
-            ' ' +
-            during(w) +
-            ', beating ' +
-            formatMetric(metric, best.value, ctx.currency) +
-            ' ' +
-            during(best.window) +
-            ' on ' +
-            formatDay(earnedOn),
-        ),
+          window: w,
+          best: old.value,
+          bestWindow: old.window,
+          beatenOn,
+          sources,
+        })),
       );
     }
     if (best === null || value > best.value) best = { value, window: w };
@@ -83,15 +67,14 @@ export const recordBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
     progress: {
       current: current.value,
       threshold: best.value,
-      explanation:
-        formatMetric(metric, current.value, ctx.currency) +
-        ' ' +
-        during(current.window) +
-        '; the personal best to beat is ' +
-        formatMetric(metric, best.value, ctx.currency) +
-        ' (' +
-        best.window.name +
-        ').',
+      fact: {
+        kind: 'record',
+        metric,
+        value: current.value,
+        window: current.window,
+        best: best.value,
+        bestWindow: best.window,
+      },
     },
   };
 };

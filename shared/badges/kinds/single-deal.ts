@@ -1,8 +1,7 @@
 // `single_deal` badges: one won deal of at least the threshold; once per window (once ever for `all`).
-import { formatDay, formatMoney } from '../../format';
 import { MINUTES_PER_DAY } from '../../time/types';
 import type { Award, BadgeKindEvaluator, ProgressDraft } from '../types';
-import { badgeWindow, inWindow, windowsOf } from '../windows';
+import { badgeWindow, windowsOf } from '../windows';
 
 export const singleDealBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
   const t = badge.threshold;
@@ -19,36 +18,25 @@ export const singleDealBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
         progress = {
           current: biggest,
           threshold: t,
-          explanation:
-            'Biggest won deal ' +
-            inWindow(w) +
-            ': ' +
-            formatMoney(biggest, ctx.currency) +
-            ' of ' +
-            formatMoney(t, ctx.currency) +
-            ' needed.',
+          fact: { kind: 'single_deal', biggest, threshold: t, window: w },
         };
       }
       continue;
     }
-    const earnedOn = Math.floor(deal.at / MINUTES_PER_DAY);
+    const wonOn = Math.floor(deal.at / MINUTES_PER_DAY);
     awards.push({
       badgeId: badge.badgeId,
       repId: rep.repId,
-      earnedOn,
+      earnedOn: wonOn,
       window: w.label,
       value: deal.value,
-      explanation:
-        badge.name +
-        ': won a deal of ' +
-        formatMoney(deal.value, ctx.currency) +
-        ' on ' +
-        formatDay(earnedOn) +
-        ' (Deals row ' +
-        deal.source.row +
-        '); ' +
-        formatMoney(t, ctx.currency) +
-        ' or more earns it.',
+      fact: {
+        kind: 'single_deal',
+        amount: deal.value,
+        threshold: t,
+        wonOn,
+        sources: { tab: deal.source.tab, rows: [deal.source.row] },
+      },
     });
   }
   return { awards, progress };

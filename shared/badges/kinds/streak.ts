@@ -1,6 +1,4 @@
 // `streak` badges: working days in a row with the metric (window day/all), or periods in a row on target.
-import { formatDay, formatDayRange, metricNoun, rowsSuffix } from '../../format';
-import { sourceTab } from '../../metrics/ledger';
 import { isWorkingDay } from '../../time/calendar';
 import type { Day } from '../../time/types';
 import type { BadgeDef, Rep } from '../../workbook';
@@ -13,6 +11,7 @@ import {
   historyStart,
   windowsOf,
 } from '../windows';
+import { metricSources } from './window-award';
 
 const daily = (badge: BadgeDef) => {
   const w = badgeWindow(badge);
@@ -64,16 +63,14 @@ function dailyRuns(badge: BadgeDef, rep: Rep, ctx: BadgeContext, t: number): Run
           earnedOn: d,
           window: null,
           value: t,
-          explanation:
-            badge.name +
-            ': ' +
-            t +
-            ' working days in a row with ' +
-            metricNoun(metric, 2) +
-            ', ' +
-            formatDayRange(runStart, d) +
-            rowsSuffix(sourceTab(metric), ctx.ledger.sourceRows(rep.repId, metric, runStart, d)) +
-            '; weekends and holidays are skipped.',
+          fact: {
+            kind: 'streak_days',
+            metric,
+            days: t,
+            start: runStart,
+            end: d,
+            sources: metricSources(ctx, rep.repId, metric, runStart, d),
+          },
         });
       }
     } else if (d !== ctx.asOf) run = 0;
@@ -100,23 +97,15 @@ function periodRuns(badge: BadgeDef, rep: Rep, ctx: BadgeContext, t: number): Ru
           earnedOn,
           window: w.label,
           value: t,
-          explanation:
-            badge.name +
-            ': ' +
-            metricNoun(metric, 1) +
-            ' target met ' +
-            t +
-            ' times in a row, ' +
-            first.name +
-            ' to ' +
-            w.name +
-            ', the last on ' +
-            formatDay(earnedOn) +
-            rowsSuffix(
-              sourceTab(metric),
-              ctx.ledger.sourceRows(rep.repId, metric, first.start, w.to),
-            ) +
-            '.',
+          fact: {
+            kind: 'streak_periods',
+            metric,
+            count: t,
+            first,
+            last: w,
+            lastOn: earnedOn,
+            sources: metricSources(ctx, rep.repId, metric, first.start, w.to),
+          },
         });
       }
     } else if (w.end < ctx.asOf) run = [];
@@ -130,15 +119,14 @@ export const streakBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
   const r = daily(badge) ? dailyRuns(badge, rep, ctx, t) : periodRuns(badge, rep, ctx, t);
   if (r.length >= t) return { awards: r.awards, progress: null };
   const metric = badgeMetric(badge);
-  const unit = daily(badge)
-    ? 'working days in a row with ' + metricNoun(metric, 2)
-    : badgeWindow(badge) + 's in a row on ' + metricNoun(metric, 1) + ' target';
-  return {
-    awards: r.awards,
-    progress: {
-      current: r.length,
-      threshold: t,
-      explanation: r.length + ' of ' + t + ' ' + unit + ' so far.',
-    },
-  };
+  const fact = daily(badge)
+    ? { kind: 'streak_days' as const, metric, days: r.length, threshold: t }
+    : {
+        kind: 'streak_periods' as const,
+        metric,
+        periodKind: badgeWindow(badge),
+        count: r.length,
+        threshold: t,
+      };
+  return { awards: r.awards, progress: { current: r.length, threshold: t, fact } };
 };

@@ -1,15 +1,8 @@
 // `target_hit` badges: at least threshold % (default 100) of the rep's target in a window; once per window.
-import { formatDay, formatPct, metricNoun, round1 } from '../../format';
+import { round1 } from '../../format';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { Award, BadgeContext, BadgeKindEvaluator, ProgressDraft } from '../types';
-import {
-  type BadgeWindowSpan,
-  badgeMetric,
-  badgeWindow,
-  crossingDay,
-  during,
-  windowsOf,
-} from '../windows';
+import { type BadgeWindowSpan, badgeMetric, badgeWindow, crossingDay, windowsOf } from '../windows';
 import { windowAward } from './window-award';
 
 /** Attainment in a window, or null without a target. Target amounts stay out of every text. */
@@ -36,40 +29,23 @@ export const targetHitBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
         progress = {
           current: round1(a.pct),
           threshold: bar(badge),
-          explanation:
-            formatPct(a.pct) +
-            ' of the ' +
-            metricNoun(metric, 1) +
-            ' target ' +
-            during(w) +
-            '; ' +
-            formatPct(bar(badge)) +
-            ' earns it.',
+          fact: { kind: 'target_hit', metric, pct: a.pct, bar: bar(badge), window: w },
         };
       }
       continue;
     }
-    const earnedOn =
+    const reachedOn =
       crossingDay(ctx, rep.repId, metric, w.start, w.to, (a.target * bar(badge)) / 100) ?? w.to;
     awards.push(
-      windowAward(
-        badge,
-        rep,
-        ctx,
+      windowAward(badge, rep, ctx, metric, w, round1(a.pct), reachedOn, (sources) => ({
+        kind: 'target_hit',
         metric,
-        w,
-        round1(a.pct),
-        earnedOn,
-        formatPct(a.pct) +
-          ' of the ' +
-          metricNoun(metric, 1) +
-          ' target ' +
-          during(w) +
-          ', ' +
-          formatPct(bar(badge)) +
-          ' reached on ' +
-          formatDay(earnedOn),
-      ),
+        pct: a.pct,
+        bar: bar(badge),
+        window: w,
+        reachedOn,
+        sources,
+      })),
     );
   }
   return { awards, progress };

@@ -1,7 +1,6 @@
 // `threshold` badges: the metric reaches the threshold within one window; once per window.
-import { formatDay, formatMetric } from '../../format';
 import type { Award, BadgeKindEvaluator, ProgressDraft } from '../types';
-import { badgeMetric, badgeWindow, crossingDay, inWindow, windowsOf } from '../windows';
+import { badgeMetric, badgeWindow, crossingDay, windowsOf } from '../windows';
 import { windowAward } from './window-award';
 
 export const thresholdBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
@@ -20,35 +19,22 @@ export const thresholdBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
         progress = {
           current: value,
           threshold: t,
-          explanation:
-            formatMetric(metric, value, ctx.currency) +
-            ' of ' +
-            formatMetric(metric, t, ctx.currency) +
-            ' ' +
-            inWindow(w) +
-            '.',
+          fact: { kind: 'threshold', metric, value, threshold: t, window: w },
         };
       }
       continue;
     }
-    const earnedOn = crossingDay(ctx, rep.repId, metric, w.start, w.to, t) ?? w.to;
+    const reachedOn = crossingDay(ctx, rep.repId, metric, w.start, w.to, t) ?? w.to;
     awards.push(
-      windowAward(
-        badge,
-        rep,
-        ctx,
+      windowAward(badge, rep, ctx, metric, w, value, reachedOn, (sources) => ({
+        kind: 'threshold',
         metric,
-        w,
         value,
-        earnedOn,
-        formatMetric(metric, value, ctx.currency) +
-          ' ' +
-          inWindow(w) +
-          // A day window is its own crossing day: "3 won deals on 9 Nov 2026" says it all.
-          (w.kind === 'day'
-            ? ''
-            : ', reaching ' + formatMetric(metric, t, ctx.currency) + ' on ' + formatDay(earnedOn)),
-      ),
+        threshold: t,
+        window: w,
+        reachedOn,
+        sources,
+      })),
     );
   }
   return { awards, progress };

@@ -1,12 +1,23 @@
-// The award for a badge earned in one window: its explanation ends with the window's source rows.
-import { rowsSuffix } from '../../format';
+// The award for a badge earned in one window, with the window's source rows of the metric.
 import { type MetricKey, sourceTab } from '../../metrics/ledger';
 import type { Day } from '../../time/types';
 import type { BadgeDef, Rep } from '../../workbook';
+import type { AwardFact, SourceRows } from '../facts';
 import type { Award, BadgeContext } from '../types';
 import type { BadgeWindowSpan } from '../windows';
 
-/** Explanation: "<badge name>: <what> (<tab> rows …)." with the rows of `metric` in `w`. */
+/** The rows of `metric` for a rep from `start` to `end` (inclusive), as a fact's sources. */
+export function metricSources(
+  ctx: BadgeContext,
+  repId: string,
+  metric: MetricKey,
+  start: Day,
+  end: Day,
+): SourceRows {
+  return { tab: sourceTab(metric), rows: ctx.ledger.sourceRows(repId, metric, start, end) };
+}
+
+/** An award for window `w`; the fact's sources are the rows of `metric` in the window. */
 export function windowAward(
   badge: BadgeDef,
   rep: Rep,
@@ -15,7 +26,7 @@ export function windowAward(
   w: BadgeWindowSpan,
   value: number,
   earnedOn: Day,
-  what: string,
+  fact: (sources: SourceRows) => AwardFact,
 ): Award {
   return {
     badgeId: badge.badgeId,
@@ -23,11 +34,6 @@ export function windowAward(
     earnedOn,
     window: w.label,
     value,
-    explanation:
-      badge.name +
-      ': ' +
-      what +
-      rowsSuffix(sourceTab(metric), ctx.ledger.sourceRows(rep.repId, metric, w.start, w.to)) +
-      '.',
+    fact: fact(metricSources(ctx, rep.repId, metric, w.start, w.to)),
   };
 }

@@ -7,7 +7,7 @@ import {
   evaluateBadges,
   howToEarn,
 } from '../../../shared/badges';
-import { act, badge, badgeContext, d, deal, rep, target } from './fixtures';
+import { act, badge, badgeContext, d, deal, manualFact, rep, target } from './fixtures';
 
 describe('builtinBadges', () => {
   it('has at least 20 badges with unique ids, row 0, an emoji icon, a tier and a description', () => {
@@ -116,7 +116,7 @@ describe('awardsTable', () => {
           earnedOn: d('2026-11-04'),
           window: '2026-W45',
           value: 3,
-          explanation: 'x',
+          fact: manualFact('2026-11-04', 7),
         },
         {
           badgeId: 'hat',
@@ -124,16 +124,35 @@ describe('awardsTable', () => {
           earnedOn: d('2026-11-18'),
           window: '2026-W47',
           value: 4,
-          explanation: 'y',
+          fact: manualFact('2026-11-18', 9),
         },
       ],
       badges,
+      'USD',
     );
     expect(table.tab).toBe('Awards');
     expect(table.header).toEqual(AWARDS_HEADER);
     expect(table.rows).toEqual([
-      ['hat', 'bob', '2026-11-18', '2026-W47', 4, 'y', 'Hat Trick', 'silver'],
-      ['hat', 'ann', '2026-11-04', '2026-W45', 3, 'x', 'Hat Trick', 'silver'],
+      [
+        'hat',
+        'bob',
+        '2026-11-18',
+        '2026-W47',
+        4,
+        'Hat Trick: awarded on 18 Nov 2026 (Recognition row 9).',
+        'Hat Trick',
+        'silver',
+      ],
+      [
+        'hat',
+        'ann',
+        '2026-11-04',
+        '2026-W45',
+        3,
+        'Hat Trick: awarded on 4 Nov 2026 (Recognition row 7).',
+        'Hat Trick',
+        'silver',
+      ],
     ]);
   });
 });

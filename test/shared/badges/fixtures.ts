@@ -1,5 +1,5 @@
 // Badge definitions, recognition rows and a badge context built by hand for the badge specs.
-import type { BadgeContext } from '../../../shared/badges';
+import type { AwardFact, BadgeContext } from '../../../shared/badges';
 import type { BadgeDef, Recognition } from '../../../shared/workbook';
 import { context, d, type World } from '../contests/fixtures';
 
@@ -44,4 +44,9 @@ export function recognition(
 
 export function badgeContext(w: World & { recognition?: Recognition[] }): BadgeContext {
   return { ...context(w), recognition: w.recognition ?? [] };
+}
+
+/** A manual award's fact: the simplest fact, for tests about everything but the words. */
+export function manualFact(day: string, row = 2): AwardFact {
+  return { kind: 'manual', awardedOn: d(day), sources: { tab: 'Recognition', rows: [row] } };
 }

@@ -1,6 +1,14 @@
 // Specs for every badge kind: awards (when, for which window, value, rows) and progress, by hand.
 import { describe, expect, it } from 'vitest';
-import { badgeProgress, evaluateBadges } from '../../../shared/badges';
+import {
+  type Award,
+  awardWords,
+  badgeProgress,
+  evaluateBadges,
+  type Progress,
+  progressWords,
+} from '../../../shared/badges';
+import type { BadgeDef } from '../../../shared/workbook';
 import { isoDay } from '../../../shared/time/day';
 import {
   act,
@@ -15,6 +23,13 @@ import {
 
 const summary = (awards: ReturnType<typeof evaluateBadges>) =>
   awards.map((a) => [a.repId, isoDay(a.earnedOn), a.window, a.value]);
+
+/** The manager's words for an award of badge `b` (the Awards tab's explanation). */
+const said = (a: Award, b: BadgeDef) => awardWords(a, b.name, 'USD');
+
+/** Progress as the manager reads it: the figures and the sentence, without the fact's data. */
+const shown = (list: readonly Progress[]) =>
+  list.map(({ fact: _fact, ...p }, i) => ({ ...p, explanation: progressWords(list[i]!, 'USD') }));
 
 describe('threshold badge', () => {
   const b = badge({ kind: 'threshold', metric: 'demo', threshold: 3, window: 'week' });
@@ -32,7 +47,7 @@ describe('threshold badge', () => {
       ['ann', '2026-11-04', '2026-W45', 3],
       ['ann', '2026-11-16', '2026-W47', 4],
     ]);
-    expect(evaluateBadges([b], ctx)[0]!.explanation).toBe(
+    expect(said(evaluateBadges([b], ctx)[0]!, b)).toBe(
       'Test Badge: 3 demos in Week 45, 2026, reaching 3 demos on 4 Nov 2026 (Activities rows 2, 3).',
     );
   });
@@ -48,7 +63,7 @@ describe('threshold badge', () => {
     const ctx = badgeContext({ reps: [rep('ann')], deals, asOf: '2026-11-26' });
     const awards = evaluateBadges([hatTrick], ctx);
     expect(summary(awards)).toEqual([['ann', '2026-11-09', '2026-11-09', 3]]);
-    expect(awards[0]!.explanation).toBe(
+    expect(said(awards[0]!, hatTrick)).toBe(
       'Test Badge: 3 won deals on 9 Nov 2026 (Deals rows 2, 3, 4).',
     );
   });
@@ -56,7 +71,7 @@ describe('threshold badge', () => {
   it('says "on" the day in the progress of a day window too', () => {
     const today = badge({ kind: 'threshold', metric: 'demo', threshold: 3, window: 'day' });
     const ctx = badgeContext({ reps: [rep('ann')], activities, asOf: '2026-11-24' });
-    expect(badgeProgress([today], ctx).map((p) => p.explanation)).toEqual([
+    expect(badgeProgress([today], ctx).map((p) => progressWords(p, 'USD'))).toEqual([
       '1 demo of 3 demos on 24 Nov 2026.',
     ]);
   });
@@ -78,7 +93,7 @@ describe('threshold badge', () => {
 
   it('shows progress in the current window', () => {
     const ctx = badgeContext({ reps: [rep('ann')], activities, asOf: '2026-11-26' });
-    expect(badgeProgress([b], ctx)).toEqual([
+    expect(shown(badgeProgress([b], ctx))).toEqual([
       {
         repId: 'ann',
         badgeId: 'B1',
@@ -109,7 +124,7 @@ describe('single_deal badge', () => {
       const ctx = badgeContext({ reps: [rep('ann')], deals, asOf: '2026-11-26' });
       const awards = evaluateBadges([b], ctx);
       expect(summary(awards)).toEqual(expected);
-      expect(awards[0]!.explanation).toBe(
+      expect(said(awards[0]!, b)).toBe(
         'Test Badge: won a deal of $30,000 on 5 Oct 2026 (Deals row 2); $25,000 or more earns it.',
       );
     },
@@ -140,7 +155,7 @@ describe('streak badge (working days)', () => {
     });
     const awards = evaluateBadges([b], ctx);
     expect(summary(awards)).toEqual([['ann', '2026-11-12', null, 5]]);
-    expect(awards[0]!.explanation).toBe(
+    expect(said(awards[0]!, b)).toBe(
       'Test Badge: 5 working days in a row with demos, 5 Nov to 12 Nov 2026 (Activities rows 2, 3, 4, 5, 6); weekends and holidays are skipped.',
     );
   });
@@ -198,7 +213,7 @@ describe('streak badge (working days)', () => {
       asOf: '2026-11-16',
     });
     // Run: 5, 6, 9, 10, 12, 13 = 6 >= 5, so it is earned and no progress is shown.
-    expect(badgeProgress([b], ctx)).toEqual([]);
+    expect(shown(badgeProgress([b], ctx))).toEqual([]);
     const short = badgeContext({
       reps: [rep('ann')],
       activities: activities.slice(0, 3),
@@ -228,7 +243,7 @@ describe('streak badge (windows on target)', () => {
     const ctx = badgeContext({ reps: [rep('ann')], deals, targets, asOf: '2026-11-26' });
     const awards = evaluateBadges([b], ctx);
     expect(summary(awards)).toEqual([['ann', '2026-10-19', '2026-10', 2]]);
-    expect(awards[0]!.explanation).not.toContain('10,000');
+    expect(said(awards[0]!, b)).not.toContain('10,000');
   });
 });
 
@@ -250,7 +265,7 @@ describe('record badge', () => {
       ['ann', '2026-10-20', '2026-10', 4],
       ['ann', '2026-11-03', '2026-11', 5],
     ]);
-    expect(awards[0]!.explanation).toBe(
+    expect(said(awards[0]!, b)).toBe(
       'Test Badge: personal best of 4 demos in Oct 2026, beating 3 demos in Aug 2026 on 20 Oct 2026 (Activities rows 5, 6).',
     );
   });
@@ -269,7 +284,7 @@ describe('record badge', () => {
     });
     // Oct so far 2; best of Jul..Sep is 3 (Aug).
     expect(
-      badgeProgress([b], ctx).map((p) => [p.current, p.threshold, p.pct, p.explanation]),
+      badgeProgress([b], ctx).map((p) => [p.current, p.threshold, p.pct, progressWords(p, 'USD')]),
     ).toEqual([
       [2, 3, 66.7, '2 demos in Oct 2026; the personal best to beat is 3 demos (Aug 2026).'],
     ]);
@@ -289,7 +304,7 @@ describe('improvement badge', () => {
     const ctx = badgeContext({ reps: [rep('ann')], deals, asOf: '2026-11-26' });
     const awards = evaluateBadges([b], ctx);
     expect(summary(awards)).toEqual([['ann', '2026-10-15', '2026-10', 60]]);
-    expect(awards[0]!.explanation).toBe(
+    expect(said(awards[0]!, b)).toBe(
       'Test Badge: $16,000 revenue in Oct 2026 against $10,000 revenue in Sep 2026, +60% by 15 Oct 2026 (Deals rows 3, 4).',
     );
   });
@@ -318,14 +333,14 @@ describe('target_hit badge', () => {
     const ctx = badgeContext({ reps, activities, targets, asOf: '2026-11-26' });
     const awards = evaluateBadges([b], ctx);
     expect(summary(awards)).toEqual([['ann', '2026-11-12', '2026-11', 125]]);
-    expect(awards[0]!.explanation).toBe(
+    expect(said(awards[0]!, b)).toBe(
       'Test Badge: 125% of the demo target in Nov 2026, 100% reached on 12 Nov 2026 (Activities rows 2, 3).',
     );
   });
 
   it('shows attainment toward the threshold as progress, never the target amount', () => {
     const ctx = badgeContext({ reps, activities, targets, asOf: '2026-11-26' });
-    expect(badgeProgress([b], ctx)).toEqual([
+    expect(shown(badgeProgress([b], ctx))).toEqual([
       {
         repId: 'bob',
         badgeId: 'B1',
@@ -362,7 +377,7 @@ describe('manual badge', () => {
     });
     const awards = evaluateBadges([b], ctx);
     expect(summary(awards)).toEqual([['ann', '2026-11-05', null, null]]);
-    expect(awards[0]!.explanation).toBe('Team MVP: awarded on 5 Nov 2026 (Recognition row 2).');
-    expect(badgeProgress([b], ctx)).toEqual([]);
+    expect(said(awards[0]!, b)).toBe('Team MVP: awarded on 5 Nov 2026 (Recognition row 2).');
+    expect(shown(badgeProgress([b], ctx))).toEqual([]);
   });
 });

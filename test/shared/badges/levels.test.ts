@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Award, computeLevels, levelOf, levelTitle, xpForLevel } from '../../../shared/badges';
 import type { ContestResult } from '../../../shared/contests';
-import { badge, d, recognition, rep } from './fixtures';
+import { badge, d, manualFact, recognition, rep } from './fixtures';
 import { contest } from '../contests/fixtures';
 
 describe('level formula', () => {
@@ -46,7 +46,7 @@ describe('computeLevels', () => {
     earnedOn: d('2026-11-02'),
     window: null,
     value: 1,
-    explanation: '',
+    fact: manualFact('2026-11-02'),
   });
   const result = (
     kind: 'most' | 'team',

@@ -1,7 +1,9 @@
 // Training badges earned from completed courses.
 import { describe, expect, it } from 'vitest';
+import { runEngine } from '../../../shared/engine';
 import { isoDay } from '../../../shared/time/day';
 import {
+  awardWords,
   type TrainingBadgeDef,
   type TrainingCompletion,
   trainingBadgeAwards,
@@ -75,14 +77,51 @@ describe('trainingBadgeAwards', () => {
     expect(awards.map((a) => isoDay(a.earnedOn))).toEqual(earned === null ? [] : [earned]);
   });
 
-  it('explains the courses and the rows', () => {
+  it("the manager's words name the courses and the rows", () => {
     const [a] = trainingBadgeAwards(
       { reps: [{ repId: 'r1' }], training: TRAINING },
       [badge('product', 2)],
       AS_OF,
     );
-    expect(a!.explanation).toBe(
+    expect(awardWords(a!, 'Learner', 'USD')).toBe(
       'Learner: completed Platform Fundamentals on 2026-10-20 (Training row 2), Analytics Deep Dive on 2026-11-12 (Training row 4).',
     );
+  });
+});
+
+describe('a training badge through the engine', () => {
+  // A unique course name: the Training tab is private, so it may be in the Awards tab only.
+  const TOKEN = 'Qx81 Hidden Course Kz';
+  const result = runEngine(
+    {
+      Reps: [
+        ['rep_id', 'name', 'public'],
+        ['r1', 'Ada', 'yes'],
+      ],
+      Badges: [
+        ['badge_id', 'name', 'kind', 'metric', 'threshold', 'public'],
+        ['learner', 'Learner', 'manual', 'training', 1, 'yes'],
+      ],
+      Training: [
+        ['rep_id', 'course', 'category', 'completed'],
+        ['r1', TOKEN, 'product', '2026-11-10'],
+      ],
+    },
+    { now: new Date('2026-11-26T12:00:00Z'), defaultTimeZone: 'UTC', asOf: '2026-11-26' },
+  );
+
+  it('is earned and explained with the course for the manager (the control)', () => {
+    const awards = result.tables.find((t) => t.tab === 'Awards')!;
+    expect(awards.rows.map((r) => r[5])).toEqual([
+      `Learner: completed ${TOKEN} on 2026-11-10 (Training row 2).`,
+    ]);
+  });
+
+  it('is published without the course name', () => {
+    expect(result.snapshot.awards.map((a) => a.explanation)).toEqual([
+      'Learner: completed 1 course, the last on 2026-11-10 (Training row 2).',
+    ]);
+    expect(JSON.stringify(result.snapshot)).not.toContain(TOKEN);
+    expect(JSON.stringify(result.snapshot)).not.toMatch(/Qx81|Kz\b/);
   });
 });

@@ -1,11 +1,19 @@
 // Specs for the recognition feed: manual and automatic entries, big-deal bar, order and privacy.
 import { describe, expect, it } from 'vitest';
 import type { Award } from '../../../shared/badges';
+import type { BadgeDef } from '../../../shared/workbook';
 import type { ContestResult } from '../../../shared/contests';
-import { bigDealBar, buildFeed, type FeedInput, median } from '../../../shared/recognition';
+import {
+  bigDealBar,
+  buildFeed,
+  type FeedEntry,
+  type FeedInput,
+  feedWords,
+  median,
+} from '../../../shared/recognition';
 import { DEFAULT_CALENDAR } from '../../../shared/time/calendar';
 import { isoDay } from '../../../shared/time/day';
-import { badge, d, deal, recognition, rep } from '../badges/fixtures';
+import { badge, d, deal, manualFact, recognition, rep } from '../badges/fixtures';
 import { contest } from '../contests/fixtures';
 
 const reps = [
@@ -24,12 +32,15 @@ function input(over: Partial<FeedInput>): FeedInput {
     contests: [],
     deals: [],
     bigDealAmount: null,
-    publishAmounts: true,
-    currency: 'USD',
     asOf: d('2026-11-26'),
     calendar: DEFAULT_CALENDAR,
     ...over,
   };
+}
+
+/** An entry's words as the manager reads them (a message as typed, or the caption's words). */
+function said(e: FeedEntry, badges: readonly BadgeDef[] = []): string | null {
+  return feedWords(e, new Map(badges.map((b) => [b.badgeId, b])), 'USD');
 }
 
 function finalResult(
@@ -106,6 +117,7 @@ describe('buildFeed', () => {
         fromRepId: null,
         fromText: null,
         message: 'Nice',
+        caption: null,
         badgeId: null,
         contestId: null,
         public: true,
@@ -119,6 +131,7 @@ describe('buildFeed', () => {
         fromRepId: 'bob',
         fromText: null,
         message: 'Saved the Acme demo',
+        caption: null,
         badgeId: null,
         contestId: null,
         public: true,
@@ -145,7 +158,7 @@ describe('buildFeed', () => {
       earnedOn: d('2026-11-04'),
       window,
       value,
-      explanation: '',
+      fact: manualFact('2026-11-04'),
     });
     const feed = buildFeed(
       input({
@@ -159,7 +172,7 @@ describe('buildFeed', () => {
     expect(
       feed
         .filter((e) => e.kind === 'badge')
-        .map((e) => [e.id, e.kind, e.message, e.badgeId, e.public]),
+        .map((e) => [e.id, e.kind, said(e, badges), e.badgeId, e.public]),
     ).toEqual([
       ['badge-course-ann-2026-11-04', 'badge', 'Earned 🎓 Course Complete.', 'course', true],
       [
@@ -189,10 +202,10 @@ describe('buildFeed', () => {
       earnedOn: d('2026-11-04'),
       window,
       value: 3,
-      explanation: '',
+      fact: manualFact('2026-11-04'),
     };
     const [entry] = buildFeed(input({ badges, awards: [award], calendar }));
-    expect(entry?.message).toBe('Earned Hat Trick (silver) ' + ending);
+    expect(said(entry!, badges)).toBe('Earned Hat Trick (silver) ' + ending);
     expect(entry?.id).toBe('badge-hat-ann-' + window);
   });
 
@@ -203,35 +216,34 @@ describe('buildFeed', () => {
       { rank: 2, repId: null, team: 'West' },
     ]);
     const feed = buildFeed(input({ contests: [live, team] }));
-    expect(feed.map((e) => [e.id, e.toRepId, isoDay(e.day), e.message, e.contestId])).toEqual([
+    expect(feed.map((e) => [e.id, e.toRepId, isoDay(e.day), said(e), e.contestId])).toEqual([
       ['contest-C9-ann', 'ann', '2026-11-20', 'Won November Cup with team East.', 'C9'],
       ['contest-C9-bob', 'bob', '2026-11-20', 'Won November Cup with team East.', 'C9'],
     ]);
   });
 
-  it.each([
-    [true, 'Closed a big deal: $5,000.'],
-    [false, 'Closed a big deal.'],
-  ])(
-    'adds big deals at or over the bar without the account (amount published: %s)',
-    (publishAmounts, message) => {
-      const deals = [
-        deal(2, 'ann', 1000, '2026-11-02'),
-        deal(3, 'ann', 2000, '2026-11-03'),
-        deal(4, 'bob', 5000, '2026-11-04 15:00'),
-        deal(5, 'cat', 4000, '2026-11-04 16:00'),
-      ];
-      // Median won deal 3,000 -> bar 6,000: nothing. With the setting at 4,000: Bob and Cat.
-      expect(buildFeed(input({ deals }))).toEqual([]);
-      const feed = buildFeed(input({ deals, bigDealAmount: 4000, publishAmounts }));
-      expect(feed.map((e) => [e.id, e.toRepId])).toEqual([
-        ['deal-row-5', 'cat'],
-        ['deal-row-4', 'bob'],
-      ]);
-      expect(feed[1]!.message).toBe(message);
-      expect(feed.every((e) => !e.message!.includes('Account'))).toBe(true);
-    },
-  );
+  it('adds big deals at or over the bar, with the amount and row but not the account', () => {
+    const deals = [
+      deal(2, 'ann', 1000, '2026-11-02'),
+      deal(3, 'ann', 2000, '2026-11-03'),
+      deal(4, 'bob', 5000, '2026-11-04 15:00'),
+      deal(5, 'cat', 4000, '2026-11-04 16:00'),
+    ];
+    // Median won deal 3,000 -> bar 6,000: nothing. With the setting at 4,000: Bob and Cat.
+    expect(buildFeed(input({ deals }))).toEqual([]);
+    const feed = buildFeed(input({ deals, bigDealAmount: 4000 }));
+    expect(feed.map((e) => [e.id, e.toRepId])).toEqual([
+      ['deal-row-5', 'cat'],
+      ['deal-row-4', 'bob'],
+    ]);
+    expect(feed[1]!.caption).toEqual({
+      kind: 'big_deal',
+      amount: 5000,
+      source: { tab: 'Deals', row: 4 },
+    });
+    expect(said(feed[1]!)).toBe('Closed a big deal: $5,000.');
+    expect(feed.every((e) => e.message === null && !said(e)!.includes('Account'))).toBe(true);
+  });
 
   it('orders newest day first, then later minute, then kind, then id', () => {
     const feed = buildFeed(

@@ -4,6 +4,7 @@ import { buildSnapshot, initialsOf, serializeSnapshot } from '../../../shared/sn
 import type { SnapshotInput, SnapshotRepInput } from '../../../shared/snapshot/input';
 import { validateSnapshot } from '../../../shared/snapshot/validate';
 import { parseIsoDay } from '../../../shared/time';
+import { AWARD_FACTS, PROGRESS_FACTS, SECRET_COURSE } from '../badges/fact-samples';
 
 function rep(repId: string, name: string, extra: Partial<SnapshotRepInput> = {}): SnapshotRepInput {
   return {
@@ -144,7 +145,7 @@ function input(publishAmounts = true): SnapshotInput {
         tier: 'gold',
         icon: '🏆',
         description: null,
-        howToEarn: 'Win 3 deals in a month',
+        rule: { kind: 'threshold', metric: 'won_deals', threshold: 3, window: 'month' },
         public: true,
       },
       {
@@ -155,7 +156,7 @@ function input(publishAmounts = true): SnapshotInput {
         tier: null,
         icon: null,
         description: null,
-        howToEarn: 'Given by the manager',
+        rule: { kind: 'manual', description: null },
         public: false,
       },
     ],
@@ -166,7 +167,7 @@ function input(publishAmounts = true): SnapshotInput {
         earnedOn: '2026-11-20',
         window: '2026-11',
         windowName: 'Nov 2026',
-        explanation: 'a',
+        fact: { ...AWARD_FACTS.threshold, metric: 'won_deals', value: 4, threshold: 3 },
         public: true,
       },
       {
@@ -175,7 +176,7 @@ function input(publishAmounts = true): SnapshotInput {
         earnedOn: '2026-11-21',
         window: '2026-11',
         windowName: 'Nov 2026',
-        explanation: 'b',
+        fact: { ...AWARD_FACTS.threshold, metric: 'won_deals', value: 3, threshold: 3 },
         public: true,
       },
       {
@@ -184,11 +185,11 @@ function input(publishAmounts = true): SnapshotInput {
         earnedOn: '2026-11-22',
         window: null,
         windowName: null,
-        explanation: 'c',
+        fact: AWARD_FACTS.manual,
         public: true,
       },
     ],
-    progress: [{ repId: 'r2', badgeId: 'b1', pct: 50, explanation: 'half' }],
+    progress: [{ repId: 'r2', badgeId: 'b1', pct: 50, fact: PROGRESS_FACTS.streak_days }],
     recognition: [
       recognition('g1', 'r1', { fromRepId: 'r4' }),
       recognition('g2', 'r1', { fromRepId: 'r2' }),
@@ -242,6 +243,7 @@ function recognition(
     fromRepId: null,
     fromText: null,
     message: 'Nice work',
+    caption: null,
     badgeId: null,
     contestId: null,
     public: true,
@@ -411,5 +413,81 @@ describe('validateSnapshot', () => {
     const snap = JSON.parse(serializeSnapshot(buildSnapshot(input())));
     snap.reps[0].email = 'leak@example.com';
     expect(validateSnapshot(snap).ok).toBe(false);
+  });
+});
+
+describe('buildSnapshot: badge, award, progress and feed words from facts', () => {
+  /** A public money badge with an award, progress and a big-deal entry for the public rep r1. */
+  function withFacts(publishAmounts: boolean): SnapshotInput {
+    const base = input(publishAmounts);
+    const learner = {
+      ...base.badges[0]!,
+      id: 'learn',
+      name: 'Learner',
+      kind: 'manual',
+      rule: { kind: 'manual' as const, description: null },
+    };
+    const money = {
+      ...base.badges[0]!,
+      id: 'big',
+      name: 'Big Fish',
+      kind: 'single_deal',
+      rule: { kind: 'single_deal' as const, threshold: 2000000, window: 'quarter' as const },
+    };
+    const award = (badgeId: string, fact: SnapshotInput['awards'][number]['fact']) => ({
+      badgeId,
+      repId: 'r1',
+      earnedOn: '2026-11-12',
+      window: null,
+      windowName: null,
+      fact,
+      public: true,
+    });
+    return {
+      ...base,
+      badges: [...base.badges, learner, money],
+      awards: [award('learn', AWARD_FACTS.training), award('big', AWARD_FACTS.single_deal)],
+      progress: [{ repId: 'r1', badgeId: 'big', pct: 88.3, fact: PROGRESS_FACTS.single_deal }],
+      recognition: [
+        recognition('deal-D1', 'r1', {
+          kind: 'big_deal',
+          message: null,
+          caption: {
+            kind: 'big_deal',
+            amount: 2345678,
+            source: { tab: 'Deals', row: 3 },
+          },
+        }),
+      ],
+    };
+  }
+  const badgeParts = (s: ReturnType<typeof buildSnapshot>) =>
+    JSON.stringify([s.badges, s.awards, s.progress, s.recognition]);
+
+  it('writes the public words of each fact, amounts shown when published', () => {
+    const snap = buildSnapshot(withFacts(true));
+    expect(snap.badges.find((b) => b.id === 'b1')?.howToEarn).toBe('Reach 3 won deals in a month.');
+    expect(snap.awards.map((a) => a.explanation)).toEqual([
+      'Learner: completed 2 courses, the last on 2026-11-12 (Training rows 2, 4).',
+      'Big Fish: won a deal of $2,345,678 on 12 Nov 2026 (Deals row 51); $2,000,000 or more earns it.',
+    ]);
+    expect(snap.progress.map((p) => p.explanation)).toEqual([
+      'Biggest won deal in Q3 2026: $1,765,432 of $2,000,000 needed.',
+    ]);
+    expect(snap.recognition.map((r) => r.message)).toEqual(['Closed a big deal: $2,345,678.']);
+  });
+
+  it('with publish_amounts = no, the badge parts hold no amount (the control above shows them)', () => {
+    const text = badgeParts(buildSnapshot(withFacts(false)));
+    expect(text).not.toMatch(/\$|2,345,678|2,000,000|1,765,432/);
+    expect(text).toContain('won a deal big enough on 12 Nov 2026');
+  });
+
+  it('never publishes a training course name, planted in the fact (private Training tab)', () => {
+    for (const publishAmounts of [true, false]) {
+      const built = withFacts(publishAmounts);
+      expect(JSON.stringify(built.awards)).toContain(SECRET_COURSE); // the control: it is there
+      expect(serializeSnapshot(buildSnapshot(built))).not.toContain(SECRET_COURSE);
+    }
   });
 });

@@ -125,7 +125,7 @@ describe('nearestProgress', () => {
     repId,
     badgeId,
     pct,
-    explanation: '',
+    fact: { kind: 'streak_days', metric: 'call', days: 1, threshold: 5 },
   });
 
   it('keeps three per rep', () => {
@@ -162,6 +162,7 @@ describe('newestRecognition', () => {
     fromRepId: null,
     fromText: null,
     message: null,
+    caption: null,
     badgeId: null,
     contestId: null,
     public: true,

@@ -46,6 +46,7 @@ function sent(fromRepId: string | null, fromText: string | null): RecognitionInp
     fromRepId,
     fromText,
     message: null,
+    caption: null,
     badgeId: null,
     contestId: null,
     public: true,

@@ -1,0 +1,21 @@
+// Metric amounts for public sentences: money only through the public policy, counts as they are.
+import { formatCount, metricNoun } from '../../format';
+import { isMoneyMetric } from '../../workbook/metric-names';
+import { type PublicPolicy, publicMoneyText } from '../public-policy';
+
+/** `$12,000 revenue`, `12 demos`; null when the metric is money and amounts are not published. */
+export function publicMetricText(
+  metric: string,
+  value: number,
+  policy: PublicPolicy,
+): string | null {
+  if (!isMoneyMetric(metric)) return formatCount(value) + ' ' + metricNoun(metric, value);
+  const money = publicMoneyText(policy, value);
+  return money === null ? null : money + ' ' + metricNoun(metric, value);
+}
+
+/** `Revenue`, `New pipeline`, `Demos`: a metric's noun starting a sentence. */
+export function nounFirst(metric: string): string {
+  const noun = metricNoun(metric, 2);
+  return noun.charAt(0).toUpperCase() + noun.slice(1);
+}
