@@ -1,6 +1,7 @@
-// A readable text summary of a snapshot: month leaderboards, live contests, recent badges.
+// Words for the CLI summary of a snapshot: one renderer per summary fact (summary-facts.ts).
 import type { Snapshot } from '../shared/snapshot/schema';
 import { grouped } from './args';
+import { type SummaryFact, type SummaryFactKind, summaryFacts, type Who } from './summary-facts';
 
 const LENS_TITLES: Record<string, string> = {
   revenue: 'Revenue',
@@ -25,43 +26,42 @@ export function formatValue(value: number | null, unit: string, currency: string
   }
 }
 
-export function snapshotSummary(snapshot: Snapshot, topN = 3): string[] {
-  const names = new Map(snapshot.reps.map((r) => [r.id, r.name]));
-  const who = (repId: string | null, team?: string | null) =>
-    repId === null ? (team ?? 'a private rep') : (names.get(repId) ?? repId);
-  const currency = snapshot.team.currency;
-  const lines: string[] = [
-    `${snapshot.team.name}, as of ${snapshot.asOf} (${snapshot.team.timeZone})`,
-  ];
-  const month = snapshot.leaderboards.filter((b) => b.periodKind === 'month');
-  if (month.length > 0) lines.push('', `This month (${month[0]!.period}):`);
-  for (const board of month) {
-    const top = board.entries
-      .slice(0, topN)
-      .map((e) => `${e.rank}. ${who(e.repId)} ${formatValue(e.value, board.unit, currency)}`);
-    lines.push(
-      `  ${(LENS_TITLES[board.lens] ?? board.lens).padEnd(16)} ${top.length > 0 ? top.join('   ') : '(no entries yet)'}`,
+type Words = {
+  readonly [K in SummaryFactKind]: (
+    fact: Extract<SummaryFact, { kind: K }>,
+    currency: string,
+  ) => string;
+};
+
+const named = (who: Who) => who ?? 'a private rep';
+
+export const SUMMARY_WORDS: Words = {
+  team: (f) => `${f.name}, as of ${f.asOf} (${f.timeZone})`,
+  blank: () => '',
+  month: (f) => `This month (${f.period}):`,
+  board: (f, currency) => {
+    const top = f.top.map(
+      (e) => `${e.rank}. ${named(e.who)} ${formatValue(e.value, f.unit, currency)}`,
     );
-  }
-  const live = snapshot.contests.filter((c) => c.status === 'live');
-  lines.push('', live.length > 0 ? 'Live contests:' : 'No live contests.');
-  for (const c of live) {
-    const leader = c.standings.find((s) => s.rank === 1);
-    const lead = leader
-      ? `${who(leader.repId, leader.team)} leads with ${formatValue(leader.value, c.unit, currency)}${c.kind === 'streak' ? ' working days in a row' : ''}`
+    return `  ${(LENS_TITLES[f.lens] ?? f.lens).padEnd(16)} ${top.length > 0 ? top.join('   ') : '(no entries yet)'}`;
+  },
+  live_contests: (f) => (f.count > 0 ? 'Live contests:' : 'No live contests.'),
+  live_contest: (f, currency) => {
+    const lead = f.leader
+      ? `${named(f.leader.who)} leads with ${formatValue(f.leader.value, f.unit, currency)}${f.contestKind === 'streak' ? ' working days in a row' : ''}`
       : 'no entries yet';
-    lines.push(`  ${c.name} (until ${c.end}): ${lead}`);
-  }
-  const badges = new Map(snapshot.badges.map((b) => [b.id, b]));
-  const recent = [...snapshot.awards]
-    .sort((a, b) => (a.earnedOn < b.earnedOn ? 1 : a.earnedOn > b.earnedOn ? -1 : 0))
-    .slice(0, 5);
-  lines.push('', recent.length > 0 ? 'Recent badges:' : 'No badges earned yet.');
-  for (const a of recent) {
-    const badge = badges.get(a.badgeId);
-    lines.push(
-      `  ${a.earnedOn}  ${badge?.icon ? badge.icon + ' ' : ''}${badge?.name ?? a.badgeId}: ${who(a.repId)}`,
-    );
-  }
-  return lines;
+    return `  ${f.name} (until ${f.end}): ${lead}`;
+  },
+  recent_badges: (f) => (f.count > 0 ? 'Recent badges:' : 'No badges earned yet.'),
+  recent_badge: (f) => `  ${f.earnedOn}  ${f.icon ? f.icon + ' ' : ''}${f.name}: ${named(f.who)}`,
+};
+
+export function summaryText(fact: SummaryFact, currency: string): string {
+  return (SUMMARY_WORDS[fact.kind] as (f: SummaryFact, c: string) => string)(fact, currency);
+}
+
+/** The summary `bellringer start` prints, one line each. */
+export function snapshotSummary(snapshot: Snapshot, topN = 3): string[] {
+  const currency = snapshot.team.currency;
+  return summaryFacts(snapshot, topN).map((f) => summaryText(f, currency));
 }
