@@ -76,6 +76,14 @@ describe("A user's tab with an output's name", () => {
   });
 });
 
+describe("The Dashboard's link to the Issues tab", () => {
+  it("opens Bellringer's Issues tab, not the user's tab of that name", () => {
+    const a = run((ss) => ss.addSheet('issues', USER_GRID));
+    a.call('openIssuesTab');
+    expect(a.google.spreadsheet.active?.name).toBe('Issues (Bellringer)');
+  });
+});
+
 describe('What counts as a Bellringer tab', () => {
   // Each case turns a real output tab (after one run) into something that is not Bellringer's any more.
   const CASES: [string, (ss: FakeSpreadsheet) => string][] = [

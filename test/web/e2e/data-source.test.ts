@@ -6,6 +6,7 @@ import {
   type DataSource,
   SAMPLE,
   TV_HD,
+  axeViolations,
   launchBrowser,
   screenshot,
   serveSite,
@@ -94,7 +95,10 @@ describe('a crafted ?data= link', () => {
       expect(text).not.toMatch(/North Star|data:|javascript:|127\.0\.0\.1/);
     }
     expect(foreign.requests).toBe(before);
-    if (what === 'a data: URL holding a snapshot') await screenshot(page, 'data-source-refused');
+    if (what === 'a data: URL holding a snapshot') {
+      await screenshot(page, 'data-source-refused');
+      expect(await axeViolations(page)).toEqual([]);
+    }
   });
 
   it('reads the same foreign source once the owner lists it (the refusal above is the check, not a broken page)', async () => {
