@@ -20,4 +20,9 @@ export {
   payoutText,
   whatIfText,
 } from './pay-words';
-export { statementLines, statementTable } from './statement-words';
+export {
+  type StatementRow,
+  statementLines,
+  statementRows,
+  statementTable,
+} from './statement-words';

@@ -74,14 +74,26 @@ export function statementLines(s: Statement, currency: string): string[] {
   ];
 }
 
+/** One row of the statement: what, how it was worked out, and the amount (null for a figure without one). */
+export interface StatementRow {
+  readonly item: string;
+  readonly detail: string;
+  readonly amount: number | null;
+}
+
+/** The deals counted, then the figures, as typed rows: the add-on's statement dialog reads these. */
+export function statementRows(s: Statement, currency: string): StatementRow[] {
+  const { deals, figures } = items(s, currency);
+  return [...deals, ...figures].map(([item, detail, amount]) => ({ item, detail, amount }));
+}
+
 /** The same content as rows (item, detail, amount) for a sheet. */
 export function statementTable(s: Statement, currency: string): Table {
-  const { deals, figures } = items(s, currency);
   return {
     tab: 'Statement',
     note: `Private: commission statement of ${s.name} for ${segmentName(s.payout.segment)}. Generated on demand; edits are not kept.`,
     header: ['item', 'detail', 'amount'],
-    rows: [...deals, ...figures].map(([a, b, c]) => [a, b, c]),
+    rows: statementRows(s, currency).map((r) => [r.item, r.detail, r.amount]),
     formats: { amount: 'money', detail: 'text', item: 'text' },
   };
 }

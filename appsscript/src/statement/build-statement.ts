@@ -1,6 +1,6 @@
 // Picks the pay period (current or previous) and turns the engine's statement into the dialog's data.
 import type { EngineResult } from '../../../shared/engine';
-import { type Statement, statementLines, statementTable } from '../../../shared/incentives';
+import { type Statement, statementLines, statementRows } from '../../../shared/incentives';
 import { compareText } from '../../../shared/order';
 import { isoDay } from '../../../shared/time';
 import type { StatementOptions, StatementResult, StatementWhich } from './types';
@@ -58,11 +58,7 @@ export function buildStatement(
     start: isoDay(seg.start),
     end: isoDay(seg.end),
     lines: statementLines(s, result.settings.currency),
-    rows: statementTable(s, result.settings.currency).rows.map(([item, detail, amount]) => ({
-      item: String(item ?? ''),
-      detail: String(detail ?? ''),
-      amount: typeof amount === 'number' ? amount : null,
-    })),
+    rows: statementRows(s, result.settings.currency),
     total: s.payout.total,
   };
 }

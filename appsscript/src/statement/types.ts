@@ -1,4 +1,5 @@
 // The Commission statement dialog's data: plain JSON, sent through google.script.run.
+import type { StatementRow } from '../../../shared/incentives';
 
 export type StatementWhich = 'current' | 'previous';
 
@@ -8,11 +9,8 @@ export interface StatementOptions {
   readonly reps: readonly { readonly repId: string; readonly name: string }[];
 }
 
-export interface StatementRow {
-  readonly item: string;
-  readonly detail: string;
-  readonly amount: number | null;
-}
+/** The engine's statement rows (manager words): item, detail, amount. */
+export type { StatementRow };
 
 export interface StatementData {
   readonly kind: 'statement';
