@@ -1,5 +1,5 @@
 // What the CLI summary says, as facts read from the public snapshot: boards, live contests, badges.
-import type { Snapshot } from '../shared/snapshot/schema';
+import type { Snapshot } from '../shared/snapshot';
 
 /** A name as the public snapshot allows it: a public rep's name, a team, or null (a private rep). */
 export type Who = string | null;

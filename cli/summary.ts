@@ -1,5 +1,5 @@
 // Words for the CLI summary of a snapshot: one renderer per summary fact (summary-facts.ts).
-import type { Snapshot } from '../shared/snapshot/schema';
+import type { Snapshot } from '../shared/snapshot';
 import { grouped } from './args';
 import { type SummaryFact, type SummaryFactKind, summaryFacts, type Who } from './summary-facts';
 

@@ -17,9 +17,8 @@ import {
   metricNoun,
   sourcesSuffix,
 } from '../../format';
-import { isoAt } from '../../time/zone';
-import type { ContestKind } from '../../workbook';
-import { isMoneyMetric } from '../../workbook/metric-names';
+import { isoAt } from '../../time';
+import { type ContestKind, isMoneyMetric } from '../../workbook';
 import { type PublicPolicy, publicMoneyText } from '../public-policy';
 
 /** An amount of a metric as published: money through the policy (null: hidden), counts as they are. */
