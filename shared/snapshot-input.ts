@@ -2,8 +2,11 @@
 import {
   type Award,
   badgeRule,
+  compareAwards,
   computeLevels,
+  milestoneAwards,
   type Progress,
+  RECOGNITION_MILESTONES,
   type RepLevel,
   windowNameOf,
 } from './badges';
@@ -48,16 +51,29 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
     return t;
   };
 
-  const awardShown = awardVisibility(src.awards, workbook.recognition);
+  // Hi-five milestones on the site count public hi-fives only: a count that includes private ones
+  // (as the manager's Awards tab does) would reveal them. Earned on the day of the Nth public one.
+  const publicRecognition = workbook.recognition.filter((r) => r.public);
+  const milestones = new Set(RECOGNITION_MILESTONES.map((m) => m.badgeId));
+  const awards = [
+    ...src.awards.filter((a) => !milestones.has(a.badgeId)),
+    ...milestoneAwards(publicRecognition, src.badges, asOf),
+  ].sort(compareAwards);
+  const publicMilestones = new Set(
+    awards
+      .filter((a) => milestones.has(a.badgeId))
+      .map((a) => `${a.badgeId}|${a.repId}|${a.earnedOn}`),
+  );
+  const awardShown = awardVisibility(awards, workbook.recognition);
   const publicBadges = new Set(src.badges.filter((b) => b.public).map((b) => b.badgeId));
   // Levels on the site count only what the site shows: public badges' public awards, public
   // contests' wins and public recognition. Otherwise an XP jump would reveal a private award.
   const levels = computeLevels({
     reps: workbook.reps,
     badges: src.badges,
-    awards: src.awards.filter((a, i) => awardShown[i] && publicBadges.has(a.badgeId)),
+    awards: awards.filter((a, i) => awardShown[i] && publicBadges.has(a.badgeId)),
     contests: src.contests.filter((c) => c.contest.public),
-    recognition: workbook.recognition.filter((r) => r.public),
+    recognition: publicRecognition,
     asOf,
   });
 
@@ -145,7 +161,7 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
       rule: badgeRule(b),
       public: b.public,
     })),
-    awards: src.awards.map((a, i) => ({
+    awards: awards.map((a, i) => ({
       badgeId: a.badgeId,
       repId: a.repId,
       earnedOn: isoDay(a.earnedOn),
@@ -171,7 +187,15 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
       caption: f.caption,
       badgeId: f.badgeId,
       contestId: f.contestId,
-      public: f.public,
+      // A milestone's feed entry stands only when the public count earned it that same day.
+      public:
+        f.public &&
+        !(
+          f.kind === 'badge' &&
+          f.badgeId !== null &&
+          milestones.has(f.badgeId) &&
+          !publicMilestones.has(`${f.badgeId}|${f.toRepId}|${f.day}`)
+        ),
     })),
   };
 }

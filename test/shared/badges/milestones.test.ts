@@ -70,16 +70,34 @@ describe('hi-five milestone badges in the built-in catalogue (no Badges tab)', (
     expect(r1.explanation).toContain('rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11');
   });
 
-  it('publishes the award for a public rep only', () => {
-    const published = result.snapshot.awards.filter((a) => a.badgeId === 'hi-fives-10');
-    expect(published.map((a) => [a.repId, a.earnedOn])).toEqual([['r1', '2026-11-11']]);
+  it('publishes on the site only what public hi-fives earn, for public reps only', () => {
+    // r1 has 12 hi-fives of which 4 are private: 8 public ones earn nothing on the site (a count
+    // with private ones would reveal them), though the Awards tab has the milestone.
+    expect(awardsRows(result).map((r) => r.rep_id)).toContain('r1');
+    expect(result.snapshot.awards.filter((a) => a.badgeId === 'hi-fives-10')).toEqual([]);
     expect(result.snapshot.badges.find((b) => b.id === 'hi-fives-10')).toMatchObject({
       name: '10 Hi-fives',
       tier: 'bronze',
       howToEarn: 'Received 10 hi-fives.',
-      // Published holders only: counting the private rep too would say they earned it.
-      holders: 1,
+      holders: 0,
     });
+    // With 15, the 10th public one (the 14th in all, on Nov 15) earns it on the site that day.
+    const more = runEngine(
+      {
+        Reps: REPS,
+        Recognition: [
+          ['date', 'to', 'from', 'kind', 'public'],
+          ...hiFives('r1', 15),
+          ...hiFives('r2', 15),
+        ],
+      },
+      { now: new Date('2026-11-26T12:00:00Z'), defaultTimeZone: 'UTC', asOf: '2026-11-26' },
+    );
+    const published = more.snapshot.awards.filter((a) => a.badgeId === 'hi-fives-10');
+    expect(published.map((a) => [a.repId, a.earnedOn])).toEqual([['r1', '2026-11-15']]);
+    expect(more.snapshot.badges.find((b) => b.id === 'hi-fives-10')?.holders).toBe(1);
+    // The feed's entry of the milestone earned on Nov 11 (private ones counted) is not published.
+    expect(more.snapshot.recognition.some((r) => r.badgeId === 'hi-fives-10')).toBe(false);
   });
 
   it('does not award a milestone before the as-of day reaches the 10th hi-five', () => {
