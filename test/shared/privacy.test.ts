@@ -1,201 +1,342 @@
-// Privacy: values planted in every private column never reach the published snapshot.
+// Privacy property: values planted in every private column of every tab, and private names in other forms, never reach the site data.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildGrids } from '../../cli/commands/build';
+import { defaultBadgeCatalogue } from '../../shared/badges';
 import { generateDemoWorkbook } from '../../shared/demo';
 import { runEngine } from '../../shared/engine';
 import { formatNumber } from '../../shared/format';
-import { serializeSnapshot } from '../../shared/snapshot/build';
-import type { Cell, Grid, WorkbookGrids } from '../../shared/workbook/grid';
+import { serializeSnapshot } from '../../shared/snapshot';
+import { fold } from '../../shared/snapshot/fold';
+import type { Cell, Grid, WorkbookGrids } from '../../shared/workbook';
+import { TAB_SPECS } from '../../shared/workbook';
 
-/** Text columns that must never be published (the privacy model of PRODUCT.md). */
-const PRIVATE_TEXT: Readonly<Record<string, readonly string[]>> = {
-  Reps: ['email', 'manager', 'role'],
-  Activities: ['note'],
-  Deals: ['account', 'product'],
-  Training: ['course'],
-  Coaching: ['coach', 'focus', 'feedback', 'next_step'],
-  'Action Plans': ['reason', 'steps', 'consequences', 'support', 'outcome'],
-  Roles: ['title', 'description', 'must_haves'],
-  Candidates: ['name', 'source', 'decision', 'notes'],
-  'Commission Plans': ['plan_id'],
+/** Columns the site may show (for public rows: public reps, public contests, badges, messages). */
+const PUBLIC: Readonly<Record<string, readonly string[]>> = {
+  Reps: ['rep_id', 'name', 'team', 'avatar_url'],
+  Activities: ['count'],
+  Deals: ['amount'],
+  Contests: ['contest_id', 'name', 'metric', 'goal', 'team', 'prize', 'description'],
+  Badges: ['badge_id', 'name', 'metric', 'threshold', 'icon', 'description'],
+  Recognition: ['from', 'message'],
 };
 
-/** Money and rate columns: planted with a tell-tale fraction so any leak is recognisable. */
-const PRIVATE_NUMBERS: Readonly<Record<string, readonly string[]>> = {
-  Targets: ['target'],
-  'Commission Plans': ['base_rate', 'cap', 'draw'],
-  'Action Plans': ['target'],
+/** Keys, references, kinds, dates and rule fields: they steer the engine and hold no free text. */
+const STRUCTURAL: Readonly<Record<string, readonly string[]>> = {
+  Settings: ['setting', 'value'],
+  Reps: ['start_date', 'active', 'public'],
+  Targets: ['rep_id', 'period', 'metric'],
+  Activities: ['date', 'rep_id', 'type'],
+  Deals: ['rep_id', 'stage', 'status', 'created_date', 'close_date', 'expected_close', 'won_date'],
+  Contests: ['kind', 'start', 'end', 'public'],
+  Badges: ['kind', 'window', 'tier', 'public'],
+  Recognition: ['date', 'to', 'kind', 'badge_id', 'public'],
+  Training: ['rep_id', 'category', 'assigned', 'due', 'completed'],
+  Coaching: ['date', 'rep_id', 'follow_up'],
+  'Action Plans': ['rep_id', 'opened', 'ends', 'metric', 'check_ins', 'status'],
+  'Plan Template': ['field'],
+  Roles: ['role_id', 'competencies'],
+  Candidates: ['role_id', 'stage', 'applied', 'stage_date', 'references_checked'],
+  'Commission Plans': [
+    'applies_to',
+    'period',
+    'tiers',
+    'tier_mode',
+    'spiff_contest_ids',
+    'effective_from',
+    'effective_to',
+  ],
 };
+
+/**
+ * Every other column of every tab is private: a new column is private until someone decides
+ * otherwise (fail closed), and gets a planted value here by its type.
+ */
+const PRIVATE = TAB_SPECS.flatMap((tab) =>
+  tab.columns
+    .filter(
+      (c) => !PUBLIC[tab.name]?.includes(c.header) && !STRUCTURAL[tab.name]?.includes(c.header),
+    )
+    .map((c) => ({ tab: tab.name, header: c.header, kind: c.validation.kind })),
+);
 
 const CONTROL = 'zzcontrolpublicnamezz';
-
-const REP_REF_COLUMNS = ['rep_id', 'to', 'from', 'applies_to'];
 
 interface Planted {
   readonly grids: WorkbookGrids;
   readonly texts: string[];
   readonly numbers: number[];
-  /** Must not match the snapshot in any case or spacing: a private rep's full name. */
-  readonly patterns: RegExp[];
-  /** Must appear: proves the planted public rows were published at all. */
+  /** Private names: must not appear even folded (accents, invisible characters, case, spacing). */
+  readonly names: string[];
+  /** Must appear: proves planted public values were published and the search sees them. */
   readonly controls: string[];
+  /** Must appear folded: proves the folded search sees a name written in another form. */
+  readonly foldedControls: string[];
 }
 
-function columnIndex(grid: Grid, name: string): number {
-  return (grid[0] ?? []).findIndex((h) => String(h).toLowerCase() === name);
-}
+const header = (grid: Grid) => (grid[0] ?? []).map((h) => String(h).toLowerCase());
+const col = (grid: Grid, name: string) => header(grid).indexOf(name);
 
 function mapColumn(grid: Grid, name: string, f: (cell: Cell, row: number) => Cell): Grid {
-  const col = columnIndex(grid, name);
-  if (col < 0) return grid;
-  return grid.map((row, i) => (i === 0 ? row : row.map((c, j) => (j === col ? f(c, i + 1) : c))));
+  const c = col(grid, name);
+  if (c < 0) return grid;
+  return grid.map((row, i) => (i === 0 ? row : row.map((v, j) => (j === c ? f(v, i + 1) : v))));
 }
 
-/** Plants unique tokens in private columns, makes some reps, contests and messages private. */
+/** Rows added to a grid by header name. */
+function append(grid: Grid, rows: readonly Record<string, Cell>[]): Grid {
+  const h = header(grid);
+  return [...grid, ...rows.map((r) => h.map((k) => r[k] ?? ''))];
+}
+
+/** The built-in catalogue as a Badges tab, plus training badges and a private badge. */
+function badgesTab(token: (what: string) => string): Grid {
+  const rows: Cell[][] = [
+    [
+      'badge_id',
+      'name',
+      'kind',
+      'metric',
+      'threshold',
+      'window',
+      'tier',
+      'icon',
+      'description',
+      'public',
+    ],
+  ];
+  for (const b of defaultBadgeCatalogue())
+    rows.push([
+      b.badgeId,
+      b.name,
+      b.kind,
+      b.metric ?? '',
+      b.threshold ?? '',
+      b.window ?? '',
+      b.tier ?? '',
+      b.icon ?? '',
+      b.description ?? '',
+      'yes',
+    ]);
+  rows.push(['trained', 'Trained', 'manual', 'training', 1, '', 'bronze', '🎓', '', 'yes']);
+  rows.push(['technician', 'Technician', 'manual', 'technique', 1, '', 'silver', '🛠️', '', 'yes']);
+  rows.push([
+    token('badgeid'),
+    token('badgename'),
+    'manual',
+    '',
+    '',
+    '',
+    '',
+    '',
+    token('bdesc'),
+    'no',
+  ]);
+  return rows;
+}
+
+/** The private name in the forms a typist, a paste or an id would give it. */
+function forms(name: string): string[] {
+  return [
+    name.normalize('NFD'),
+    name.normalize('NFD').toUpperCase(),
+    name.replace(' ', ' \u200B'),
+    name.toLowerCase().replace(' ', '  '),
+    name.replace(' ', '_').toLowerCase(),
+    name.replace(' ', '\u00A0'),
+  ];
+}
+
 function plant(grids: WorkbookGrids, salt: string): Planted {
   const out: Record<string, Grid> = { ...grids };
   const texts: string[] = [];
   const numbers: number[] = [];
-  for (const [tab, columns] of Object.entries(PRIVATE_TEXT)) {
-    for (const column of columns) {
-      out[tab] = mapColumn(out[tab] ?? [], column, (_cell, row) => {
-        const token = `zz${salt}${tab.replace(/\W/g, '')}${column}${row}zz`;
-        texts.push(token);
-        return token;
-      });
-    }
-  }
-  for (const [tab, columns] of Object.entries(PRIVATE_NUMBERS)) {
-    for (const column of columns) {
-      out[tab] = mapColumn(out[tab] ?? [], column, (cell) => {
+  const token = (what: string) => {
+    const t = `zz${salt}${what.replace(/\W/g, '')}zz`;
+    texts.push(t);
+    return t;
+  };
+  out.Badges = badgesTab(token);
+  for (const { tab, header: h, kind } of PRIVATE) {
+    out[tab] = mapColumn(out[tab] ?? [], h, (cell, row) => {
+      if (kind === 'number') {
         if (typeof cell !== 'number') return cell;
         const value = Math.floor(cell) + 0.37;
         numbers.push(value);
         return value;
-      });
-    }
+      }
+      return cell === '' || cell === null ? cell : token(`${tab}${h}${row}`);
+    });
   }
-  // Every third rep becomes private, under a tell-tale id and name.
+
+  // Every third rep is private, under a tell-tale id and name; the first one has an accented name.
   const reps = out.Reps ?? [];
-  const idCol = columnIndex(reps, 'rep_id');
+  const idCol = col(reps, 'rep_id');
   const renamed = new Map<string, string>();
   reps.slice(1).forEach((row, i) => {
-    if (i % 3 === 0) renamed.set(String(row[idCol]), `zz${salt}privateid${i}zz`);
+    if (i % 3 === 0) renamed.set(String(row[idCol]), token(`privateid${i}`));
   });
   for (const [tab, grid] of Object.entries(out)) {
     let g = grid;
-    for (const column of REP_REF_COLUMNS) {
-      g = mapColumn(g, column, (cell) => renamed.get(String(cell)) ?? cell);
-    }
+    for (const c of ['rep_id', 'to', 'from', 'applies_to'])
+      g = mapColumn(g, c, (cell) => renamed.get(String(cell)) ?? cell);
     out[tab] = g;
   }
+  const privateName = `Zoë Zz${salt}Núñez`;
+  let first = true;
   out.Reps = mapColumn(out.Reps ?? [], 'public', (cell, row) =>
-    renamed.has(String(reps[row - 1]?.[idCol])) ? false : cell,
+    renamed.has(String(reps[row - 1]?.[idCol])) ? 'no' : cell,
   );
   out.Reps = mapColumn(out.Reps, 'name', (cell, row) => {
-    const id = String(out.Reps?.[row - 1]?.[idCol]);
-    if (!id.includes('privateid')) return cell;
-    const token = `zz${salt}privatename${row}zz`;
-    texts.push(token);
-    return token;
+    if (!renamed.has(String(reps[row - 1]?.[idCol]))) return row === 3 ? CONTROL : cell;
+    if (first) {
+      first = false;
+      return privateName;
+    }
+    return token(`privatename${row}`);
   });
-  texts.push(...renamed.values());
-  // The first private rep gets a two-word name, so case and spacing variants can be planted.
-  const privateName = `Victor Zz${salt}singh`;
-  const privateRow = (out.Reps ?? []).findIndex(
-    (_r, i) => i > 0 && renamed.has(String(reps[i]?.[idCol])),
+  // Private values as team names: the control rep's team is named after the private rep.
+  out.Reps = mapColumn(out.Reps, 'team', (cell, row) =>
+    row === 3 ? `${privateName.normalize('NFD')}'s crew` : cell,
   );
-  out.Reps = mapColumn(out.Reps, 'name', (cell, row) =>
-    row === privateRow + 1 ? privateName : cell,
-  );
-  // A control: a public rep's name must show, proving the search would see a leak.
-  out.Reps = mapColumn(out.Reps, 'name', (cell, row) => (row === 3 ? CONTROL : cell));
-  // Private contests and recognition keep their text out too.
-  for (const [tab, columns] of [
-    ['Contests', ['name', 'description', 'prize']],
-    ['Recognition', ['message']],
-  ] as const) {
+
+  // Private rows of Contests, Badges-like tabs and Recognition: their published columns too.
+  for (const tab of ['Contests', 'Recognition']) {
     const grid = out[tab] ?? [];
-    const pub = columnIndex(grid, 'public');
+    const pub = col(grid, 'public');
+    const shown = PUBLIC[tab] ?? [];
     out[tab] = grid.map((row, i) => {
       if (i === 0 || i % 2 === 1) return row;
       return row.map((c, j) => {
         if (j === pub) return 'no';
-        const name = String(grid[0]?.[j]).toLowerCase();
-        if (!(columns as readonly string[]).includes(name)) return c;
-        const token = `zz${salt}${tab}${name}${i + 1}zz`;
-        texts.push(token);
-        return token;
+        const h = header(grid)[j] ?? '';
+        return shown.includes(h) && typeof c === 'string' && c !== '' && h !== 'from'
+          ? token(`${tab}${h}${i + 1}`)
+          : c;
       });
     });
   }
-  // Public recognition to the control rep (row 3, public), naming the private rep and an email.
-  const control = `zz${salt}publishedmessagezz`;
+  // Public texts carrying the private name in other forms, and the private rep's email.
+  const [nfd, upper, zeroWidth, spaced, id, nbsp] = forms(privateName);
   const email = `zz${salt}mail@example.com`;
+  texts.push(email, `zz${salt}mail`);
+  const control = `zz${salt}publishedmessagezz`;
+  // Written with an accent and a zero-width space: only a folded search finds it.
+  const foldControl = `Zz${salt}Fo\u0301ld\u200Bcontrolzz`;
   const toRep = String(reps[2]?.[idCol]);
-  const recognitionRow = (from: string, message: string): Record<string, Cell> => ({
+  const message = (from: string, text: string, kind = 'shout-out', badge = '') => ({
     date: '2026-11-20',
     to: toRep,
     from,
-    kind: 'shout-out',
-    message,
-    public: true,
+    kind,
+    badge_id: badge,
+    message: text,
+    public: 'yes',
   });
-  const recognition = out.Recognition ?? [];
-  const header = (recognition[0] ?? []).map((h) => String(h).toLowerCase());
-  out.Recognition = [
-    ...recognition,
-    ...[
-      recognitionRow(privateName, `${control} thanks ${privateName}`),
-      recognitionRow(
-        `  ${privateName.toUpperCase().replace(' ', '   ')} `,
-        `${control} mail ${email}, or ask ${privateName.toLowerCase().replace(' ', '  ')}!`,
-      ),
-    ].map((r) => header.map((h) => r[h] ?? '')),
-  ];
-  texts.push(email, `zz${salt}mail`);
+  out.Recognition = append(out.Recognition ?? [], [
+    message(privateName, `${control} thanks ${nfd}`),
+    message(`  ${upper} `, `${control} mail ${email}, or ask ${zeroWidth}!`),
+    message('The CEO', `${spaced} and ${id} and ${nbsp}; ${foldControl}`),
+    // A manual award in public and one kept private (public = no): absent, counts included.
+    message('The CEO', 'Well done', 'award', 'mvp'),
+    { ...message('The CEO', token('privateaward'), 'award', 'team-player'), public: 'no' },
+  ]);
+  out.Contests = append(out.Contests ?? [], [
+    {
+      contest_id: `cup-${id}`,
+      name: `${upper} Cup`,
+      kind: 'most',
+      metric: 'calls',
+      start: '2026-11-01',
+      end: '2026-11-30',
+      prize: `Lunch with ${zeroWidth}`,
+      description: `Ask ${email} or ${spaced}`,
+      public: 'yes',
+    },
+  ]);
   return {
     grids: out,
     texts,
     numbers,
-    patterns: [new RegExp(`victor\\s+zz${salt}singh`, 'i')],
+    names: [privateName],
     controls: [CONTROL, control],
+    foldedControls: [`zz${salt}foldcontrolzz`],
   };
 }
 
-function leaks(planted: Planted, publishAmounts: boolean): string[] {
-  const grids = {
-    ...planted.grids,
-    Settings: [
-      ...(planted.grids.Settings ?? [['setting', 'value']]).filter(
-        (r) => r[0] !== 'publish_amounts',
-      ),
-      ['publish_amounts', publishAmounts ? 'yes' : 'no'],
-    ],
-  };
-  const result = runEngine(grids, {
-    now: new Date('2026-11-26T12:00:00Z'),
-    defaultTimeZone: 'UTC',
-    asOf: '2026-11-26',
-  });
-  const json = serializeSnapshot(result.snapshot);
-  const missing = planted.controls.filter((c) => !json.includes(c));
+/** Letters and digits only, folded: "Zoë Zz\u200Bx Núñez" and "zoe_zzx_nunez" are both "zoezzxnunez". */
+const skeleton = (text: string) => fold(text).text.replace(/[^\p{L}\p{N}]/gu, '');
+
+function withAmounts(grids: WorkbookGrids, publishAmounts: boolean): WorkbookGrids {
+  const settings = (grids.Settings ?? [['setting', 'value']]).filter(
+    (r) => r[0] !== 'publish_amounts',
+  );
+  return { ...grids, Settings: [...settings, ['publish_amounts', publishAmounts ? 'yes' : 'no']] };
+}
+
+/** What of the planted values the published text holds; a missing control is reported too. */
+function leaks(planted: Planted, published: string, publishAmounts: boolean): string[] {
+  const folded = skeleton(published);
+  const missing = [
+    ...planted.controls.filter((c) => !published.includes(c)),
+    ...planted.foldedControls.filter((c) => !folded.includes(skeleton(c))),
+  ];
   if (missing.length > 0) return [`(control ${missing} missing: the check cannot see leaks)`];
-  const found = planted.texts.filter((t) => json.includes(t));
-  found.push(...planted.patterns.filter((p) => p.test(json)).map(String));
-  for (const n of planted.numbers) {
-    if (json.includes(String(n)) || json.includes(formatNumber(n, 2))) found.push(String(n));
-  }
+  const found = planted.texts.filter((t) => published.includes(t) || folded.includes(skeleton(t)));
+  found.push(...planted.names.filter((n) => folded.includes(skeleton(n))));
+  for (const n of publishAmounts ? [] : planted.numbers)
+    if (published.includes(String(n)) || published.includes(formatNumber(n, 2)))
+      found.push(String(n));
   return found;
 }
 
-describe('the published snapshot', () => {
-  it('holds no value planted in a private column of the demo workbook', () => {
-    const planted = plant(generateDemoWorkbook({ seed: 7, asOf: '2026-11-26' }), 'a');
-    expect(planted.texts.length).toBeGreaterThan(500);
-    expect(planted.numbers.length).toBeGreaterThan(50);
-    expect(leaks(planted, true)).toEqual([]);
+const OPTIONS = {
+  now: new Date('2026-11-26T12:00:00Z'),
+  defaultTimeZone: 'UTC',
+  asOf: '2026-11-26',
+};
+
+describe('the published site data', () => {
+  it('classifies every column of every tab, and each private one can hold a planted value', () => {
+    expect(PRIVATE.filter((c) => c.kind !== 'text' && c.kind !== 'number')).toEqual([]);
+    expect(PRIVATE.length).toBeGreaterThan(30);
   });
+
+  it.each([true, false])(
+    'holds no planted private value for the demo built as the CLI does (amounts published: %s)',
+    (publishAmounts) => {
+      const planted = plant(generateDemoWorkbook({ seed: 7, asOf: '2026-11-26' }), 'a');
+      const dir = mkdtempSync(join(tmpdir(), 'bellringer-privacy-'));
+      try {
+        const { result } = buildGrids(withAmounts(planted.grids, publishAmounts), {
+          out: dir,
+          asOf: OPTIONS.asOf,
+          now: OPTIONS.now,
+        });
+        // Every badge kind (training and manual included) and every contest kind is in play.
+        const m = result.model;
+        expect(new Set(m.badges.map((b) => b.kind)).size).toBe(7);
+        expect(m.awards.some((a) => a.badgeId === 'trained')).toBe(true);
+        expect(m.awards.some((a) => a.badgeId === 'team-player')).toBe(true);
+        expect(new Set(m.contests.map((c) => c.contest.kind)).size).toBe(6);
+        expect(planted.texts.length).toBeGreaterThan(500);
+        const site = join(dir, 'site');
+        const published = readdirSync(site)
+          .map((f) => readFileSync(join(site, f), 'utf8'))
+          .join('\n');
+        expect(leaks(planted, published, publishAmounts)).toEqual([]);
+        // The private award is absent, its count included.
+        const s = result.snapshot;
+        expect(s.awards.some((a) => a.badgeId === 'team-player')).toBe(false);
+        expect(s.badges.find((b) => b.id === 'team-player')?.holders).toBe(0);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('holds no private value for any generated workbook, amounts published or not', () => {
     fc.assert(
@@ -205,10 +346,20 @@ describe('the published snapshot', () => {
         fc.stringMatching(/^[a-z]{3}$/),
         (seed, publishAmounts, salt) => {
           const planted = plant(generateDemoWorkbook({ seed, asOf: '2026-11-26' }), salt);
-          expect(leaks(planted, publishAmounts)).toEqual([]);
+          const result = runEngine(withAmounts(planted.grids, publishAmounts), OPTIONS);
+          expect(leaks(planted, serializeSnapshot(result.snapshot), publishAmounts)).toEqual([]);
         },
       ),
       { numRuns: 4 },
     );
+  });
+
+  it('would see a leak: the same search finds private values in the manager-only tabs', () => {
+    const planted = plant(generateDemoWorkbook({ seed: 7, asOf: '2026-11-26' }), 'a');
+    const result = runEngine(withAmounts(planted.grids, false), OPTIONS);
+    const tabs = result.tables.map((t) => JSON.stringify(t.rows)).join('\n');
+    const found = leaks(planted, `${tabs}\n${serializeSnapshot(result.snapshot)}`, false);
+    expect(found.length).toBeGreaterThan(50);
+    expect(found).toContain(planted.names[0]);
   });
 });
