@@ -1,4 +1,5 @@
 // Checks for command-line values: as-of days, IANA time zones, and today's date in a zone.
+import { formatNumber } from '../shared/format';
 import { CliError } from './errors';
 
 export function checkAsOf(value: string | undefined): string | undefined {
@@ -44,8 +45,7 @@ export function todayIn(timeZone: string, now: Date): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-/** 12345.6 -> "12,346": fixed grouping, independent of the machine's locale. */
+/** 12345.6 -> "12,346": fixed grouping, independent of the machine's locale (shared/format). */
 export function grouped(n: number): string {
-  const sign = n < 0 ? '-' : '';
-  return sign + String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return formatNumber(n);
 }

@@ -1,4 +1,5 @@
 // What the CLI summary says, as facts read from the public snapshot: boards, live contests, badges.
+import { compareText } from '../shared/order';
 import type { Snapshot } from '../shared/snapshot';
 
 /** A name as the public snapshot allows it: a public rep's name, a team, or null (a private rep). */
@@ -82,7 +83,7 @@ export function summaryFacts(snapshot: Snapshot, topN = 3): SummaryFact[] {
   }
   const badges = new Map(snapshot.badges.map((b) => [b.id, b]));
   const recent = [...snapshot.awards]
-    .sort((a, b) => (a.earnedOn < b.earnedOn ? 1 : a.earnedOn > b.earnedOn ? -1 : 0))
+    .sort((a, b) => compareText(b.earnedOn, a.earnedOn))
     .slice(0, 5);
   facts.push({ kind: 'blank' }, { kind: 'recent_badges', count: recent.length });
   for (const a of recent) {

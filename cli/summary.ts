@@ -1,4 +1,5 @@
 // Words for the CLI summary of a snapshot: one renderer per summary fact (summary-facts.ts).
+import { formatPct, formatTenths, roundTo } from '../shared/format';
 import type { Snapshot } from '../shared/snapshot';
 import { grouped } from './args';
 import { type SummaryFact, type SummaryFactKind, summaryFacts, type Who } from './summary-facts';
@@ -16,13 +17,11 @@ export function formatValue(value: number | null, unit: string, currency: string
     case 'money':
       return currency === 'USD' ? `$${grouped(value)}` : `${grouped(value)} ${currency}`;
     case 'percent':
-      return `${Math.round(value * 10) / 10}%`;
-    case 'pct_points': {
-      const r = Math.round(value * 10) / 10;
-      return `${r > 0 ? '+' : ''}${r} pts`;
-    }
+      return formatPct(value);
+    case 'pct_points':
+      return `${roundTo(value, 1) > 0 ? '+' : ''}${formatTenths(value)} pts`;
     default:
-      return Number.isInteger(value) ? grouped(value) : String(Math.round(value * 10) / 10);
+      return formatTenths(value);
   }
 }
 

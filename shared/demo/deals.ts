@@ -1,4 +1,5 @@
 // Deals: a believable funnel per rep and month (won revenue near the rep's story, ~25-35% win rate, open pipeline).
+import { compareText } from '../order';
 import { isoDay } from '../time/day';
 import type { DemoContext, DemoRow } from './context';
 import { ACCOUNTS, OPEN_STAGES, PRODUCTS } from './names';
@@ -80,9 +81,7 @@ export function dealsGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[]
   // Ids follow creation order, as a CRM would number them.
   drafts.sort(
     (a, b) =>
-      a.created - b.created ||
-      (a.close ?? 0) - (b.close ?? 0) ||
-      (a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0),
+      a.created - b.created || (a.close ?? 0) - (b.close ?? 0) || compareText(a.repId, b.repId),
   );
   const rows: DemoRow[] = [
     [

@@ -6,6 +6,7 @@ export {
   formatMoney,
   formatNumber,
   formatPct,
+  formatTenths,
 } from './numbers';
 export { dropFloatDust, round1, roundTo, toFixedHalfUp } from './round';
 export { formatRows, type RowRef, rowsSuffix, sourcesSuffix } from './sources';

@@ -55,8 +55,13 @@ export function formatCount(x: number): string {
   return formatNumber(r, Number.isInteger(r) ? 0 : roundTo(r, 1) === r ? 1 : 2);
 }
 
+/** "105" or "87.5" or "1,234.5": at most one decimal, trailing zero dropped. */
+export function formatTenths(value: number): string {
+  const rounded = roundTo(value, 1);
+  return formatNumber(rounded, Number.isInteger(rounded) ? 0 : 1);
+}
+
 /** "105%" or "87.5%": at most one decimal, trailing zero dropped. */
 export function formatPct(value: number): string {
-  const rounded = roundTo(value, 1);
-  return `${formatNumber(rounded, Number.isInteger(rounded) ? 0 : 1)}%`;
+  return `${formatTenths(value)}%`;
 }

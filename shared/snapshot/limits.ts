@@ -39,9 +39,7 @@ export function nearestProgress<P extends ProgressInput>(progress: readonly P[])
   }
   const kept = new Set<P>();
   for (const list of byRep.values()) {
-    list.sort(
-      (a, b) => b.pct - a.pct || (a.badgeId < b.badgeId ? -1 : a.badgeId > b.badgeId ? 1 : 0),
-    );
+    list.sort((a, b) => b.pct - a.pct || compareText(a.badgeId, b.badgeId));
     for (const p of list.slice(0, PROGRESS_PER_REP)) kept.add(p);
   }
   return progress.filter((p) => kept.has(p));

@@ -58,6 +58,12 @@ describe('formatValue (summary figures, locale-free)', () => {
     [823.5, 'points', 'USD', '823.5'],
     [12000, 'count', 'USD', '12,000'],
     [null, 'money', 'USD', '—'],
+    // Half up on the decimal value, grouped like every other figure (shared/format).
+    [288.75, 'percent', 'USD', '288.8%'],
+    [1234.5, 'percent', 'USD', '1,234.5%'],
+    [2.5, 'money', 'USD', '$3'],
+    [-0.04, 'pct_points', 'USD', '0 pts'],
+    [1234.56, 'points', 'USD', '1,234.6'],
   ] as const)('%d as %s (%s) reads %s', (value, unit, currency, expected) => {
     expect(formatValue(value, unit, currency)).toBe(expected);
   });

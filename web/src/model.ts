@@ -1,4 +1,5 @@
 // Lookup tables over one snapshot (reps, badges, boards, awards), built once per snapshot for the views.
+import { compareText } from '../../shared/order';
 import {
   type Leaderboard,
   type Lens,
@@ -57,8 +58,7 @@ export function indexSnapshot(snapshot: Snapshot): SnapshotIndex {
   const reps = new Map(snapshot.reps.map((r) => [r.id, r]));
   const badges = new Map(snapshot.badges.map((b) => [b.id, b]));
   const contests = new Map(snapshot.contests.map((c) => [c.id, c]));
-  const byDateDesc = (a: SnapshotAward, b: SnapshotAward) =>
-    a.earnedOn < b.earnedOn ? 1 : a.earnedOn > b.earnedOn ? -1 : 0;
+  const byDateDesc = (a: SnapshotAward, b: SnapshotAward) => compareText(b.earnedOn, a.earnedOn);
   const awardsByRep = group(snapshot.awards, (a) => a.repId);
   const awardsByBadge = group(snapshot.awards, (a) => a.badgeId);
   for (const list of awardsByRep.values()) list.sort(byDateDesc);
@@ -84,8 +84,8 @@ export function indexSnapshot(snapshot: Snapshot): SnapshotIndex {
       [...snapshot.badges].sort(
         (a, b) =>
           (a.tier ? TIER_ORDER[a.tier] : 4) - (b.tier ? TIER_ORDER[b.tier] : 4) ||
-          (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
-          (a.id < b.id ? -1 : 1),
+          compareText(a.name, b.name) ||
+          compareText(a.id, b.id),
       ),
   };
 }

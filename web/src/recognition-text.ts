@@ -1,4 +1,5 @@
 // Recognition feed wording: what each entry says, derived from its kind, as plain text.
+import { compareText } from '../../shared/order';
 import type { RecognitionEntry } from '../../shared/snapshot';
 import type { SnapshotIndex } from './model';
 
@@ -84,7 +85,5 @@ export function recognitionDetail(
 }
 
 export function sortedFeed(entries: readonly RecognitionEntry[]): RecognitionEntry[] {
-  return [...entries].sort((a, b) =>
-    a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+  return [...entries].sort((a, b) => compareText(b.date, a.date) || compareText(a.id, b.id));
 }

@@ -1,4 +1,5 @@
 // Pure layout for a contest race chart: cumulative progress lines over the contest's days (d3-scale, d3-shape).
+import { compareText } from '../../../shared/order';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 
@@ -55,7 +56,7 @@ export function layoutRace(series: readonly RaceInput[], opts: RaceOptions): Rac
   const lines: RaceLine[] = [];
   for (const s of series) {
     if (s.points.length === 0) continue;
-    const pts = [...s.points].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+    const pts = [...s.points].sort((a, b) => compareText(a.day, b.day));
     const lastPoint = pts[pts.length - 1]!;
     lines.push({
       key: s.key,

@@ -1,4 +1,5 @@
 // The contest race: progress lines over time (layoutRace), decorative SVG plus a legend; the table sits beside it.
+import { compareText } from '../../../shared/order';
 import { LitElement, css, html, nothing, svg } from 'lit';
 import type { SnapshotContest } from '../../../shared/snapshot';
 import { layoutRace } from '../charts/layout-race';
@@ -70,7 +71,7 @@ export class BrRaceChart extends LitElement {
         points: s.points,
         last: s.points[s.points.length - 1]?.value ?? 0,
       }))
-      .sort((a, b) => b.last - a.last || (a.key < b.key ? -1 : 1))
+      .sort((a, b) => b.last - a.last || compareText(a.key, b.key))
       .slice(0, MAX_LINES);
     const layout = layoutRace(series, {
       width: W - M.left - M.right,

@@ -1,4 +1,5 @@
 // A rep's own page (#/reps/<id>): level, streak, attainment; next badges; ranks; contests; latest badges; recognition.
+import { compareText } from '../../../shared/order';
 import { LitElement, css, html, nothing } from 'lit';
 import type { SnapshotRep } from '../../../shared/snapshot';
 import { showsStandings, standingValue } from '../contest-text';
@@ -165,7 +166,7 @@ export class BrRep extends LitElement {
     const awards = index.awardsByRep.get(rep.id) ?? [];
     const progress = index.snapshot.progress
       .filter((p) => p.repId === rep.id)
-      .sort((a, b) => b.pct - a.pct || (a.badgeId < b.badgeId ? -1 : 1));
+      .sort((a, b) => b.pct - a.pct || compareText(a.badgeId, b.badgeId));
     return html`
       <div class="head">
         ${avatar(rep.initials, rep.avatarUrl)}
