@@ -8,6 +8,7 @@ export * from './evaluators';
 export * from './facts';
 export * from './how-to-earn';
 export * from './kinds/record';
+export * from './level-words';
 export * from './levels';
 export * from './milestones';
 export * from './progress-words';

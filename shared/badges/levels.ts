@@ -63,7 +63,10 @@ export interface RepLevel {
   readonly badgeXp: number;
   readonly contestXp: number;
   readonly recognitionXp: number;
-  readonly explanation: string;
+  /** What the XP is made of (levelWords writes it): badges earned, contest wins, recognition received. */
+  readonly badgeCount: number;
+  readonly contestWins: number;
+  readonly recognitionCount: number;
 }
 
 export interface LevelInput {
@@ -135,10 +138,9 @@ export function computeLevels(input: LevelInput): RepLevel[] {
         badgeXp: b.xp,
         contestXp: w * CONTEST_WIN_XP,
         recognitionXp: n * RECOGNITION_XP,
-        explanation:
-          `Level ${level} ${title}: ${xp} XP = ${b.xp} from ${b.count} ${b.count === 1 ? 'badge' : 'badges'}` +
-          ` + ${w * CONTEST_WIN_XP} from ${w} contest ${w === 1 ? 'win' : 'wins'}` +
-          ` + ${n * RECOGNITION_XP} from ${n} ${n === 1 ? 'recognition' : 'recognitions'} received; level ${level + 1} at ${nextLevelXp} XP.`,
+        badgeCount: b.count,
+        contestWins: w,
+        recognitionCount: n,
       };
     });
 }

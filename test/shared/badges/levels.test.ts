@@ -1,6 +1,13 @@
 // Specs for XP and levels: the level formula, titles, and XP from badges, contest wins and recognition.
 import { describe, expect, it } from 'vitest';
-import { type Award, computeLevels, levelOf, levelTitle, xpForLevel } from '../../../shared/badges';
+import {
+  type Award,
+  computeLevels,
+  levelOf,
+  levelTitle,
+  levelWords,
+  xpForLevel,
+} from '../../../shared/badges';
 import type { ContestResult } from '../../../shared/contests';
 import { badge, d, manualFact, recognition, rep } from './fixtures';
 import { contest } from '../contests/fixtures';
@@ -102,8 +109,12 @@ describe('computeLevels', () => {
     ]);
     const ann = levels[0]!;
     expect([ann.levelXp, ann.nextLevelXp, ann.progressPct]).toEqual([150, 300, 10.7]);
-    expect(ann.explanation).toBe(
+    expect([ann.badgeCount, ann.contestWins, ann.recognitionCount]).toEqual([2, 2, 3]);
+    expect(levelWords(ann)).toBe(
       'Level 3 Closer: 166 XP = 60 from 2 badges + 100 from 2 contest wins + 6 from 3 recognitions received; level 4 at 300 XP.',
+    );
+    expect(levelWords({ ...levels[1]!, badgeCount: 1, contestWins: 1, recognitionCount: 1 })).toBe(
+      'Level 2 Prospector: 50 XP = 0 from 1 badge + 50 from 1 contest win + 0 from 1 recognition received; level 3 at 150 XP.',
     );
   });
 });
