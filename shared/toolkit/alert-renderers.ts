@@ -1,5 +1,5 @@
 // Words for each alert kind: severity, subject, the why with figures, and what to do.
-import { formatMoney, formatNumber, formatPct, plural } from '../format';
+import { formatMoney, formatNumber, formatPct, formatTenths, plural } from '../format';
 import { isoDay } from '../time/day';
 import type { Day } from '../time/types';
 import { isMoneyMetric } from '../workbook/metric-names';
@@ -36,7 +36,7 @@ function days(n: number): string {
 function amount(value: number, metric: string, currency: string): string {
   return isMoneyMetric(metric)
     ? formatMoney(value, currency)
-    : formatNumber(value, Number.isInteger(value) ? 0 : 1);
+    : formatTenths(value);
 }
 
 function planSource(p: PlanTracking) {

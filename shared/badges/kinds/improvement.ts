@@ -67,7 +67,7 @@ export const improvementBadge: BadgeKindEvaluator = (badge, rep, ctx) => {
     awards,
     progress: {
       current: last.cur,
-      threshold: round1(last.needed),
+      threshold: last.needed,
       fact: {
         kind: 'improvement',
         metric,
