@@ -37,24 +37,33 @@ export function publishedRows<R extends RankedRow>(
     return rows.map((row) => ({ row, shown: row.shown, rank: row.rank }));
   }
   const kept = rows.filter((r) => r.shown);
-  return kept.map((row) => ({ row, shown: true, rank: rerank(row.rank, kept, (r) => r.rank) }));
+  const rankAmongKept = reranker(kept, (r) => r.rank);
+  return kept.map((row) => ({ row, shown: true, rank: rankAmongKept(row.rank) }));
 }
 
 /**
- * A rank among the kept rows: one more than the kept rows ranked strictly before it. Applied to
- * competition ranks (1, 2, 2, 4) it gives the competition ranks of the kept rows alone.
+ * Ranks among the kept rows: one more than the kept rows ranked strictly before. Applied to
+ * competition ranks (1, 2, 2, 4) it gives the competition ranks of the kept rows alone. The kept
+ * ranks are sorted once, so a list of n rows is re-ranked in n log n.
  */
-export function rerank<R>(
-  rank: number,
+export function reranker<R>(
   kept: readonly R[],
   rankOf: (row: R) => number | null,
-): number {
-  let before = 0;
-  for (const r of kept) {
-    const other = rankOf(r);
-    if (other !== null && other < rank) before++;
-  }
-  return before + 1;
+): (rank: number) => number {
+  const sorted = kept
+    .map(rankOf)
+    .filter((r): r is number => r !== null)
+    .sort((a, b) => a - b);
+  return (rank) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < rank) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
 }
 
 /**

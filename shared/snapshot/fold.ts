@@ -1,10 +1,13 @@
 // Text folded for comparing names: compatibility forms, accents, invisible characters and case do not matter.
 
-/** Folded text, and for each of its code units the range of the original text it came from. */
+/**
+ * Folded text, and for each of its code units the range of the original text it came from
+ * (null when the text is plain ASCII: then unit i comes from unit i).
+ */
 export interface Folded {
   readonly text: string;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly starts: readonly number[] | null;
+  readonly ends: readonly number[] | null;
 }
 
 /** Combining marks, format characters (zero-width space, joiners, BOM, soft hyphen) and other invisibles. */
@@ -34,10 +37,7 @@ function foldPiece(cp: string): string {
 
 /** The folded form of a text with its map back to the original (see foldPiece). */
 export function fold(text: string): Folded {
-  if (PLAIN.test(text)) {
-    const idx = Array.from({ length: text.length }, (_, i) => i);
-    return { text: text.toLowerCase(), starts: idx, ends: idx.map((i) => i + 1) };
-  }
+  if (PLAIN.test(text)) return { text: text.toLowerCase(), starts: null, ends: null };
   let out = '';
   const starts: number[] = [];
   const ends: number[] = [];

@@ -84,8 +84,9 @@ function replaceNames(text: string, pattern: RegExp): string {
   let last = 0;
   for (const m of folded.text.matchAll(pattern)) {
     if (m[0].length === 0) continue;
-    const start = folded.starts[m.index]!;
-    let end = folded.ends[m.index + m[0].length - 1]!;
+    const last0 = m.index + m[0].length - 1;
+    const start = folded.starts === null ? m.index : folded.starts[m.index]!;
+    let end = folded.ends === null ? last0 + 1 : folded.ends[last0]!;
     if (start < last) continue;
     // Marks or invisible characters right after the name belong to it.
     while (end < text.length) {

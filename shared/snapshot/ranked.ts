@@ -1,5 +1,5 @@
 // Ranked lists as published: leaderboards and contest standings under the small-group and money rules.
-import { type PublishedRow, publishedRows, rerank, totalMayShow } from './disclosure';
+import { type PublishedRow, publishedRows, reranker, totalMayShow } from './disclosure';
 import type { ContestInput, LeaderboardInput } from './input';
 import { leadingSeries } from './limits';
 import { moneyHidden, type PublicPolicy, publicMoney, publicMoneyShare } from './public-policy';
@@ -24,7 +24,10 @@ export function publicLeaderboard(
     board.entries.map((e) => ({ ...e, shown: e.repId !== null && visible.has(e.repId) })),
   );
   const reranked = rows.length < board.entries.length;
-  const kept = rows.map((r) => r.row);
+  const previousAmongKept = reranker(
+    rows.map((r) => r.row),
+    (k) => k.previousRank,
+  );
   return {
     periodKind: board.periodKind,
     period: board.period,
@@ -35,9 +38,7 @@ export function publicLeaderboard(
         return { rank, repId: null, value: null, previousRank: null, explanation: ANONYMOUS };
       // Without the hidden rows, last period's ranks close up too, or their gaps would show.
       const previousRank =
-        reranked && e.previousRank !== null
-          ? rerank(e.previousRank, kept, (k) => k.previousRank)
-          : e.previousRank;
+        reranked && e.previousRank !== null ? previousAmongKept(e.previousRank) : e.previousRank;
       return {
         rank,
         repId: e.repId,

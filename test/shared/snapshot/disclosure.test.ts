@@ -5,7 +5,7 @@ import type { Snapshot } from '../../../shared/snapshot';
 import {
   MIN_GROUP,
   publishedRows,
-  rerank,
+  reranker,
   totalMayShow,
 } from '../../../shared/snapshot/disclosure';
 import type { Grid } from '../../../shared/workbook';
@@ -268,7 +268,7 @@ describe('the small-group rules', () => {
     [1, [1, 3], 1],
     [7, [2, null, 7], 2],
   ] as const)('rank %i among kept ranks %j is %i', (rank, kept, expected) => {
-    expect(rerank(rank, kept, (r) => r)).toBe(expected);
+    expect(reranker(kept, (r) => r)(rank)).toBe(expected);
   });
 
   it.each([
