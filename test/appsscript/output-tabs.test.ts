@@ -1,5 +1,5 @@
 // Recalculate touches only tabs carrying Bellringer's marker: users' tabs of any output name, copies, renames and forged markers are left alone.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FakeSheet, FakeSpreadsheet } from './fake';
 import { addon, cellMap, demoGrids, fill } from './helpers';
 
@@ -73,6 +73,26 @@ describe("A user's tab with an output's name", () => {
     expect(ss.sheet('Hiring')?.grid()[0]).toContain('candidate_id');
     expect(ss.sheet('Hiring (Bellringer)')).toBeUndefined();
     expect(gridOf(ss.sheet('Hiring plan 2027'))).toEqual(USER_GRID);
+  });
+});
+
+describe('The hourly run (no UI)', () => {
+  it("leaves the user's tab alone too, and says so in the execution log", () => {
+    const a = addon();
+    fill(a.google.spreadsheet, demoGrids());
+    a.google.spreadsheet.addSheet('Hiring', USER_GRID);
+    a.google.uiAvailable = false;
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      a.call('onHourlyTrigger');
+      expect(log.mock.calls.flat().join('\n')).toContain(
+        'Bellringer: Your tab "Hiring" has the name of Bellringer\'s Hiring tab',
+      );
+    } finally {
+      log.mockRestore();
+    }
+    expect(gridOf(a.google.spreadsheet.sheet('Hiring'))).toEqual(USER_GRID);
+    expect(a.google.spreadsheet.sheet('Hiring (Bellringer)')).toBeDefined();
   });
 });
 

@@ -28,8 +28,11 @@ export function recalculateWithReport(ss: Spreadsheet): Recalculated {
   return { result, outputs };
 }
 
+/** For runs without a UI (the hourly trigger): what the summary would say about tabs goes to the execution log. */
 export function recalculate(ss: Spreadsheet): EngineResult {
-  return recalculateWithReport(ss).result;
+  const { result, outputs } = recalculateWithReport(ss);
+  for (const line of outputLines(outputs)) console.log(`Bellringer: ${line}`);
+  return result;
 }
 
 /** The lines about tabs: a user's tab left alone, and old outputs that could not be removed. */
