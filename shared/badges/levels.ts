@@ -1,4 +1,5 @@
 // Levels and XP per rep from badges, contest wins and recognition received.
+import { compareText } from '../order';
 import { round1 } from '../format';
 import type { ContestResult } from '../contests/types';
 import type { Day } from '../time/types';
@@ -117,7 +118,7 @@ export function computeLevels(input: LevelInput): RepLevel[] {
   return input.reps
     .filter((r) => r.active)
     .map((r) => r.repId)
-    .sort()
+    .sort(compareText)
     .map((repId) => {
       const b = badgeXp.get(repId) ?? { xp: 0, count: 0 };
       const w = wins.get(repId) ?? 0;

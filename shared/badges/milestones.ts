@@ -95,7 +95,7 @@ export function evaluateMilestones(
     byRep.set(r.to, list);
   }
   const out: MilestoneEarned[] = [];
-  for (const repId of [...byRep.keys()].sort()) {
+  for (const repId of [...byRep.keys()].sort(compareText)) {
     const list = byRep.get(repId)!.sort((a, b) => a.at - b.at || a.row - b.row);
     for (const def of [...defs].sort(
       (a, b) => a.threshold - b.threshold || compareText(a.badgeId, b.badgeId),

@@ -53,6 +53,6 @@ export function participantsOf(
     else teams.set(r.team, [r.repId]);
   }
   return [...teams.keys()]
-    .sort()
+    .sort(compareText)
     .map((team) => ({ repId: null, team, name: team, key: team, repIds: teams.get(team)! }));
 }

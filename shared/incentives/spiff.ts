@@ -1,4 +1,5 @@
 // SPIFs: contest prizes paid as money to the winners of final contests a plan lists.
+import { compareText } from '../order';
 import type { DataIssue } from '../issues';
 import { prizeFor } from '../contests/table';
 import type { CommissionPlan, Rep } from '../workbook';
@@ -32,7 +33,7 @@ function teamMembers(team: string | null, reps: readonly Rep[]): string[] {
   return reps
     .filter((r) => r.active && sameText(r.team, team))
     .map((r) => r.repId)
-    .sort();
+    .sort(compareText);
 }
 
 /**

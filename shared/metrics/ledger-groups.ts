@@ -1,4 +1,5 @@
 // Lays ledger entries out group after group (one group per rep × metric), each in time order.
+import { compareText } from '../order';
 import type { At } from '../time/types';
 import type { SourceColumns } from './ledger-columns';
 import { FIXED_METRICS, LOST, NEW_PIPELINE, POINTS, REVENUE, WON } from './ledger-metrics';
@@ -35,8 +36,8 @@ export function groupEntries(
   const nC = cRep.length;
   const nP = pRep.length;
 
-  const repIds = [...repNames].sort();
-  const activityTypes = [...typeNames].sort();
+  const repIds = [...repNames].sort(compareText);
+  const activityTypes = [...typeNames].sort(compareText);
   const repIndex = new Map<string, number>();
   repIds.forEach((id, i) => {
     repIndex.set(id, i);

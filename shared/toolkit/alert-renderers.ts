@@ -34,9 +34,7 @@ function days(n: number): string {
 }
 
 function amount(value: number, metric: string, currency: string): string {
-  return isMoneyMetric(metric)
-    ? formatMoney(value, currency)
-    : formatTenths(value);
+  return isMoneyMetric(metric) ? formatMoney(value, currency) : formatTenths(value);
 }
 
 function planSource(p: PlanTracking) {

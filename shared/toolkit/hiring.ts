@@ -1,4 +1,5 @@
 // Hire: the funnel per role (counts, conversion, days in stage), stalled candidates and scorecards.
+import { compareText } from '../order';
 import { roundTo } from '../format';
 import type { Day } from '../time/types';
 import { featureOn, type ToolkitCandidate, type ToolkitRole, type ToolkitWorkbook } from './inputs';
@@ -181,7 +182,7 @@ export function hiringReport(workbook: ToolkitWorkbook, asOf: Day): RoleFunnel[]
   const ids = [...roles.keys()];
   const extra = [...new Set(workbook.candidates.map((c) => c.roleId))]
     .filter((id) => !roles.has(id))
-    .sort();
+    .sort(compareText);
   return [...ids, ...extra].map((roleId) => {
     const role = roles.get(roleId) ?? null;
     const cands = workbook.candidates

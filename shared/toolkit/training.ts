@@ -45,7 +45,7 @@ export function stateOf(t: ToolkitTraining, asOf: Day): AssignmentState {
 }
 
 function rates(counts: Map<string, { assigned: number; completed: number }>): CompletionRate[] {
-  return [...counts.keys()].sort().map((key) => {
+  return [...counts.keys()].sort(compareText).map((key) => {
     const c = counts.get(key)!;
     return {
       key,
@@ -63,7 +63,7 @@ export function trainingReport(workbook: ToolkitWorkbook, asOf: Day): TrainingRe
   const assignments: Assignment[] = [];
   const byRep = new Map<string, { assigned: number; completed: number }>();
   const byCategory = new Map<string, { assigned: number; completed: number }>();
-  for (const r of [...active].sort()) byRep.set(r, { assigned: 0, completed: 0 });
+  for (const r of [...active].sort(compareText)) byRep.set(r, { assigned: 0, completed: 0 });
   for (const t of workbook.training) {
     if (!active.has(t.repId)) continue;
     if (t.assigned !== null && t.assigned > asOf) continue;
