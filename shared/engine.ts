@@ -31,6 +31,7 @@ import {
   scorecardTable,
   type Targets,
 } from './metrics';
+import { figureGate } from './figures';
 import { issuesTable } from './outputs/issues-table';
 import type { Table } from './outputs/table';
 import { buildFeed, type FeedEntry } from './recognition';
@@ -45,6 +46,7 @@ import {
   parseWorkbook,
   type Settings,
   sortIssues,
+  stoppedFigures,
   type Workbook,
   type WorkbookGrids,
 } from './workbook';
@@ -88,6 +90,11 @@ export interface EngineResult {
   /** Output tabs in their fixed order: Scorecard, History, Standings, Awards, Alerts, Assessment, Hiring, Commissions, Issues. */
   readonly tables: readonly Table[];
   readonly snapshot: Snapshot;
+  /**
+   * Why nothing may be published (no rep could be read), or null. When set, callers publish
+   * nothing: the CLI writes no snapshot and exits non-zero; the Issues tab says why.
+   */
+  readonly nothingUsable: string | null;
   readonly model: EngineModel;
 }
 
@@ -139,17 +146,21 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
   const metricsOf = periodMetricsOf(ledger, targets, workbook);
   const scorecard = computeScorecard(ledger, targets, workbook, asOf, metricsOf);
   const history = computeHistory(ledger, targets, workbook, asOf, metricsOf);
-  const leaderboards = computeLeaderboards(ledger, targets, workbook, asOf, metricsOf);
-  const contests = evaluateContests(workbook.contests, shared);
+  // A figure whose column is missing is left out everywhere, never shown as zero (issue 11).
+  const gate = figureGate(stoppedFigures(workbook.notComputed));
+  const leaderboards = gate.leaderboards(
+    computeLeaderboards(ledger, targets, workbook, asOf, metricsOf),
+  );
+  const contests = evaluateContests(gate.contests(workbook.contests), shared);
   const badgeCtx = { ...shared, recognition: workbook.recognition };
   // Training badges come from completed courses, milestones from hi-fives received, the rest
   // from the metrics.
   const awards = [
-    ...evaluateBadges(badges, badgeCtx),
+    ...evaluateBadges(gate.badges(badges), badgeCtx),
     ...trainingBadgeAwards(workbook, badges, asOf),
     ...milestoneAwards(workbook.recognition, badges, asOf),
   ].sort(compareAwards);
-  const progress = badgeProgress(badges, badgeCtx);
+  const progress = badgeProgress(gate.badges(badges), badgeCtx);
   const levels = computeLevels({
     reps: workbook.reps,
     badges,
@@ -175,14 +186,31 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
     asOf,
     calendar: workbook.calendar,
   });
+  const nothingUsable =
+    workbook.reps.length === 0
+      ? 'Nothing usable was read: no rep could be read from the Reps tab, so nothing is published.'
+      : null;
+  if (nothingUsable !== null)
+    issues.push({
+      tab: 'Reps',
+      row: null,
+      column: null,
+      value: null,
+      problem: nothingUsable,
+      fix: 'Fix the Reps problems listed in Issues (or add a Reps tab with rep_id and name), then run again.',
+      severity: 'error',
+    });
   const toolkit = runToolkit(workbook, ledger, targets, asOf);
   const incentives = runIncentives(workbook, ledger, targets, contests, asOf);
   issues.push(...incentives.issues);
   sortIssues(issues);
 
   const tables: Table[] = [
-    scorecardTable(ledger, scorecard, settings.currency, tierLookup(toolkit.assessments)),
-    historyTable(ledger, history),
+    gate.table(
+      scorecardTable(ledger, scorecard, settings.currency, tierLookup(toolkit.assessments)),
+      ledger.activityTypes,
+    ),
+    gate.table(historyTable(ledger, history), ledger.activityTypes),
     standingsTable(contests, settings.currency),
     awardsTable(awards, badges, settings.currency),
     toolkit.tables.alerts,
@@ -215,6 +243,7 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
     issues,
     tables,
     snapshot,
+    nothingUsable,
     model: {
       ledger,
       targets,

@@ -36,6 +36,8 @@ export interface BuildOutcome {
   readonly result: EngineResult;
   readonly tabsDir: string;
   readonly snapshotPath: string;
+  /** False when nothing usable was read: no snapshot was written (result.nothingUsable says why). */
+  readonly published: boolean;
   readonly issuesPath: string;
 }
 
@@ -52,8 +54,10 @@ export function buildGrids(grids: WorkbookGrids, options: BuildOptions): BuildOu
   const siteDir = join(options.out, 'site');
   try {
     writeTables(tabsDir, result.tables);
-    mkdirSync(siteDir, { recursive: true });
-    writeFileSync(join(siteDir, 'snapshot.json'), serializeSnapshot(result.snapshot));
+    if (result.nothingUsable === null) {
+      mkdirSync(siteDir, { recursive: true });
+      writeFileSync(join(siteDir, 'snapshot.json'), serializeSnapshot(result.snapshot));
+    }
   } catch (error) {
     throw new CliError(`Cannot write to ${options.out}: ${(error as Error).message}`);
   }
@@ -61,6 +65,7 @@ export function buildGrids(grids: WorkbookGrids, options: BuildOptions): BuildOu
     result,
     tabsDir,
     snapshotPath: join(siteDir, 'snapshot.json'),
+    published: result.nothingUsable === null,
     issuesPath: join(tabsDir, 'Issues.csv'),
   };
 }
@@ -81,7 +86,9 @@ export function buildSummary(outcome: BuildOutcome, cwd: string): string[] {
   const issues = result.issues.length;
   return [
     `${result.settings.teamName}: as of ${result.snapshot.asOf} (${result.settings.timeZone}), ${wb.reps.length} reps, ${grouped(wb.activities.length)} activity rows, ${grouped(wb.deals.length)} deals.`,
-    `Wrote ${result.tables.length} tabs to ${rel(outcome.tabsDir)} and the site snapshot to ${rel(outcome.snapshotPath)}.`,
+    outcome.published
+      ? `Wrote ${result.tables.length} tabs to ${rel(outcome.tabsDir)} and the site snapshot to ${rel(outcome.snapshotPath)}.`
+      : `Wrote ${result.tables.length} tabs to ${rel(outcome.tabsDir)}; no site snapshot. ${result.nothingUsable}`,
     issues === 0
       ? 'No data issues.'
       : `${grouped(issues)} data issue${issues === 1 ? '' : 's'}: see ${rel(outcome.issuesPath)}`,
@@ -112,5 +119,9 @@ export async function buildCommand(args: string[], io: Io, now: Date): Promise<n
     ...(timeZone ? { timeZone } : {}),
   });
   for (const line of buildSummary(outcome, process.cwd())) io.out(line);
+  if (!outcome.published) {
+    io.err(`bellringer build: ${outcome.result.nothingUsable}`);
+    return 1;
+  }
   return 0;
 }

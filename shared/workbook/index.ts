@@ -5,6 +5,7 @@ export * from './contest-kinds';
 export * from './grid';
 export * from './headers';
 export * from './issue-order';
+export * from './metric-columns';
 export * from './metric-names';
 export * from './names';
 export * from './nearest';

@@ -5,6 +5,7 @@ import { dateWindow } from './cells';
 import type { Grid, WorkbookGrids } from './grid';
 import { headerKey } from './headers';
 import { sortIssues } from './issue-order';
+import { checkMetricColumns } from './metric-columns';
 import { issue, missingTabIssue, readTab } from './read';
 import { calendarOf, parseSettings, type Settings, type SettingsOptions } from './settings';
 import type { TabName } from './spec';
@@ -137,6 +138,7 @@ function parseAll(grids: WorkbookGrids, options: ParseOptions, issues: DataIssue
     roles,
     candidates: read(tabs, 'Candidates', candidatesTab, lookups, issues),
     commissionPlans: read(tabs, 'Commission Plans', commissionPlansTab, lookups, issues),
+    notComputed: checkMetricColumns(tabs, issues),
     tabs: new Set(TAB_NAMES.filter((t) => tabs.has(t))),
   };
 }
@@ -171,6 +173,7 @@ function emptyWorkbook(settings: Settings): Workbook {
     roles: [],
     candidates: [],
     commissionPlans: [],
+    notComputed: [],
     tabs: new Set(),
   };
 }

@@ -1,6 +1,7 @@
 // The parsed workbook: every tab's records, the settings and the calendar.
 
 import type { Calendar } from '../time';
+import type { NotComputed } from './metric-columns';
 import type { Settings } from './settings';
 import type { TabName } from './spec';
 import type { ActionPlan } from './tabs/action-plans';
@@ -40,6 +41,8 @@ export interface Workbook {
   readonly roles: readonly Role[];
   readonly candidates: readonly Candidate[];
   readonly commissionPlans: readonly CommissionPlan[];
+  /** Figures that are not computed because a column they need is missing or misspelt. */
+  readonly notComputed: readonly NotComputed[];
   /** The input tabs present in the workbook. */
   readonly tabs: ReadonlySet<TabName>;
 }

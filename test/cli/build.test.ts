@@ -88,6 +88,26 @@ describe('bellringer build', () => {
     expect(existsSync(join(dir, 'o'))).toBe(false);
   });
 
+  // Nothing usable read: the Issues tab says why, no snapshot is published, and the exit code is 1.
+  it.each([
+    ['a Reps tab with only its header', { 'Reps.csv': 'rep_id,name\n' }],
+    ['a Reps tab whose rows are all unreadable', { 'Reps.csv': 'rep_id,name\n,Ada\nr2,\n' }],
+    ['no Reps tab', { 'Deals.csv': 'deal_id,rep_id,amount\nd1,r1,5\n' }],
+    ['a Reps tab without rep_id', { 'Reps.csv': 'id,name\nr1,Ada\n' }],
+  ])('publishes nothing from %s and exits 1', async (name, files) => {
+    const input = join(dir, `unusable-${name.length}`);
+    mkdirSync(input);
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(input, file), text);
+    const out = join(dir, `unusable-out-${name.length}`);
+    const result = await run(['build', '--input', input, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.err).toEqual([expect.stringMatching(/Nothing usable was read/)]);
+    expect(existsSync(join(out, 'site', 'snapshot.json'))).toBe(false);
+    expect(readFileSync(join(out, 'tabs', 'Issues.csv'), 'utf8')).toMatch(
+      /Nothing usable was read/,
+    );
+  });
+
   it('writes every output tab and the snapshot, and exits 0', async () => {
     const result = await run([
       'build',

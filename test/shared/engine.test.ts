@@ -104,9 +104,15 @@ describe('runEngine on the demo workbook', () => {
     for (const r of badgeMessages) expect(r.message).not.toMatch(/for \d{4}(-|\.)/);
   });
 
-  it('runs on an empty workbook with one clear issue about the missing Reps tab', () => {
+  it('runs on an empty workbook: the Reps tab is missing, so nothing usable is published', () => {
     const empty = runEngine({}, options);
-    expect(empty.issues.filter((i) => i.tab === 'Reps' && i.row === null).length).toBe(1);
+    expect(
+      empty.issues.filter((i) => i.tab === 'Reps' && i.row === null).map((i) => i.problem),
+    ).toEqual([
+      'Nothing usable was read: no rep could be read from the Reps tab, so nothing is published.',
+      'The Reps tab is missing, so nothing can be computed.',
+    ]);
+    expect(empty.nothingUsable).not.toBeNull();
     expect(validateSnapshot(JSON.parse(serializeSnapshot(empty.snapshot))).ok).toBe(true);
   });
 });

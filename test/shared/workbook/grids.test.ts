@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell, Grid } from '../../../shared/workbook';
 import { parseWorkbook, TAB_NAMES, TAB_SPECS } from '../../../shared/workbook';
+import { isNotComputed } from './helpers';
 
 // The same workbook twice: as CSV gives it (all text) and as Sheets gives it (typed cells).
 // 2026-11-02 09:30 in New York is 14:30Z (EST); midnight local is 05:00Z.
@@ -66,8 +67,9 @@ describe('CSV-like and Sheets-like grids', () => {
   it('give the same records', () => {
     const a = parseWorkbook(csv, { defaultTimeZone: 'UTC' });
     const b = parseWorkbook(sheets, { defaultTimeZone: 'UTC' });
-    expect(a.issues).toEqual([]);
-    expect(b.issues).toEqual([]);
+    // The small Deals tab has no created_date: only its "not computed" error is expected.
+    expect(a.issues.filter((i) => !isNotComputed(i))).toEqual([]);
+    expect(b.issues.filter((i) => !isNotComputed(i))).toEqual([]);
     expect(b.workbook).toEqual(a.workbook);
     expect(a.workbook.reps.map((r) => [r.repId, r.active])).toEqual([
       ['1001', true],
