@@ -11,7 +11,7 @@ import {
   type RepLevel,
   trainingBadgeAwards,
 } from './badges';
-import { awardsTable } from './badges/table';
+import { awardsTable } from './badges';
 import { type ContestResult, evaluateContests, standingsTable } from './contests';
 import { type IncentivesResult, runIncentives } from './incentives';
 import type { DataIssue } from './issues';
@@ -35,11 +35,11 @@ import { figureGate } from './figures';
 import { issuesTable } from './outputs/issues-table';
 import type { Table } from './outputs/table';
 import { buildFeed, type FeedEntry } from './recognition';
-import type { Snapshot } from './snapshot/schema';
-import { buildSnapshot } from './snapshot/build';
+import type { Snapshot } from './snapshot';
+import { buildSnapshot } from './snapshot';
 import { snapshotInput } from './snapshot-input';
 import { dayOfAt, instantToAt, isValidTimeZone, parseIsoDay } from './time';
-import type { Day } from './time/types';
+import type { Day } from './time';
 import { type ToolkitResult, runToolkit, tierLookup } from './toolkit';
 import {
   type BadgeDef,

@@ -1,7 +1,7 @@
 // No silent zeros (issue 11 item 6): what the engine leaves out when a figure is not computed.
 
 import type { Leaderboard } from './metrics';
-import type { Lens } from './metrics/boards';
+import type { Lens } from './metrics';
 import type { Table } from './outputs/table';
 import { type BadgeDef, type Contest, type Figure, figureOf } from './workbook';
 

@@ -13,13 +13,13 @@ import {
 import type { ContestResult } from './contests';
 import { round1 } from './format';
 import type { Leaderboard, RepStreaks, ScorecardEntry } from './metrics';
-import { SCORECARD_KINDS } from './metrics/boards';
+import { SCORECARD_KINDS } from './metrics';
 import type { FeedEntry } from './recognition';
-import { awardVisibility } from './snapshot/award-privacy';
-import type { SnapshotInput, SnapshotRepInput } from './snapshot/input';
-import type { PeriodKindPublic } from './snapshot/schema';
+import { awardVisibility } from './snapshot';
+import type { SnapshotInput, SnapshotRepInput } from './snapshot';
+import type { PeriodKindPublic } from './snapshot';
 import { isoDay, periodName, periodOf, previousPeriod } from './time';
-import type { Day } from './time/types';
+import type { Day } from './time';
 import type { BadgeDef, Workbook } from './workbook';
 
 export interface SnapshotSources {

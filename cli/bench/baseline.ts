@@ -1,5 +1,5 @@
 // The benchmark's floor: one pass over the raw grids, each date and number converted once, sums per rep.
-import type { Cell, Grid, WorkbookGrids } from '../../shared/workbook/grid';
+import type { Cell, Grid, WorkbookGrids } from '../../shared/workbook';
 
 /** Days since 1970-01-01 from 'YYYY-MM-DD...' text by character codes (no Date objects). */
 function isoDay(text: string): number {

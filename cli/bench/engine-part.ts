@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { generateDemoWorkbook } from '../../shared/demo';
 import { runEngine } from '../../shared/engine';
-import type { WorkbookGrids } from '../../shared/workbook/grid';
+import type { WorkbookGrids } from '../../shared/workbook';
 import { baselinePass } from './baseline';
 import { measurePeakHeap, runPeakChild } from './peak-heap';
 import { round1, timeMedian } from './stats';

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { type EngineResult, runEngine } from '../../shared/engine';
 import type { DataIssue } from '../../shared/issues';
 import { serializeSnapshot } from '../../shared/snapshot';
-import type { WorkbookGrids } from '../../shared/workbook/grid';
+import type { WorkbookGrids } from '../../shared/workbook';
 import { checkAsOf, checkNow, checkTimeZone, grouped } from '../args';
 import { CliError, type Io } from '../errors';
 import { writeTables } from '../io/folder';

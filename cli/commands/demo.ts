@@ -7,7 +7,7 @@ import {
   type DemoSize,
   generateDemoWorkbook,
 } from '../../shared/demo';
-import type { WorkbookGrids } from '../../shared/workbook/grid';
+import type { WorkbookGrids } from '../../shared/workbook';
 import { checkAsOf, todayIn } from '../args';
 import { CliError, type Io } from '../errors';
 import { writeCsvFolder } from '../io/folder';

@@ -9,8 +9,8 @@
 // close_date, amount = close_value, stage = deal_stage, status Won/Lost -> won/lost, Prospecting
 // and Engaging -> open). Rep ids are slugs of the agent's name ("Moses Frase" -> "moses-frase").
 import * as v from 'valibot';
-import type { WorkbookGrids } from '../../shared/workbook/grid';
-import { statusFromStage } from '../../shared/workbook/tabs/deals';
+import type { WorkbookGrids } from '../../shared/workbook';
+import { statusFromStage } from '../../shared/workbook';
 import { parseCsv } from '../io/csv';
 
 const isoOrBlank = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);

@@ -2,7 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Table } from '../../shared/outputs/table';
-import type { Cell, WorkbookGrids } from '../../shared/workbook/grid';
+import type { Cell, WorkbookGrids } from '../../shared/workbook';
 import type { DataIssue } from '../../shared/issues';
 import { formatCsv } from './csv';
 import { readCsvBytes } from './csv-file';

@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { DataIssue } from '../../shared/issues';
-import type { WorkbookGrids } from '../../shared/workbook/grid';
+import type { WorkbookGrids } from '../../shared/workbook';
 import { CliError } from '../errors';
 import { readCsvFolder } from './folder';
 import { readXlsxWorkbook } from './xlsx';

@@ -1,7 +1,7 @@
 // .xlsx workbooks via exceljs: read into grids (dates as ISO wall-time text), write grids with real date cells.
 import ExcelJS from 'exceljs';
 import type { DataIssue } from '../../shared/issues';
-import type { Cell, WorkbookGrids } from '../../shared/workbook/grid';
+import type { Cell, WorkbookGrids } from '../../shared/workbook';
 import { inputTabOf } from './csv-issues';
 
 const pad = (n: number) => String(n).padStart(2, '0');

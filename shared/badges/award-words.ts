@@ -9,7 +9,7 @@ import {
   metricNoun,
   rowsSuffix,
 } from '../format';
-import { isoDay } from '../time/day';
+import { isoDay } from '../time';
 import type { AwardFact, AwardFactKind, SourceRows } from './facts';
 import type { Award } from './types';
 import { during, inWindow } from './windows';

@@ -1,6 +1,6 @@
 // What a badge evaluation found, as typed data: one fact per award and per progress entry, no words.
-import type { MetricKey } from '../metrics/ledger';
-import type { Day } from '../time/types';
+import type { MetricKey } from '../metrics';
+import type { Day } from '../time';
 import type { RecognitionKind } from '../workbook';
 import type { BadgeWindowSpan } from './windows';
 

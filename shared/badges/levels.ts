@@ -1,8 +1,8 @@
 // Levels and XP per rep from badges, contest wins and recognition received.
 import { compareText } from '../order';
 import { round1 } from '../format';
-import type { ContestResult } from '../contests/types';
-import type { Day } from '../time/types';
+import type { ContestResult } from '../contests';
+import type { Day } from '../time';
 import type { BadgeDef, BadgeTier, Recognition, Rep } from '../workbook';
 import type { Award } from './types';
 

@@ -1,6 +1,6 @@
 // Recognition milestones (e.g. 10 hi-fives received): their definitions, evaluator, and badge rows and awards.
 import { compareText } from '../order';
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import type { BadgeDef, Recognition, RecognitionKind } from '../workbook';
 import type { AwardFact } from './facts';
 import type { Award } from './types';

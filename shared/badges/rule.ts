@@ -1,5 +1,5 @@
 // A badge's rule as typed data (what earns it), read from its row with the defaults filled in.
-import type { MetricKey } from '../metrics/ledger';
+import type { MetricKey } from '../metrics';
 import type { BadgeDef, BadgeWindow } from '../workbook';
 import { PRIOR_WINDOWS_FOR_RECORD } from './kinds/record';
 import { badgeMetric, badgeWindow } from './windows';

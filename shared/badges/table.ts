@@ -1,6 +1,6 @@
 // The Awards output tab: one row per badge earned, newest first.
 import type { Table } from '../outputs/table';
-import { isoDay } from '../time/day';
+import { isoDay } from '../time';
 import type { BadgeDef } from '../workbook';
 import { compareAwardsNewestFirst } from './award-order';
 import { awardWords } from './award-words';

@@ -1,7 +1,7 @@
 // Training badges: a `manual` badge whose metric names a course, a category or `training` is earned by completing it.
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import type { BadgeDef, Training } from '../workbook';
-import { normalizeMetric } from '../workbook/names';
+import { normalizeMetric } from '../workbook';
 import { compareAwards } from './award-order';
 import type { Award } from './types';
 

@@ -1,8 +1,8 @@
 // Shapes of badge evaluation: the context it reads, awards, progress and levels.
-import type { Ledger } from '../metrics/ledger';
-import type { Targets } from '../metrics/targets';
-import type { Calendar } from '../time/calendar';
-import type { Day } from '../time/types';
+import type { Ledger } from '../metrics';
+import type { Targets } from '../metrics';
+import type { Calendar } from '../time';
+import type { Day } from '../time';
 import type { BadgeDef, Recognition, Rep } from '../workbook';
 import type { AwardFact, ProgressFact } from './facts';
 

@@ -1,12 +1,12 @@
 // The windows a badge is judged in, the metric it reads, and the day a running total crossed a bar.
-import type { MetricKey } from '../metrics/ledger';
-import type { Calendar } from '../time/calendar';
-import type { Period, PeriodKind } from '../time/period';
-import { periodsInRange } from '../time/period';
-import { parsePeriodLabel, periodName } from '../time/period-label';
-import type { Day } from '../time/types';
+import type { MetricKey } from '../metrics';
+import type { Calendar } from '../time';
+import type { Period, PeriodKind } from '../time';
+import { periodsInRange } from '../time';
+import { parsePeriodLabel, periodName } from '../time';
+import type { Day } from '../time';
 import type { BadgeDef, BadgeWindow, Rep } from '../workbook';
-import { findCrossing } from '../contests/scan';
+import { findCrossing } from '../contests';
 import type { BadgeContext } from './types';
 
 export interface BadgeWindowSpan {

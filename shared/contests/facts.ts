@@ -1,6 +1,6 @@
 // Typed facts behind a contest standing: what each kind computed and the sheet rows behind it, no words.
-import type { MetricKey, SourceRef } from '../metrics/ledger';
-import type { At, Day } from '../time/types';
+import type { MetricKey, SourceRef } from '../metrics';
+import type { At, Day } from '../time';
 
 /**
  * A metric summed over the counted days start..cutoff (cutoff < start: nothing counted yet).

@@ -1,5 +1,5 @@
 // A short, stable fingerprint of a contest's rules, so a rule changed after the start is visible.
-import { isoDay } from '../time/day';
+import { isoDay } from '../time';
 import type { Contest } from '../workbook';
 
 /** The rule fields of a contest: what the hash covers and what the rule words read. */

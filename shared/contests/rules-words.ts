@@ -1,7 +1,7 @@
 // Manager words for a contest's rules: one sentence per contest kind, from the rule fields.
 import type { ContestKind } from '../workbook';
 import { formatCount, formatDayRange, formatMetric, metricNoun } from '../format';
-import { isMoneyMetric } from '../workbook/metric-names';
+import { isMoneyMetric } from '../workbook';
 import type { ContestRules } from './rules-hash';
 
 /** The parts every rule sentence shares: `from 1 Nov to 30 Nov 2026` and who takes part. */

@@ -1,7 +1,7 @@
 // Fast ledger scans by day: when a running total crossed a bar, and when a total last changed.
-import type { Ledger, LedgerEvent, MetricKey } from '../metrics/ledger';
-import type { At, Day } from '../time/types';
-import { MINUTES_PER_DAY } from '../time/types';
+import type { Ledger, LedgerEvent, MetricKey } from '../metrics';
+import type { At, Day } from '../time';
+import { MINUTES_PER_DAY } from '../time';
 
 export interface Crossing {
   readonly day: Day;

@@ -9,7 +9,7 @@ import {
   metricNoun,
   sourcesSuffix,
 } from '../format';
-import { isoAt } from '../time/zone';
+import { isoAt } from '../time';
 import type { StandingFact, StandingFactKind, TotalFact } from './facts';
 import type { StandingEntry } from './types';
 

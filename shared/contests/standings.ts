@@ -1,6 +1,6 @@
 // Evaluates a contest: status, rules hash, ranked standings with their facts, and the race series.
-import type { Day } from '../time/types';
-import { isoAt } from '../time/zone';
+import type { Day } from '../time';
+import { isoAt } from '../time';
 import type { Contest } from '../workbook';
 import { contestEvaluators } from './evaluators';
 import { progressPct, rankScored, type Scored } from './rank';

@@ -1,8 +1,8 @@
 // Shapes shared by the contest evaluators, the ranking and the Standings table.
-import type { Targets } from '../metrics/targets';
-import type { Ledger } from '../metrics/ledger';
-import type { Calendar } from '../time/calendar';
-import type { At, Day } from '../time/types';
+import type { Targets } from '../metrics';
+import type { Ledger } from '../metrics';
+import type { Calendar } from '../time';
+import type { At, Day } from '../time';
 import type { Contest, Rep } from '../workbook';
 import type { StandingFact } from './facts';
 

@@ -1,6 +1,6 @@
 // Who takes part in a contest, which days count, and whether it is upcoming, live or final.
 import { compareText } from '../order';
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import type { Contest, Rep } from '../workbook';
 import type { ContestStatus, ContestWindow, Participant } from './types';
 

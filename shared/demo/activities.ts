@@ -1,6 +1,6 @@
 // Activities: daily totals (with count) for some reps, single timestamped events for others.
 import { compareText } from '../order';
-import { isoDay } from '../time/day';
+import { isoDay } from '../time';
 import type { DemoContext, DemoRow } from './context';
 import type { Rng } from './prng';
 import type { RepPlan } from './roster';

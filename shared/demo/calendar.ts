@@ -8,8 +8,8 @@ import {
   parseIsoDay,
   weekdayOf,
   ymdOfDay,
-} from '../time/day';
-import type { Day } from '../time/types';
+} from '../time';
+import type { Day } from '../time';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,5 +1,5 @@
 // Commission plans: one per team, and the star's own plan, which changes mid-quarter (old plan ends, new one starts).
-import { isoDay } from '../time/day';
+import { isoDay } from '../time';
 import { monthAt } from './calendar';
 import type { DemoContext, DemoRow } from './context';
 import type { RepPlan } from './roster';

@@ -1,7 +1,7 @@
 // Contests of every kind, placed around the as-of day so some are live, some final and one upcoming.
 import { formatDayRange } from '../format';
-import { isoDay } from '../time/day';
-import type { ContestKind } from '../workbook/contest-kinds';
+import { isoDay } from '../time';
+import type { ContestKind } from '../workbook';
 import { STREAK_CALL_GOAL } from './activities';
 import { monthAt, monthOf, monthSpan } from './calendar';
 import type { DemoContext, DemoRow } from './context';

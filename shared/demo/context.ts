@@ -1,5 +1,5 @@
 // The shared frame every demo section draws from: as-of day, window, holidays, sizes, seeded streams.
-import { addMonthsToDay } from '../time/day';
+import { addMonthsToDay } from '../time';
 import {
   holidaysBetween,
   isoToDay,

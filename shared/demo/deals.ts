@@ -1,6 +1,6 @@
 // Deals: a believable funnel per rep and month (won revenue near the rep's story, ~25-35% win rate, open pipeline).
 import { compareText } from '../order';
-import { isoDay } from '../time/day';
+import { isoDay } from '../time';
 import type { DemoContext, DemoRow } from './context';
 import { ACCOUNTS, OPEN_STAGES, PRODUCTS } from './names';
 import type { Rng } from './prng';

@@ -1,6 +1,6 @@
 // Training assignments (some overdue, some done) and the coaching log (one rep overdue, follow-ups due).
 import { compareText } from '../order';
-import { isoDay } from '../time/day';
+import { isoDay } from '../time';
 import type { DemoContext, DemoRow } from './context';
 import { COACHING_FOCUS, COURSES } from './names';
 import type { RepPlan } from './roster';

@@ -1,6 +1,6 @@
 // A few deliberately flawed rows in the demo, so the Issues tab has something to teach.
-import { isoDay } from '../time/day';
-import type { Cell, Grid } from '../workbook/grid';
+import { isoDay } from '../time';
+import type { Cell, Grid } from '../workbook';
 import type { DemoContext } from './context';
 
 /**

@@ -1,5 +1,5 @@
 // generateDemoWorkbook: a complete, story-telling team workbook from a seed and an as-of day.
-import type { WorkbookGrids } from '../workbook/grid';
+import type { WorkbookGrids } from '../workbook';
 import { activitiesGrid } from './activities';
 import { commissionPlansGrid } from './commissions';
 import { contestsGrid } from './contests';

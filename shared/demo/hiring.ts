@@ -1,5 +1,5 @@
 // Roles and a candidate pipeline across every stage, including an offer made without reference checks.
-import { isoDay } from '../time/day';
+import { isoDay } from '../time';
 import type { DemoContext, DemoRow } from './context';
 import { FIRST_NAMES, LAST_NAMES } from './names';
 

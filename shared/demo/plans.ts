@@ -1,6 +1,6 @@
 // Action plans: the comeback rep's open plan (a check-in due now) and the leaver's closed one.
-import { isoDay } from '../time/day';
-import { ACTION_PLAN_COLUMNS } from '../toolkit/action-plans';
+import { isoDay } from '../time';
+import { ACTION_PLAN_COLUMNS } from '../toolkit';
 import { monthAt } from './calendar';
 import type { DemoContext, DemoRow } from './context';
 import type { RepPlan } from './roster';

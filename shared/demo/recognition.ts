@@ -1,5 +1,5 @@
 // Recognition: hi-fives between reps and shout-outs from managers, about behaviour as much as results.
-import { isoDay } from '../time/day';
+import { isoDay } from '../time';
 import type { DemoContext, DemoRow } from './context';
 import { ACCOUNTS } from './names';
 import type { RepPlan } from './roster';

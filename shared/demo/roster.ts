@@ -1,5 +1,5 @@
 // The demo's reps and the story each one tells (star, struggler, comeback, hot streak, new hire...).
-import { addMonthsToDay, isoDay } from '../time/day';
+import { addMonthsToDay, isoDay } from '../time';
 import { type MonthSpan, monthAt, monthOf } from './calendar';
 import type { DemoContext, DemoRow } from './context';
 import { FIRST_NAMES, LAST_NAMES, TEAMS_DEMO, TEAMS_LARGE } from './names';

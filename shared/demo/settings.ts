@@ -1,5 +1,5 @@
 // The Settings tab of the demo: a team in New York, Monday-Friday, the window's public holidays.
-import { isoDay } from '../time/day';
+import { isoDay } from '../time';
 import type { DemoContext, DemoRow } from './context';
 
 export const DEMO_TIME_ZONE = 'America/New_York';

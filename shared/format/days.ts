@@ -1,7 +1,7 @@
 // Days in words for explanations: "26 Nov 2026" and "1 Nov to 26 Nov 2026", fixed English whatever the locale.
-import { ymdOfDay } from '../time/day';
-import { MONTH_NAMES } from '../time/period-label';
-import type { Day } from '../time/types';
+import { ymdOfDay } from '../time';
+import { MONTH_NAMES } from '../time';
+import type { Day } from '../time';
 
 /** `26 Nov 2026`. */
 export function formatDay(day: Day): string {

@@ -1,5 +1,5 @@
 // Metric wording shared by every explanation: nouns in the singular or plural, and amounts of a metric.
-import { isMoneyMetric } from '../workbook/metric-names';
+import { isMoneyMetric } from '../workbook';
 import { formatCount, formatMoney } from './numbers';
 
 /** `deal` -> `deals`, `match` -> `matches`, `reply` -> `replies`; the word itself for one. */

@@ -1,5 +1,5 @@
 // Per-run lookups for the incentives engine: each rep's candidate plans and deals won then lost.
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import type { CommissionPlan, Rep } from '../workbook';
 import { plansOfRep } from './plan-match';
 import type { IncentiveInput } from './types';

@@ -1,19 +1,43 @@
 // Incentives: commission plans, payouts, statements, what-if and SPIFs.
-export * from './clawback';
-export * from './context';
-export * from './issues';
-export * from './payout';
-export * from './plan-match';
-export * from './revenue';
-export * from './run';
-export * from './segments';
-export * from './spiff';
-export * from './statement';
-export * from './table';
-export * from './text';
-export * from './tier-pay';
-export * from './types';
-export * from './what-if';
+export { clawbackLines } from './clawback';
+export { type ClawbackDeal, type IncentiveRun, prepareIncentives } from './context';
+export { incentiveIssues } from './issues';
+export { payoutAt, payoutFor, payoutHistory } from './payout';
+export {
+  type PlanChoice,
+  type PlanLevel,
+  inEffect,
+  planFor,
+  planIssues,
+  planLevel,
+  plansOfRep,
+} from './plan-match';
+export { type PeriodRevenue, periodRevenue, periodTarget } from './revenue';
+export { type IncentivesResult, contestLookup, runIncentives } from './run';
+export { type SegmentChoice, segmentAt, segmentsBetween } from './segments';
+export { prizeAmount, spiffIssues, spiffLines } from './spiff';
+export { type Statement, type StatementDeal, commissionStatement } from './statement';
+export {
+  COMMISSIONS_HEADER,
+  type CommissionRow,
+  commissionRows,
+  commissionsTable,
+  tierText,
+} from './table';
+export { cents, multiplierText, rateText, segmentName } from './text';
+export { type TierPay, tierPay, tierReached } from './tier-pay';
+export {
+  type ClawbackPaid,
+  type ContestLookup,
+  type IncentiveInput,
+  type PayLine,
+  type PayLineKind,
+  type PayRef,
+  type PaySegment,
+  type Payout,
+  type TierReached,
+} from './types';
+export { type WhatIf, whatIf, withExtraWin } from './what-if';
 export {
   PAY_LINE_WORDS,
   payLineText,

@@ -1,6 +1,6 @@
 // Manager words for commission pay: one renderer per pay line kind, and the payout's explanation.
 import { formatMoney, formatPct, formatRows } from '../format';
-import { isoDay } from '../time/day';
+import { isoDay } from '../time';
 import { cents, multiplierText, rateText, segmentName } from './text';
 import type { PayLine, PayLineKind, Payout } from './types';
 import type { WhatIf } from './what-if';

@@ -1,5 +1,5 @@
 // The payout of one rep for each pay period: base, tiers, SPIFs, clawbacks, cap and a recoverable draw.
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import type { Rep } from '../workbook';
 import { clawbackLines } from './clawback';
 import type { IncentiveRun } from './context';

@@ -1,7 +1,7 @@
 // Which commission plan pays a rep: the most specific one in effect (rep id, then role, then team).
 import { compareText } from '../order';
 import type { DataIssue } from '../issues';
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import type { CommissionPlan, Rep } from '../workbook';
 
 export type PlanLevel = 'rep' | 'role' | 'team';

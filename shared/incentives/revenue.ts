@@ -1,6 +1,6 @@
 // Revenue and target of one pay period: won deals on their close day, plus deals won here and lost later.
 import { dropFloatDust } from '../format';
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import type { IncentiveRun } from './context';
 import type { PaySegment } from './types';
 

@@ -1,10 +1,10 @@
 // The incentives entry point for runEngine: payouts, the Commissions table, issues, statement and what-if.
-import type { ContestResult } from '../contests/types';
+import type { ContestResult } from '../contests';
 import type { DataIssue } from '../issues';
-import type { Ledger } from '../metrics/ledger';
-import type { Targets } from '../metrics/targets';
+import type { Ledger } from '../metrics';
+import type { Targets } from '../metrics';
 import type { Table } from '../outputs/table';
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import type { Workbook } from '../workbook';
 import { type IncentiveRun, prepareIncentives } from './context';
 import { incentiveIssues } from './issues';

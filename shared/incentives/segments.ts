@@ -1,7 +1,7 @@
 // Pay periods of a rep: the plan's month or quarter, cut where the plan in effect changes.
-import type { Calendar } from '../time/calendar';
-import { periodOf } from '../time/period';
-import type { Day } from '../time/types';
+import type { Calendar } from '../time';
+import { periodOf } from '../time';
+import type { Day } from '../time';
 import type { CommissionPlan, Rep } from '../workbook';
 import { type PlanChoice, planFor } from './plan-match';
 import type { PaySegment } from './types';

@@ -1,7 +1,7 @@
 // SPIFs: contest prizes paid as money to the winners of final contests a plan lists.
 import { compareText } from '../order';
 import type { DataIssue } from '../issues';
-import { prizeFor } from '../contests/table';
+import { prizeFor } from '../contests';
 import type { CommissionPlan, Rep } from '../workbook';
 import { cents } from './text';
 import type { ContestLookup, PayLine, PaySegment } from './types';

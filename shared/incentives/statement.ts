@@ -1,5 +1,5 @@
 // A commission statement for one rep and pay period, as facts: the payout and every deal counted.
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import type { IncentiveRun } from './context';
 import { payoutAt } from './payout';
 import type { Payout } from './types';

@@ -1,7 +1,7 @@
 // The Commissions tab: each rep's current pay period and the one before it, with the arithmetic.
 import { roundTo } from '../format';
 import { compareText } from '../order';
-import { isoDay } from '../time/day';
+import { isoDay } from '../time';
 import type { OutCell, Table } from '../outputs/table';
 import type { IncentiveRun } from './context';
 import { payoutText } from './pay-words';

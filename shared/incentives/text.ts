@@ -1,7 +1,7 @@
 // Exact text for rates, multipliers and pay periods in explanations (built on shared/format.ts).
 import { formatNumber, roundTo } from '../format';
-import { isoDay } from '../time/day';
-import { periodName } from '../time/period-label';
+import { isoDay } from '../time';
+import { periodName } from '../time';
 import type { PaySegment } from './types';
 
 /** Fewest decimals (up to 4) that show `value` exactly, so a rate of 7.25 is never shown as 7.3. */

@@ -1,9 +1,9 @@
 // Shapes of the incentives engine: its inputs, the pay periods of a rep, and a payout with its parts.
-import type { ContestResult } from '../contests/types';
-import type { Ledger } from '../metrics/ledger';
-import type { Targets } from '../metrics/targets';
-import type { Period } from '../time/period';
-import type { Day } from '../time/types';
+import type { ContestResult } from '../contests';
+import type { Ledger } from '../metrics';
+import type { Targets } from '../metrics';
+import type { Period } from '../time';
+import type { Day } from '../time';
 import type { CommissionPlan, Workbook } from '../workbook';
 
 /** The results of one contest by id (the run evaluates contests once). */

@@ -1,6 +1,6 @@
 // What-if: the pay change from closing one more deal today, by recomputing under the same rules.
-import type { Ledger, MetricKey } from '../metrics/ledger';
-import type { Day } from '../time/types';
+import type { Ledger, MetricKey } from '../metrics';
+import type { Day } from '../time';
 import { type IncentiveRun, prepareIncentives } from './context';
 import { payoutAt } from './payout';
 import { cents } from './text';

@@ -1,6 +1,6 @@
 // Per-rep sorted deal arrays, built once per workbook, for open pipeline and cycle time in O(log n).
 import { dropFloatDust } from '../format';
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import type { Deal } from '../workbook';
 
 export interface DealIndex {

@@ -1,8 +1,8 @@
 // The History output tab: one row per rep per month with any data, up to the as-of day.
 import { roundTo } from '../format';
 import type { OutCell, Table } from '../outputs/table';
-import { periodsInRange } from '../time/period';
-import type { Day } from '../time/types';
+import { periodsInRange } from '../time';
+import type { Day } from '../time';
 import type { Ledger } from './ledger';
 import {
   type PeriodMetricsInput,

@@ -1,13 +1,51 @@
 // Public surface of the metrics module.
-export * from './boards';
-export * from './deal-index';
-export * from './history';
-export * from './leaderboard';
-export * from './ledger';
-export * from './period-metrics';
-export * from './scorecard';
-export * from './streaks';
-export * from './targets';
+export { LENSES, type Lens, SCORECARD_KINDS, type ScorecardKind } from './boards';
+export { type DealIndex, dealIndexOf } from './deal-index';
+export { computeHistory, historyTable } from './history';
+export {
+  type Leaderboard,
+  type LeaderboardEntry,
+  type LeaderboardInput,
+  computeLeaderboards,
+  rankDescending,
+} from './leaderboard';
+export {
+  DEAL_METRICS,
+  type Ledger,
+  type LedgerEvent,
+  type LedgerInput,
+  type MetricKey,
+  type SourceRef,
+  buildLedger,
+  sourceTab,
+} from './ledger';
+export {
+  type Pace,
+  type PeriodFigures,
+  type PeriodMetricsInput,
+  type PeriodMetricsOf,
+  type RepPeriodMetrics,
+  aggregatePeriodMetrics,
+  computeRepPeriodMetrics,
+  paceOf,
+  periodMetricsOf,
+} from './period-metrics';
+export {
+  type ScorecardEntry,
+  type ScorecardInput,
+  compareReps,
+  computeScorecard,
+  periodFact,
+  scorecardTable,
+} from './scorecard';
+export {
+  type PersonalRecord,
+  type RepStreaks,
+  type Streak,
+  computeStreak,
+  computeStreaks,
+} from './streaks';
+export { type Targets, type TargetsInput, buildTargets } from './targets';
 export type {
   LeaderboardFact,
   LeaderboardFactKind,

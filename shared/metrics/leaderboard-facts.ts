@@ -1,5 +1,5 @@
 // Typed facts behind a leaderboard entry, one kind per lens: figures, periods and source rows, no words.
-import type { Period } from '../time/period';
+import type { Period } from '../time';
 import type { SourceRef } from './ledger';
 
 /** Won revenue of a period so far: the amount, the number of won deals and their Deals rows. */

@@ -1,6 +1,6 @@
 // Manager words for leaderboard entries, one renderer per lens fact; money is always shown here.
 import { formatCount, formatMoney, formatPct, formatRows } from '../format';
-import { periodName } from '../time/period-label';
+import { periodName } from '../time';
 import type { LeaderboardFact, LeaderboardFactKind, WonFact } from './leaderboard-facts';
 
 /** `7 won deals (Deals rows 989, 1016)`, after the amount when there is one; `no won deals`. */

@@ -16,8 +16,8 @@
 // for the manager, shared/snapshot/words/leaderboards.ts for the public, which alone applies
 // publish_amounts).
 import { roundTo } from '../format';
-import { type Period, periodOf, previousPeriod } from '../time/period';
-import type { Day } from '../time/types';
+import { type Period, periodOf, previousPeriod } from '../time';
+import type { Day } from '../time';
 import type { Rep, Workbook } from '../workbook';
 import type { Ledger } from './ledger';
 import { type PeriodMetricsOf, periodMetricsOf, type RepPeriodMetrics } from './period-metrics';

@@ -1,6 +1,6 @@
 // Reads Activities and Deals once into typed columns, with rep ids and activity types as dense codes.
-import type { At, Day } from '../time/types';
-import { MINUTES_PER_DAY } from '../time/types';
+import type { At, Day } from '../time';
+import { MINUTES_PER_DAY } from '../time';
 import type { LedgerInput } from './ledger-types';
 
 /** Dense codes for strings in first-seen order, so hot loops index typed arrays instead of Maps. */

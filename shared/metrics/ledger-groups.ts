@@ -1,6 +1,6 @@
 // Lays ledger entries out group after group (one group per rep × metric), each in time order.
 import { compareText } from '../order';
-import type { At } from '../time/types';
+import type { At } from '../time';
 import type { SourceColumns } from './ledger-columns';
 import { FIXED_METRICS, LOST, NEW_PIPELINE, POINTS, REVENUE, WON } from './ledger-metrics';
 import { sortGroup } from './ledger-sort';

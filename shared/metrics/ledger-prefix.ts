@@ -1,6 +1,6 @@
 // Per-group running totals for O(1) or O(log n) range sums, sized by the rows, never by the dates.
-import type { Day } from '../time/types';
-import { MINUTES_PER_DAY } from '../time/types';
+import type { Day } from '../time';
+import { MINUTES_PER_DAY } from '../time';
 import type { LedgerGroups } from './ledger-groups';
 
 /**

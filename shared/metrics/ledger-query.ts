@@ -1,7 +1,7 @@
 // The Ledger object: range sums, source rows and events answered from the grouped entries.
 import { dropFloatDust } from '../format';
-import type { Day } from '../time/types';
-import { MINUTES_PER_DAY } from '../time/types';
+import type { Day } from '../time';
+import { MINUTES_PER_DAY } from '../time';
 import type { LedgerGroups } from './ledger-groups';
 import { sourceTab } from './ledger-metrics';
 import type { LedgerPrefix } from './ledger-prefix';

@@ -1,5 +1,5 @@
 // The ledger's public shape: metric keys, source references, events and the query interface.
-import type { At, Day } from '../time/types';
+import type { At, Day } from '../time';
 import type { Activity, Deal, Rep, Settings } from '../workbook';
 
 /** `revenue`, `won_deals`, `lost_deals`, `new_pipeline`, `activity_points` or an activity type. */

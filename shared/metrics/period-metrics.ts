@@ -1,8 +1,8 @@
 // A rep's (or a group's) figures for one period as of a day: results, pipeline, activity, target and pace.
 import { dropFloatDust } from '../format';
-import { type Calendar, workingDaysBetween } from '../time/calendar';
-import type { Period } from '../time/period';
-import type { Day } from '../time/types';
+import { type Calendar, workingDaysBetween } from '../time';
+import type { Period } from '../time';
+import type { Day } from '../time';
 import type { Workbook } from '../workbook';
 import { dealIndexOf } from './deal-index';
 import type { Ledger } from './ledger';

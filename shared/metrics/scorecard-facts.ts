@@ -1,5 +1,5 @@
 // Typed facts behind a Scorecard row's explanation: won revenue, the target and the pace, no words.
-import type { Period } from '../time/period';
+import type { Period } from '../time';
 import type { WonFact } from './leaderboard-facts';
 
 /** Working days of the period gone by the as-of day, as a share of all its working days. */

@@ -1,6 +1,6 @@
 // Manager words for Scorecard explanations, one renderer per target state (the Scorecard tab).
 import { formatMoney, formatPct, formatRows } from '../format';
-import { periodName } from '../time/period-label';
+import { periodName } from '../time';
 import type { WonFact } from './leaderboard-facts';
 import type { ScorecardFact, ScorecardFactKind } from './scorecard-facts';
 

@@ -2,8 +2,8 @@
 import { compareText } from '../order';
 import { roundTo } from '../format';
 import type { OutCell, Table } from '../outputs/table';
-import { type Period, periodOf } from '../time/period';
-import type { Day } from '../time/types';
+import { type Period, periodOf } from '../time';
+import type { Day } from '../time';
 import type { Rep, Workbook } from '../workbook';
 import { SCORECARD_KINDS, type ScorecardKind } from './boards';
 import type { Ledger } from './ledger';

@@ -1,8 +1,8 @@
 // Activity streaks over working days, and personal records (best month revenue, best week activity points).
-import { type Calendar, isWorkingDay } from '../time/calendar';
-import { isoDay } from '../time/day';
-import { type Period, periodsInRange } from '../time/period';
-import type { Day } from '../time/types';
+import { type Calendar, isWorkingDay } from '../time';
+import { isoDay } from '../time';
+import { type Period, periodsInRange } from '../time';
+import type { Day } from '../time';
 import type { Ledger } from './ledger';
 
 export interface Streak {

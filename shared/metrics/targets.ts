@@ -1,9 +1,9 @@
 // Targets per rep, metric and period: explicit ones, roll-ups of monthly targets, and prorated windows.
 import { dropFloatDust } from '../format';
-import { type Calendar, workingDaysBetween } from '../time/calendar';
-import { addMonthsToDay, monthStart, pad2, ymdOfDay } from '../time/day';
-import type { Period } from '../time/period';
-import type { Day } from '../time/types';
+import { type Calendar, workingDaysBetween } from '../time';
+import { addMonthsToDay, monthStart, pad2, ymdOfDay } from '../time';
+import type { Period } from '../time';
+import type { Day } from '../time';
 import type { Target } from '../workbook';
 import type { MetricKey } from './ledger';
 

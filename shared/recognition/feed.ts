@@ -1,12 +1,12 @@
 // The recognition feed: manual rows plus badges earned, contests won and big deals, newest first.
 import { compareText } from '../order';
-import type { Award } from '../badges/types';
-import { windowNameOf } from '../badges/windows';
-import type { ContestResult } from '../contests/types';
-import type { Calendar } from '../time/calendar';
-import { isoDay } from '../time/day';
-import type { Day } from '../time/types';
-import { MINUTES_PER_DAY } from '../time/types';
+import type { Award } from '../badges';
+import { windowNameOf } from '../badges';
+import type { ContestResult } from '../contests';
+import type { Calendar } from '../time';
+import { isoDay } from '../time';
+import type { Day } from '../time';
+import { MINUTES_PER_DAY } from '../time';
 import type { BadgeDef, Deal, Recognition, Rep } from '../workbook';
 import { bigDealBar } from './big-deals';
 import type { FeedCaption, FeedEntry, FeedKind } from './types';

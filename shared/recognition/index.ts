@@ -1,5 +1,5 @@
 // Recognition: the public feed of manual and automatic entries.
-export * from './big-deals';
-export * from './feed';
-export * from './feed-words';
-export * from './types';
+export { bigDealBar, median } from './big-deals';
+export { type FeedInput, buildFeed } from './feed';
+export { type CaptionBadge, badgeEarnedText, contestWonText, feedWords } from './feed-words';
+export { type FeedCaption, type FeedCaptionKind, type FeedEntry, type FeedKind } from './types';

@@ -1,5 +1,5 @@
 // A recognition feed entry: a manual hi-five, shout-out or award, or one the engine wrote (with a typed caption).
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 
 export type FeedKind = 'hi-five' | 'shout-out' | 'award' | 'badge' | 'contest_won' | 'big_deal';
 

@@ -1,10 +1,10 @@
 // What the snapshot builder receives: the engine's private results, before the privacy filter.
 import type { ContestRules, StandingFact } from '../contests';
 import type { LeaderboardFact } from '../metrics';
-import type { ContestKind } from '../workbook/contest-kinds';
-import type { AwardFact, ProgressFact } from '../badges/facts';
-import type { BadgeRule } from '../badges/rule';
-import type { FeedCaption } from '../recognition/types';
+import type { ContestKind } from '../workbook';
+import type { AwardFact, ProgressFact } from '../badges';
+import type { BadgeRule } from '../badges';
+import type { FeedCaption } from '../recognition';
 import type { Lens, PeriodKindPublic, SnapshotPeriod } from './schema';
 
 export interface SnapshotRepInput {

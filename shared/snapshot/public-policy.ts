@@ -1,6 +1,6 @@
 // The one place where publish_amounts is applied: every public figure or sentence gets money through here.
 import { formatMoney } from '../format';
-import { isMoneyMetric } from '../workbook/metric-names';
+import { isMoneyMetric } from '../workbook';
 
 /** What the public renderers may reveal about money, fixed once per snapshot from Settings. */
 export interface PublicPolicy {

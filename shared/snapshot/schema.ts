@@ -1,7 +1,7 @@
 // The public snapshot: the only document that leaves the sheet. This schema is its allowlist.
 import * as v from 'valibot';
-import { LENSES, SCORECARD_KINDS } from '../metrics/boards';
-import { CONTEST_KINDS } from '../workbook/contest-kinds';
+import { LENSES, SCORECARD_KINDS } from '../metrics';
+import { CONTEST_KINDS } from '../workbook';
 
 /** Bump when the shape changes incompatibly; the site refuses other versions. */
 export const SNAPSHOT_VERSION = 1;

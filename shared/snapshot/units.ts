@@ -1,5 +1,5 @@
 // The unit a leaderboard lens or contest is measured in, which decides formatting and what is hidden.
-import { isMoneyMetric } from '../workbook/metric-names';
+import { isMoneyMetric } from '../workbook';
 import type { Lens } from './schema';
 
 export type Unit = 'money' | 'percent' | 'pct_points' | 'points' | 'count';

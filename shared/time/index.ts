@@ -1,9 +1,62 @@
 // Public entry of the time module: Day/At units, zones, working calendar, ISO weeks, fiscal periods.
-export * from './calendar';
-export * from './day';
-export * from './fiscal';
-export * from './period';
-export * from './period-label';
-export * from './types';
-export * from './week';
-export * from './zone';
+export {
+  type Calendar,
+  DEFAULT_CALENDAR,
+  isWorkingDay,
+  nextWorkingDay,
+  previousWorkingDay,
+  workingDaysBetween,
+} from './calendar';
+export {
+  type Ymd,
+  addMonthsToDay,
+  dayFromYmd,
+  daysInMonth,
+  isLeapYear,
+  isoDay,
+  monthEnd,
+  monthStart,
+  pad2,
+  parseIsoDay,
+  validDay,
+  weekdayOf,
+  ymdOfDay,
+} from './day';
+export {
+  type FiscalQuarter,
+  fiscalQuarterOf,
+  fiscalQuarterStart,
+  fiscalStartMonth,
+  fiscalYearOf,
+  fiscalYearStart,
+} from './fiscal';
+export {
+  PERIOD_KINDS,
+  type Period,
+  type PeriodKind,
+  monthsOf,
+  nextPeriod,
+  periodContains,
+  periodOf,
+  periodsInRange,
+  previousPeriod,
+} from './period';
+export { MONTH_NAMES, parsePeriodLabel, periodName } from './period-label';
+export { type At, type Day, MINUTES_PER_DAY } from './types';
+export {
+  type IsoWeek,
+  isoWeekOf,
+  isoWeekOneMonday,
+  isoWeeksInYear,
+  mondayOnOrBefore,
+} from './week';
+export {
+  atOf,
+  dayOfAt,
+  instantMsToAt,
+  instantToAt,
+  isValidTimeZone,
+  isoAt,
+  minuteOfDayOf,
+  parseDateText,
+} from './zone';

@@ -1,8 +1,8 @@
 // The rule that proposes an action plan in Alerts (from the Plan Template tab, else the built-in one).
 import { compareText } from '../order';
 import { formatMoney, formatPct } from '../format';
-import { isoDay } from '../time/day';
-import type { Day } from '../time/types';
+import { isoDay } from '../time';
+import type { Day } from '../time';
 import { type MonthAttainment, monthAttainment } from './attainment';
 import type { LedgerView, TargetsView, ToolkitWorkbook } from './inputs';
 import { completeMonthsBefore, isInRamp } from './months';

@@ -1,6 +1,6 @@
 // Gathers the alert facts from the toolkit's reports, plus the missing-target rule.
-import { periodOf } from '../time/period';
-import type { Day } from '../time/types';
+import { periodOf } from '../time';
+import type { Day } from '../time';
 import type { PlanProposal } from './action-plans';
 import type { AlertFact } from './alerts';
 import type { CoachingReport } from './coaching';

@@ -1,8 +1,8 @@
 // Words for each alert kind: severity, subject, the why with figures, and what to do.
 import { formatMoney, formatNumber, formatPct, formatTenths, plural } from '../format';
-import { isoDay } from '../time/day';
-import type { Day } from '../time/types';
-import { isMoneyMetric } from '../workbook/metric-names';
+import { isoDay } from '../time';
+import type { Day } from '../time';
+import { isMoneyMetric } from '../workbook';
 import type { PlanProposal } from './action-plans';
 import type { Alert, AlertFact, AlertKind } from './alerts';
 import { CHECK_IN_EARLY_DAYS, type PlanTracking } from './plan-tracking';

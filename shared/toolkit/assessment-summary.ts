@@ -1,6 +1,6 @@
 // The one-line, plain-language verdict per rep on the Assessment tab.
 import { formatNumber, formatPct } from '../format';
-import { isoDay } from '../time/day';
+import { isoDay } from '../time';
 import type { RepAssessment } from './assessment';
 
 function months(n: number): string {

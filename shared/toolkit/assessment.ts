@@ -1,9 +1,9 @@
 // Assess: rolling attainment, A/B/C tier, trend, consistency, activity, ramp, win rate and coverage per rep.
 import { compareText } from '../order';
 import { roundTo } from '../format';
-import { isoDay } from '../time/day';
-import { type Period, periodOf } from '../time/period';
-import type { Day } from '../time/types';
+import { isoDay } from '../time';
+import { type Period, periodOf } from '../time';
+import type { Day } from '../time';
 import {
   attainmentSlope,
   type MonthAttainment,

@@ -1,6 +1,6 @@
 // Monthly revenue attainment of one rep: the figures the assessment and the action-plan rule share.
 import { dropFloatDust } from '../format';
-import type { Period } from '../time/period';
+import type { Period } from '../time';
 import type { LedgerView, TargetsView } from './inputs';
 
 export interface MonthAttainment {

@@ -1,7 +1,7 @@
 // Coach: cadence per rep, follow-ups due and overdue, sessions per month and what they worked on.
 import { compareText } from '../order';
-import { periodOf } from '../time/period';
-import type { Day } from '../time/types';
+import { periodOf } from '../time';
+import type { Day } from '../time';
 import { DUE_SOON_DAYS, featureOn, type ToolkitCoaching, type ToolkitWorkbook } from './inputs';
 
 export interface CoachingCadence {

@@ -1,7 +1,7 @@
 // Hire: the funnel per role (counts, conversion, days in stage), stalled candidates and scorecards.
 import { compareText } from '../order';
 import { roundTo } from '../format';
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import { featureOn, type ToolkitCandidate, type ToolkitRole, type ToolkitWorkbook } from './inputs';
 
 export const FUNNEL_STAGES = [

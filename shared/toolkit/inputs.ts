@@ -1,8 +1,8 @@
 // The slices of the workbook, ledger and targets the toolkit reads (a full Workbook, Ledger and Targets fit).
-import type { Calendar } from '../time/calendar';
-import type { Period } from '../time/period';
-import type { Day } from '../time/types';
-import type { PlanTemplate } from '../workbook/tabs/plan-template';
+import type { Calendar } from '../time';
+import type { Period } from '../time';
+import type { Day } from '../time';
+import type { PlanTemplate } from '../workbook';
 
 // Structural views of the workbook records (docs/architecture.md): the toolkit names only the
 // fields it reads, so tests can build small workbooks by hand and the full records still fit.

@@ -1,8 +1,8 @@
 // Month windows, ramp and tenure: the calendar arithmetic the toolkit's rules share.
-import type { Calendar } from '../time/calendar';
-import { addMonthsToDay, ymdOfDay } from '../time/day';
-import { type Period, periodOf } from '../time/period';
-import type { Day } from '../time/types';
+import type { Calendar } from '../time';
+import { addMonthsToDay, ymdOfDay } from '../time';
+import { type Period, periodOf } from '../time';
+import type { Day } from '../time';
 
 /**
  * The last `n` complete calendar months before the month of `asOf`, oldest first. The as-of

@@ -1,6 +1,6 @@
 // The built-in action-plan template, and the template a run uses: the Plan Template tab merged over it.
-import type { PlanTemplate, PlanTemplateValues } from '../workbook/tabs/plan-template';
-import { PLAN_TEMPLATE_MAX_LENGTH_DAYS } from '../workbook/tabs/plan-template';
+import type { PlanTemplate, PlanTemplateValues } from '../workbook';
+import { PLAN_TEMPLATE_MAX_LENGTH_DAYS } from '../workbook';
 
 export interface ActionPlanTemplate extends PlanTemplateValues {
   /** The longest a plan may run, extension included. */

@@ -1,7 +1,7 @@
 // Tracks the plans in the Action Plans tab: progress from the ledger, check-ins, days left, suggested outcome.
 import { compareText } from '../order';
 import { roundTo } from '../format';
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import {
   DUE_SOON_DAYS,
   featureOn,

@@ -12,7 +12,7 @@ import {
 } from './coaching';
 import type { FunnelStageName, RoleFunnel } from './hiring';
 import type { ToolkitCoaching, ToolkitWorkbook } from './inputs';
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import type { PlanTracking } from './plan-tracking';
 import type { Assignment, CompletionRate, TrainingReport } from './training';
 

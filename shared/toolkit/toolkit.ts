@@ -1,6 +1,6 @@
 // Runs the whole manager's toolkit once: typed results for the sidebar and the Assessment, Alerts and Hiring tabs.
 import type { Table } from '../outputs/table';
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import { proposeActionPlans } from './action-plans';
 import { alertFacts } from './alert-facts';
 import { alertsTable, buildAlerts } from './alerts';

@@ -1,7 +1,7 @@
 // Train: assignment status (due, overdue, completed) and completion rates per rep and per category.
 import { compareText } from '../order';
 import { roundTo } from '../format';
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import { DUE_SOON_DAYS, featureOn, type ToolkitTraining, type ToolkitWorkbook } from './inputs';
 
 export type AssignmentState = 'completed' | 'overdue' | 'due' | 'open';

@@ -16,7 +16,7 @@ import {
   parseDateText,
   ymdOfDay,
 } from '../time';
-import { MINUTES_PER_DAY } from '../time/types';
+import { MINUTES_PER_DAY } from '../time';
 import type { Cell } from './grid';
 import { headerKey } from './headers';
 

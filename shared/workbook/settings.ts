@@ -2,7 +2,7 @@
 
 import type { DataIssue } from '../issues';
 import { type Calendar, isValidTimeZone } from '../time';
-import type { Day } from '../time/types';
+import type { Day } from '../time';
 import {
   Bad,
   type CellEnv,

@@ -1,6 +1,6 @@
 // The Plan Template tab: the standard action plan, one row per field, for the manager to adapt.
 import { escapeFormula } from '../../../shared/outputs/escape';
-import { ACTION_PLAN_TEMPLATE } from '../../../shared/toolkit/plan-template';
+import { ACTION_PLAN_TEMPLATE } from '../../../shared/toolkit';
 import {
   PLAN_TEMPLATE_FIELDS,
   PLAN_TEMPLATE_TAB,

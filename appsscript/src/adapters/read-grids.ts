@@ -1,6 +1,6 @@
 // Reads every input tab with one getDataRange().getValues() each, keyed by the spec's tab name.
-import type { Grid, WorkbookGrids } from '../../../shared/workbook/grid';
-import { TAB_NAMES } from '../../../shared/workbook/spec';
+import type { Grid, WorkbookGrids } from '../../../shared/workbook';
+import { TAB_NAMES } from '../../../shared/workbook';
 import type { SheetIndex } from './sheet-index';
 
 export function readInputGrids(index: SheetIndex): WorkbookGrids {

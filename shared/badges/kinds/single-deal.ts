@@ -1,5 +1,5 @@
 // `single_deal` badges: one won deal of at least the threshold; once per window (once ever for `all`).
-import { MINUTES_PER_DAY } from '../../time/types';
+import { MINUTES_PER_DAY } from '../../time';
 import type { Award, BadgeKindEvaluator, ProgressDraft } from '../types';
 import { badgeWindow, windowsOf } from '../windows';
 

@@ -1,6 +1,6 @@
 // `streak` badges: working days in a row with the metric (window day/all), or periods in a row on target.
-import { isWorkingDay } from '../../time/calendar';
-import type { Day } from '../../time/types';
+import { isWorkingDay } from '../../time';
+import type { Day } from '../../time';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { Award, BadgeContext, BadgeKindEvaluator } from '../types';
 import {

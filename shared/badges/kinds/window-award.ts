@@ -1,6 +1,6 @@
 // The award for a badge earned in one window, with the window's source rows of the metric.
-import { type MetricKey, sourceTab } from '../../metrics/ledger';
-import type { Day } from '../../time/types';
+import { type MetricKey, sourceTab } from '../../metrics';
+import type { Day } from '../../time';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { AwardFact, SourceRows } from '../facts';
 import type { Award, BadgeContext } from '../types';

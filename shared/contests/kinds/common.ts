@@ -1,7 +1,7 @@
 // Ledger helpers the contest kinds share: totals, daily running series, last-score time, source rows.
 import { dropFloatDust } from '../../format';
-import { type MetricKey, type SourceRef, sourceTab } from '../../metrics/ledger';
-import type { At, Day } from '../../time/types';
+import { type MetricKey, type SourceRef, sourceTab } from '../../metrics';
+import type { At, Day } from '../../time';
 import { lastChangeAt } from '../scan';
 import type { TotalFact } from '../facts';
 import type { ContestContext, Participant } from '../types';

@@ -1,6 +1,6 @@
 // The `streak` contest kind: most consecutive working days meeting the daily goal.
-import { isWorkingDay } from '../../time/calendar';
-import { MINUTES_PER_DAY } from '../../time/types';
+import { isWorkingDay } from '../../time';
+import { MINUTES_PER_DAY } from '../../time';
 import type { Contest } from '../../workbook';
 import { findCrossing } from '../scan';
 import type { ContestContext, ContestWindow, Participant, Score } from '../types';

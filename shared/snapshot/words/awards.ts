@@ -1,6 +1,6 @@
 // Public words for award facts: the snapshot's award explanations, money only through the public policy.
-import type { AwardFact, AwardFactKind, CourseDone } from '../../badges/facts';
-import { during, inWindow } from '../../badges/windows';
+import type { AwardFact, AwardFactKind, CourseDone } from '../../badges';
+import { during, inWindow } from '../../badges';
 import {
   formatDay,
   formatDayRange,
@@ -9,7 +9,7 @@ import {
   metricNoun,
   rowsSuffix,
 } from '../../format';
-import { isoDay } from '../../time/day';
+import { isoDay } from '../../time';
 import { type PublicPolicy, publicMoneyText } from '../public-policy';
 import { publicMetricText } from './money';
 

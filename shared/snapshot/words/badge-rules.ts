@@ -1,6 +1,6 @@
 // Public words for badge rules (the site's "How to earn"), money only through the public policy.
-import { AT_MOST, IN_WINDOW, MANUAL_RULE } from '../../badges/how-to-earn';
-import type { BadgeRule, BadgeRuleKind } from '../../badges/rule';
+import { AT_MOST, IN_WINDOW, MANUAL_RULE } from '../../badges';
+import type { BadgeRule, BadgeRuleKind } from '../../badges';
 import { formatPct, metricNoun } from '../../format';
 import { type PublicPolicy, publicMoneyText } from '../public-policy';
 import { publicMetricText } from './money';

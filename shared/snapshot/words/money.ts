@@ -1,6 +1,6 @@
 // Metric amounts for public sentences: money only through the public policy, counts as they are.
 import { formatCount, metricNoun } from '../../format';
-import { isMoneyMetric } from '../../workbook/metric-names';
+import { isMoneyMetric } from '../../workbook';
 import { type PublicPolicy, publicMoneyText } from '../public-policy';
 
 /** `$12,000 revenue`, `12 demos`; null when the metric is money and amounts are not published. */

@@ -1,6 +1,6 @@
 // Public words for progress facts: where a rep stands toward a badge, money only through the public policy.
-import type { ProgressFact, ProgressFactKind } from '../../badges/facts';
-import { during, inWindow } from '../../badges/windows';
+import type { ProgressFact, ProgressFactKind } from '../../badges';
+import { during, inWindow } from '../../badges';
 import { formatPct, metricNoun, round1 } from '../../format';
 import { type PublicPolicy, publicMoneyText } from '../public-policy';
 import { nounFirst, publicMetricText } from './money';

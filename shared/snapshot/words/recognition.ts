@@ -1,7 +1,7 @@
 // Public words for feed captions (badges earned, contests won, big deals), money only through the public policy.
-import type { CaptionBadge } from '../../recognition/feed-words';
-import { badgeEarnedText, contestWonText } from '../../recognition/feed-words';
-import type { FeedCaption, FeedCaptionKind } from '../../recognition/types';
+import type { CaptionBadge } from '../../recognition';
+import { badgeEarnedText, contestWonText } from '../../recognition';
+import type { FeedCaption, FeedCaptionKind } from '../../recognition';
 import { type PublicPolicy, publicMoneyText } from '../public-policy';
 
 type Words = {

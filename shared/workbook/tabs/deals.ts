@@ -2,7 +2,7 @@
 
 import * as v from 'valibot';
 import { dayOfAt, isoDay } from '../../time';
-import type { Day } from '../../time/types';
+import type { Day } from '../../time';
 import { amount, at, day, oneOf, text } from '../cells';
 import { headerKey } from '../headers';
 import { optional, required, withDefault } from '../spec';
