@@ -1,5 +1,5 @@
 // Publish leaderboard and doGet: the snapshot stored in chunked script properties and served as JSON.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addon, demoGrids, fill, WEB_APP_URL } from './helpers';
 
 function published(serviceUrl: string | null = WEB_APP_URL) {
@@ -158,5 +158,39 @@ describe('Auto-recalculate hourly', () => {
     a.google.lock.heldElsewhere = true;
     expect(() => a.call('onHourlyTrigger')).not.toThrow();
     expect(a.google.recorder.writes()).toEqual([]);
+  });
+});
+
+describe('Publishing when nothing usable was read', () => {
+  /** The published demo's Reps tab emptied to its header: no rep can be read. */
+  function withoutReps(a: ReturnType<typeof addon>) {
+    const reps = a.google.spreadsheet.sheet('Reps')!;
+    reps.deleteRows(2, reps.grid().length - 1);
+  }
+
+  it('publishes nothing, says why, and keeps the last good snapshot served', () => {
+    const a = published();
+    const before = (a.call('doGet') as Output).getContent();
+    withoutReps(a);
+    a.call('publishLeaderboard');
+    const alert = a.google.ui.alerts.at(-1)!;
+    expect(alert.message).toMatch(/Nothing usable was read/);
+    expect(alert.message).toMatch(/Issues tab/);
+    expect((a.call('doGet') as Output).getContent()).toBe(before);
+  });
+
+  it('the hourly run recalculates, skips the publish and logs why', () => {
+    const a = published();
+    const before = (a.call('doGet') as Output).getContent();
+    withoutReps(a);
+    a.google.uiAvailable = false;
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      a.call('onHourlyTrigger');
+      expect(log.mock.calls.flat().join('\n')).toMatch(/hourly publish skipped: Nothing usable/);
+    } finally {
+      log.mockRestore();
+    }
+    expect((a.call('doGet') as Output).getContent()).toBe(before);
   });
 });

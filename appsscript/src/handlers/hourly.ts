@@ -1,5 +1,5 @@
 // Auto-recalculate hourly: one time-driven trigger that recalculates and publishes.
-import { BusyError } from '../errors';
+import { BusyError, UserError } from '../errors';
 import { withAlerts, withLock } from '../guard';
 import { activeSpreadsheet } from '../host';
 import { HOURLY_HANDLER } from '../menu';
@@ -44,6 +44,9 @@ export function onHourlyTrigger(): void {
   } catch (error) {
     // A manual run holding the lock is not a failure: the next hour catches up.
     if (error instanceof BusyError) console.log(`Bellringer hourly run skipped: ${error.message}`);
+    // Nothing usable to publish: the outputs say why, and the last good snapshot stays served.
+    else if (error instanceof UserError)
+      console.log(`Bellringer hourly publish skipped: ${error.message}`);
     else throw error;
   }
 }

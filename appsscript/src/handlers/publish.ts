@@ -3,6 +3,7 @@ import type { EngineResult } from '../../../shared/engine';
 import { isoDay } from '../../../shared/time';
 import { indexSheets } from '../adapters/sheet-index';
 import { now } from '../clock';
+import { UserError } from '../errors';
 import { runEngineOn } from '../engine-run';
 import { withAlerts, withLock } from '../guard';
 import { activeSpreadsheet, toast } from '../host';
@@ -30,6 +31,12 @@ export interface Published {
  * team's publish would overwrite another's. Then the manager downloads snapshot.json instead.
  */
 export function publishResult(result: EngineResult): Published {
+  // A run that read nothing usable publishes nothing: the last good snapshot stays served.
+  if (result.nothingUsable !== null)
+    throw new UserError(
+      `${result.nothingUsable} The leaderboard keeps its last published data.`,
+      'Fix the problems listed in the Issues tab, then publish again.',
+    );
   const json = JSON.stringify(result.snapshot);
   const url = webAppUrl();
   if (url) storeSnapshot(json, now().toISOString());
