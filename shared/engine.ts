@@ -200,8 +200,28 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
       fix: 'Fix the Reps problems listed in Issues (or add a Reps tab with rep_id and name), then run again.',
       severity: 'error',
     });
-  const toolkit = runToolkit(workbook, ledger, targets, asOf);
-  const incentives = runIncentives(workbook, ledger, targets, contests, asOf);
+  const stopped = stoppedFigures(workbook.notComputed);
+  const toolkit = runToolkit(workbook, ledger, targets, asOf, stopped);
+  // Pay on a revenue that is not computed would be a silent zero: no statement is written.
+  const payable = !stopped.has('revenue');
+  const incentives = runIncentives(
+    payable ? workbook : { ...workbook, commissionPlans: [] },
+    ledger,
+    targets,
+    contests,
+    asOf,
+  );
+  if (!payable && workbook.commissionPlans.length > 0)
+    issues.push({
+      tab: 'Commission Plans',
+      row: null,
+      column: null,
+      value: null,
+      problem:
+        'Commissions are not computed: revenue is not, because of the Deals column error listed above.',
+      fix: 'Fix the Deals column named in the error above, then recalculate: the statements come back.',
+      severity: 'error',
+    });
   issues.push(...incentives.issues);
   sortIssues(issues);
 

@@ -25,6 +25,9 @@ const COLUMN_FIGURES: ReadonlyMap<string, readonly Figure[]> = new Map<string, r
   ['new_pipeline', ['new_pipeline']],
   ['open_pipeline', ['new_pipeline']],
   ['activity_points', ['activities']],
+  // The tier and the sentence judge revenue against the target: without revenue, neither stands.
+  ['tier', ['revenue']],
+  ['explanation', ['revenue']],
 ]);
 
 export interface FigureGate {

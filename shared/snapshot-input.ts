@@ -20,7 +20,7 @@ import type { SnapshotInput, SnapshotRepInput } from './snapshot';
 import type { PeriodKindPublic } from './snapshot';
 import { isoDay, periodName, periodOf, previousPeriod } from './time';
 import type { Day } from './time';
-import type { BadgeDef, Workbook } from './workbook';
+import { type BadgeDef, stoppedFigures, type Workbook } from './workbook';
 
 export interface SnapshotSources {
   readonly generatedAt: string;
@@ -204,7 +204,9 @@ function repInputs(src: SnapshotSources, publicLevels: readonly RepLevel[]): Sna
   const levels = new Map(publicLevels.map((l) => [l.repId, l]));
   const streaks = new Map(src.streaks.map((st) => [st.repId, st.streak]));
   const attainment = new Map<string, Record<PeriodKindPublic, number | null>>();
-  for (const e of src.scorecard) {
+  // Attainment of a revenue that is not computed would publish 0 %: leave it out (issue 11).
+  const revenue = !stoppedFigures(src.workbook.notComputed).has('revenue');
+  for (const e of revenue ? src.scorecard : []) {
     const row = attainment.get(e.rep.repId) ?? {
       week: null,
       month: null,

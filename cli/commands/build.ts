@@ -1,5 +1,5 @@
 // `bellringer build`: read a workbook, run the engine, write tabs/<Tab>.csv and site/snapshot.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type EngineResult, runEngine } from '../../shared/engine';
@@ -88,7 +88,11 @@ export function buildSummary(outcome: BuildOutcome, cwd: string): string[] {
     `${result.settings.teamName}: as of ${result.snapshot.asOf} (${result.settings.timeZone}), ${wb.reps.length} reps, ${grouped(wb.activities.length)} activity rows, ${grouped(wb.deals.length)} deals.`,
     outcome.published
       ? `Wrote ${result.tables.length} tabs to ${rel(outcome.tabsDir)} and the site snapshot to ${rel(outcome.snapshotPath)}.`
-      : `Wrote ${result.tables.length} tabs to ${rel(outcome.tabsDir)}; no site snapshot. ${result.nothingUsable}`,
+      : `Wrote ${result.tables.length} tabs to ${rel(outcome.tabsDir)}; no new site snapshot. ${result.nothingUsable}${
+          existsSync(outcome.snapshotPath)
+            ? ` ${rel(outcome.snapshotPath)} is left as it was: the last good snapshot stays served (as the add-on does).`
+            : ''
+        }`,
     issues === 0
       ? 'No data issues.'
       : `${grouped(issues)} data issue${issues === 1 ? '' : 's'}: see ${rel(outcome.issuesPath)}`,

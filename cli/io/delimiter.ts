@@ -26,6 +26,13 @@ export function detectDelimiter(text: string): Delimiter {
 
 /** A number written with a decimal comma: `1234,5`, `-0,75`, `1.234,50` (dots group thousands). */
 const DECIMAL_COMMA = /^([-+]?)(\d{1,3}(?:\.\d{3})+|\d+),(\d+)$/;
+/** `19,750`: three digits after one comma, nothing else to tell thousands from decimals. */
+const AMBIGUOUS = /^[-+]?\d{1,3},\d{3}$/;
+
+function isUnambiguousDecimalComma(cell: string): boolean {
+  return DECIMAL_COMMA.test(cell) && !AMBIGUOUS.test(cell);
+}
+
 /** The other convention: `1,234.56`. */
 const DECIMAL_POINT_GROUPED = /^[-+]?\d{1,3}(?:,\d{3})+\.\d+$/;
 
@@ -40,6 +47,11 @@ export function decimalCommas(rows: string[][]): number {
   // rejects the decimal commas, as it does in comma files).
   for (let r = 1; r < rows.length; r++)
     if (rows[r]!.some((cell) => DECIMAL_POINT_GROUPED.test(cell.trim()))) return 0;
+  // `19,750` alone could be 19750 or 19.75: only a file that also writes an unambiguous decimal
+  // comma (`19750,50`, `0,5`, `1.234,50`) says which. Without one nothing is rewritten, so the
+  // engine reads commas as thousands, as everywhere else, instead of a thousand times too small.
+  if (!rows.slice(1).some((row) => row.some((cell) => isUnambiguousDecimalComma(cell.trim()))))
+    return 0;
   let changed = 0;
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;

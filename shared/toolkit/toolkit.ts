@@ -1,5 +1,6 @@
 // Runs the whole manager's toolkit once: typed results for the sidebar and the Assessment, Alerts and Hiring tabs.
 import type { Table } from '../outputs/table';
+import { type Figure, figureOf } from '../workbook';
 import type { Day } from '../time';
 import { proposeActionPlans } from './action-plans';
 import { alertFacts } from './alert-facts';
@@ -21,16 +22,24 @@ export interface ToolkitResult extends HealthParts {
   readonly tables: { readonly assessment: Table; readonly alerts: Table; readonly hiring: Table };
 }
 
-/** Reads the workbook, ledger and targets; changes nothing (plans included). */
+/**
+ * Reads the workbook, ledger and targets; changes nothing (plans included). Without revenue (its
+ * Deals column is missing, issue 11) nobody is assessed or proposed a plan on a zero that is not
+ * real, and plans on a figure that is not computed are not tracked.
+ */
 export function runToolkit(
   workbook: ToolkitWorkbook,
   ledger: LedgerView,
   targets: TargetsView,
   asOf: Day,
+  stopped: ReadonlySet<Figure> = new Set(),
 ): ToolkitResult {
-  const assessments = assessTeam(workbook, ledger, targets, asOf);
-  const proposals = proposeActionPlans(workbook, ledger, targets, asOf);
-  const plans = trackActionPlans(workbook, ledger, asOf);
+  const revenue = !stopped.has('revenue');
+  const assessments = revenue ? assessTeam(workbook, ledger, targets, asOf) : [];
+  const proposals = revenue ? proposeActionPlans(workbook, ledger, targets, asOf) : [];
+  const plans = trackActionPlans(workbook, ledger, asOf).filter(
+    (p) => !stopped.has(figureOf(p.metric)),
+  );
   const coaching = coachingReport(workbook, asOf);
   const training = trainingReport(workbook, asOf);
   const hiring = hiringReport(workbook, asOf);

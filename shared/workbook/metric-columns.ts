@@ -6,6 +6,7 @@ import { headerKey, readHeader } from './headers';
 import { unknownHeaders } from './header-check';
 import { issue } from './read-issue';
 import type { TabName } from './spec';
+import { TAB_SPECS } from './specs';
 
 /** The figures a missing column can stop: the deal metrics, and every activity metric at once. */
 export const FIGURES = [
@@ -91,9 +92,11 @@ export function checkMetricColumns(
     const present = new Set(
       needs.filter((n) => header.index.has(headerKey(n.column))).map((n) => n.column),
     );
-    const unknown = unknownHeaders(
-      header,
-      needs.map((n) => n.column),
+    // Every column the tab knows is known: a real `account` column is never offered as the
+    // misspelt `amount` (that advice would break the manager's data).
+    const known = TAB_SPECS.find((t) => t.name === tab)!.columns.map((c) => c.header);
+    const unknown = unknownHeaders(header, known).filter((u) =>
+      needs.some((n) => n.column === u.near),
     );
     for (const need of needs) {
       if (present.has(need.column)) continue;

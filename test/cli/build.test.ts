@@ -108,6 +108,19 @@ describe('bellringer build', () => {
     );
   });
 
+  it('keeps the last good snapshot when a later run reads nothing usable, and says so', async () => {
+    const out = join(dir, 'keeps-last-good');
+    expect((await run(['build', '--input', join(dir, 'wb'), '--out', out])).code).toBe(0);
+    const good = readFileSync(join(out, 'site', 'snapshot.json'), 'utf8');
+    const input = join(dir, 'unusable-later');
+    mkdirSync(input);
+    writeFileSync(join(input, 'Reps.csv'), 'rep_id,name\n');
+    const result = await run(['build', '--input', input, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(readFileSync(join(out, 'site', 'snapshot.json'), 'utf8')).toBe(good);
+    expect(result.out.join('\n')).toMatch(/is left as it was: the last good snapshot stays served/);
+  });
+
   it('writes every output tab and the snapshot, and exits 0', async () => {
     const result = await run([
       'build',

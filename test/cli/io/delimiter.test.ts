@@ -42,6 +42,33 @@ describe('decimalCommas (only data rows, only whole decimal-comma numbers)', () 
     expect(rows[1]).toEqual(['1,5']);
   });
 
+  // [file's amount cells, what they become]: `n,ddd` alone is ambiguous and read as thousands.
+  it.each([
+    [
+      ['19,750', '2,500'],
+      ['19,750', '2,500'],
+    ],
+    [
+      ['19,750', '2,500,50'],
+      ['19,750', '2,500,50'],
+    ],
+    [
+      ['19,750', '1250,5'],
+      ['19.750', '1250.5'],
+    ],
+    [
+      ['19,750', '1.234,50'],
+      ['19.750', '1234.50'],
+    ],
+  ])(
+    '%j → %j (a decimal comma is read only when the file shows one unambiguously)',
+    (cells, expected) => {
+      const rows = [['amount'], ...cells.map((c) => [c])];
+      decimalCommas(rows);
+      expect(rows.slice(1).map((r) => r[0])).toEqual(expected);
+    },
+  );
+
   it('leaves the header alone', () => {
     const rows = [['1,5'], ['1,5']];
     expect(decimalCommas(rows)).toBe(1);
