@@ -2,7 +2,13 @@
 import { type PublishedRow, publishedRows, reranker, totalMayShow } from './disclosure';
 import type { ContestInput, LeaderboardInput } from './input';
 import { leadingSeries } from './limits';
-import { moneyHidden, type PublicPolicy, publicMoney, publicMoneyShare } from './public-policy';
+import {
+  measuresMoney,
+  moneyHidden,
+  type PublicPolicy,
+  publicMoney,
+  publicMoneyShare,
+} from './public-policy';
 import type { Snapshot } from './schema';
 import type { TeamGroups } from './teams';
 import { contestUnit, lensUnit } from './units';
@@ -90,7 +96,14 @@ export function publicContest(
     standings: rows.map((r) => ({ ...r.row, rank: r.rank })),
     // Only named participants draw a line, and none at all for amounts that are hidden: a line
     // rescaled to the leader still gives every amount from any one of them.
-    series: moneyHidden(policy, money) ? [] : c.series.filter((s) => shownKeys.has(s.key)),
+    // A percent-of-target line on a money metric is a rep's money over time in the unit of
+    // their target: with a written bar (a first-to contest's finish day) two of its points bound
+    // the target, and so the money, to a band (found by review). Hidden amounts draw no such line.
+    series:
+      moneyHidden(policy, money) ||
+      (c.kind === 'percent_of_target' && moneyHidden(policy, measuresMoney(c.metric)))
+        ? []
+        : c.series.filter((s) => shownKeys.has(s.key)),
   };
   return {
     id: c.id,

@@ -152,3 +152,22 @@ describe('inference from a snapshot with publish_amounts = no', () => {
     expect(hits(shown.snapshot, shownSecrets, attack).length).toBeGreaterThan(0);
   });
 });
+
+describe('percent-of-target race lines with amounts hidden', () => {
+  // Two points of a rep's attainment line around a written bar's finish day bound the target, and
+  // so the money, to a band (found by review): no such line is published when amounts are hidden.
+  const quota = (s: Snapshot) =>
+    s.contests.filter((c) => c.kind === 'percent_of_target' && isMoneyMetric(c.metric));
+
+  it('the demo publishes such a line when amounts are published (control)', () => {
+    const published = quota(run(true).snapshot);
+    expect(published.length).toBeGreaterThan(0);
+    expect(published.some((c) => c.series.some((l) => l.points.length > 1))).toBe(true);
+  });
+
+  it('publishes none when amounts are hidden', () => {
+    const hidden = quota(run(false).snapshot);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const c of hidden) expect(c.series, c.id).toEqual([]);
+  });
+});
