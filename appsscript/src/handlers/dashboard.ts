@@ -7,11 +7,12 @@ import { runEngineOn } from '../engine-run';
 import { UserError } from '../errors';
 import { withAlerts } from '../guard';
 import { activeSpreadsheet } from '../host';
+import { htmlPage } from '../html/page';
 
 /** Menu: Dashboard. */
 export function showDashboard(): void {
   withAlerts('Dashboard', () => {
-    const output = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Bellringer');
+    const output = htmlPage('Sidebar').setTitle('Bellringer');
     SpreadsheetApp.getUi().showSidebar(output);
   });
 }

@@ -11,6 +11,7 @@ import { UserError } from '../errors';
 import { withAlerts, withLock } from '../guard';
 import type { HiFiveOptions } from '../hi-five-types';
 import { activeSpreadsheet } from '../host';
+import { htmlPage } from '../html/page';
 
 const MAX_MESSAGE = 500;
 
@@ -36,7 +37,7 @@ export type HiFiveForm = v.InferOutput<typeof HiFiveFormSchema>;
 /** Menu: Give a hi-five. */
 export function showHiFiveDialog(): void {
   withAlerts('Give a hi-five', () => {
-    const output = HtmlService.createHtmlOutputFromFile('HiFive').setWidth(420).setHeight(470);
+    const output = htmlPage('HiFive').setWidth(420).setHeight(470);
     SpreadsheetApp.getUi().showModalDialog(output, 'Give a hi-five');
   });
 }

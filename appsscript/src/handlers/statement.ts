@@ -8,6 +8,7 @@ import { activeSpreadsheet } from '../host';
 import { buildStatement, statementOptions } from '../statement/build-statement';
 import type { StatementOptions, StatementResult } from '../statement/types';
 import { parseRepId } from './rep-panel';
+import { htmlPage } from '../html/page';
 
 const WhichSchema = v.picklist(
   ['current', 'previous'],
@@ -17,7 +18,7 @@ const WhichSchema = v.picklist(
 /** Menu: Commission statement… */
 export function showStatementDialog(): void {
   withAlerts('Commission statement', () => {
-    const output = HtmlService.createHtmlOutputFromFile('Statement').setWidth(680).setHeight(620);
+    const output = htmlPage('Statement').setWidth(680).setHeight(620);
     SpreadsheetApp.getUi().showModalDialog(output, 'Commission statement');
   });
 }

@@ -26,13 +26,16 @@ export function readHtmlFiles(dir = DIST): Record<string, string> {
 export interface LoadOptions extends FakeGoogleOptions {
   /** The folder holding Code.js and the HTML files (default dist/appsscript). */
   readonly dir?: string;
+  /** The script file in `dir` (default Code.js; the paste install's is Code.gs). */
+  readonly file?: string;
   /** The clock the add-on sees: `new Date()` and `Date.now()` answer this instant. */
   readonly now?: Date;
 }
 
 export function loadAddon(options: LoadOptions = {}): LoadedAddon {
   const dir = options.dir ?? DIST;
-  const code = readFileSync(join(dir, 'Code.js'), 'utf8');
+  const file = options.file ?? 'Code.js';
+  const code = readFileSync(join(dir, file), 'utf8');
   const google = createFakeGoogle({ htmlFiles: readHtmlFiles(dir), ...options });
   const context = vm.createContext({ console, ...google.globals });
   const now = (options.now ?? new Date('2026-11-26T15:00:00Z')).getTime();
@@ -48,14 +51,14 @@ export function loadAddon(options: LoadOptions = {}): LoadedAddon {
     context,
   );
   google.env.dateCtor = vm.runInContext('Date', context) as DateConstructor;
-  vm.runInContext(code, context, { filename: 'Code.js' });
+  vm.runInContext(code, context, { filename: file });
   return {
     google,
     context,
     call(name, ...args) {
       const fn = context[name];
       if (typeof fn !== 'function')
-        throw new Error(`${name} is not a top-level function of Code.js`);
+        throw new Error(`${name} is not a top-level function of ${file}`);
       return fn(...args);
     },
     hasTopLevelFunction(name) {
