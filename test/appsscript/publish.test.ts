@@ -194,3 +194,31 @@ describe('Publishing when nothing usable was read', () => {
     expect((a.call('doGet') as Output).getContent()).toBe(before);
   });
 });
+
+describe('Publish leaderboard with only the /dev URL (web app not deployed)', () => {
+  const DEV_URL = 'https://script.google.com/macros/s/ABC/dev';
+
+  it('never hands out the owner-only /dev URL, and says how to deploy, step by step', () => {
+    const a = published(DEV_URL);
+    const { output, title } = a.google.ui.dialogs.at(-1)!;
+    expect(title).toMatch(/deploy the web app/i);
+    const html = output.getContent();
+    expect(html).not.toContain(DEV_URL);
+    expect(html).not.toContain('?data=');
+    expect(html).toMatch(/only for people who can edit the script/);
+    expect(html).toMatch(/Deploy → New deployment/);
+    expect(html).toMatch(/Who has access: Anyone/);
+    expect(html).toMatch(/Publish leaderboard<\/strong> again/);
+    expect(html).toContain("a.download = 'snapshot.json'");
+  });
+
+  it('stores the snapshot, so the deployment made next serves it at once', () => {
+    const a = published(DEV_URL);
+    expect(JSON.parse((a.call('doGet') as Output).getContent())).toHaveProperty('version');
+  });
+
+  it('control: a deployed /exec URL is shown', () => {
+    const a = published(WEB_APP_URL);
+    expect(a.google.ui.dialogs.at(-1)!.output.getContent()).toContain(WEB_APP_URL);
+  });
+});

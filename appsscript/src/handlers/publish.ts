@@ -8,27 +8,22 @@ import { runEngineOn } from '../engine-run';
 import { withAlerts, withLock } from '../guard';
 import { activeSpreadsheet, toast } from '../host';
 import { publishDialogHtml } from '../html/publish-dialog';
+import { cachePublished } from '../publish/snapshot-cache';
 import { storeSnapshot } from '../publish/snapshot-store';
-
-/** The deployed web app's URL; null when none is deployed (always so in an add-on install). */
-function webAppUrl(): string | null {
-  try {
-    return ScriptApp.getService().getUrl() || null;
-  } catch {
-    return null;
-  }
-}
+import { type WebApp, webApp } from '../publish/web-app-url';
 
 export interface Published {
   readonly json: string;
-  /** The web app that serves the stored snapshot, or null: nothing was stored. */
-  readonly url: string | null;
+  /** The web app the stored snapshot is for; `none`: nothing was stored. */
+  readonly webApp: WebApp;
 }
 
 /**
- * Stores the snapshot for doGet, but only where a web app serves it: without one nothing could
- * read it, and in a Marketplace add-on the script properties are shared by every install, so one
- * team's publish would overwrite another's. Then the manager downloads snapshot.json instead.
+ * Stores the snapshot for doGet, but only where a web app of this script serves it (deployed, or
+ * so far only in development mode: the deployment the manager makes next serves the same store).
+ * Without one nothing could read it, and in a Marketplace add-on the script properties are shared
+ * by every install, so one team's publish would overwrite another's: there the manager downloads
+ * snapshot.json instead. The new copy goes to the web app's cache at once.
  */
 export function publishResult(result: EngineResult): Published {
   // A run that read nothing usable publishes nothing: the last good snapshot stays served.
@@ -38,10 +33,16 @@ export function publishResult(result: EngineResult): Published {
       'Fix the problems listed in the Issues tab, then publish again.',
     );
   const json = JSON.stringify(result.snapshot);
-  const url = webAppUrl();
-  if (url) storeSnapshot(json, now().toISOString());
-  return { json, url };
+  const app = webApp();
+  if (app.kind !== 'none') cachePublished(storeSnapshot(json, now().toISOString()));
+  return { json, webApp: app };
 }
+
+const DIALOG: Record<WebApp['kind'], { title: string; height: number }> = {
+  deployed: { title: 'Leaderboard published', height: 380 },
+  'dev-only': { title: 'Leaderboard ready: deploy the web app', height: 520 },
+  none: { title: 'Leaderboard ready to download', height: 420 },
+};
 
 /** Menu: Publish leaderboard. */
 export function publishLeaderboard(): void {
@@ -52,18 +53,16 @@ export function publishLeaderboard(): void {
       const r = runEngineOn(ss, indexSheets(ss));
       return { result: r, published: publishResult(r) };
     });
-    const { json, url } = published;
+    const { json, webApp: app } = published;
     const html = publishDialogHtml({
-      url,
+      webApp: app,
       json,
       asOf: isoDay(result.asOf),
       reps: result.workbook.reps.filter((r) => r.active).length,
       kilobytes: Math.max(1, Math.round(json.length / 1024)),
     });
-    const output = HtmlService.createHtmlOutput(html)
-      .setWidth(520)
-      .setHeight(url ? 380 : 420);
-    const title = url ? 'Leaderboard published' : 'Leaderboard ready to download';
+    const { title, height } = DIALOG[app.kind];
+    const output = HtmlService.createHtmlOutput(html).setWidth(520).setHeight(height);
     SpreadsheetApp.getUi().showModalDialog(output, title);
   });
 }

@@ -1,5 +1,6 @@
-// doGet: the latest published snapshot as JSON, for a site on any origin.
-import { loadSnapshot } from '../publish/snapshot-store';
+// doGet: the latest published snapshot as JSON (or just its version), for a site on any origin.
+import { servedSnapshot } from '../publish/snapshot-cache';
+import { unpack } from '../publish/snapshot-store';
 
 type TextOutput = GoogleAppsScript.Content.TextOutput;
 
@@ -7,18 +8,29 @@ function json(body: string): TextOutput {
   return ContentService.createTextOutput(body).setMimeType(ContentService.MimeType.JSON);
 }
 
-/** Web app entry. Never throws: a failure is a JSON error the site can show. */
-export function doGet(): TextOutput {
+const NOT_PUBLISHED = JSON.stringify({
+  error: 'not_published',
+  message:
+    'No leaderboard has been published yet. In the team workbook choose Extensions → Bellringer → Publish leaderboard.',
+});
+
+interface WebRequest {
+  readonly parameter?: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * Web app entry. `?version` answers only `{ "version": … }`, a few bytes, so a screen polling each
+ * minute downloads the snapshot again only when it changed (Apps Script web apps send no ETag).
+ * Never throws: a failure is a JSON error the site can show.
+ */
+export function doGet(e?: WebRequest): TextOutput {
   try {
-    const snapshot = loadSnapshot();
-    if (snapshot) return json(snapshot.json);
-    return json(
-      JSON.stringify({
-        error: 'not_published',
-        message:
-          'No leaderboard has been published yet. In the team workbook choose Extensions → Bellringer → Publish leaderboard.',
-      }),
-    );
+    const served = servedSnapshot();
+    if (served.kind === 'none') return json(NOT_PUBLISHED);
+    if (served.kind === 'publishing') return json(served.json);
+    if (e?.parameter?.version !== undefined)
+      return json(JSON.stringify({ version: served.version }));
+    return json(unpack(served.packed));
   } catch (error) {
     return json(
       JSON.stringify({

@@ -1,9 +1,10 @@
 // The Publish dialog: the web-app URL for the site's ?data= parameter, if any, and snapshot.json.
+import type { WebApp } from '../publish/web-app-url';
 import { escapeHtml, scriptJson } from './escape-html';
 
 export interface PublishInfo {
-  /** The web app serving the stored snapshot, or null: none is deployed (or this is an add-on). */
-  readonly url: string | null;
+  /** The web app serving the stored snapshot: deployed, development mode only, or none (an add-on). */
+  readonly webApp: WebApp;
   readonly json: string;
   readonly asOf: string;
   readonly reps: number;
@@ -16,14 +17,28 @@ button{margin:8px 8px 0 0;padding:6px 14px}p{margin:8px 0}.hint{color:#5f6368;fo
 
 export function publishDialogHtml(info: PublishInfo): string {
   const size = `(${info.reps} reps, ${info.kilobytes} kB). Only public fields are in it.`;
-  const body = info.url
-    ? `<p>Published the leaderboard as of <strong>${escapeHtml(info.asOf)}</strong> ${size}</p>
+  const app = info.webApp;
+  const body =
+    app.kind === 'deployed'
+      ? `<p>Published the leaderboard as of <strong>${escapeHtml(info.asOf)}</strong> ${size}</p>
 <p>The site reads it from this web-app URL; put it in the site's <code>?data=</code> parameter:</p>
-<input id="url" readonly value="${escapeHtml(info.url)}" aria-label="Web app URL">
+<input id="url" readonly value="${escapeHtml(app.url)}" aria-label="Web app URL">
 <button id="copy" type="button">Copy URL</button>
-<p class="hint">Site link: <code>https://YOUR-SITE/?data=${escapeHtml(encodeURIComponent(info.url))}</code></p>
+<p class="hint">Site link: <code>https://YOUR-SITE/?data=${escapeHtml(encodeURIComponent(app.url))}</code></p>
 <p>Or host the snapshot as a file beside the site:</p>`
-    : `<p>The leaderboard as of <strong>${escapeHtml(info.asOf)}</strong> is ready ${size}</p>
+      : app.kind === 'dev-only'
+        ? `<p>The leaderboard as of <strong>${escapeHtml(info.asOf)}</strong> is stored ${size}</p>
+<p><strong>This script's web app is not deployed yet.</strong> Its only address is the test URL
+ending in <code>/dev</code>, which opens only for people who can edit the script: a TV or a phone
+cannot read it, so it is not shown here. Deploy the web app once:</p>
+<ol>
+<li>Choose <strong>Extensions → Apps Script</strong> (the script editor opens).</li>
+<li>Click <strong>Deploy → New deployment</strong>; next to <em>Select type</em> click the gear and choose <strong>Web app</strong>.</li>
+<li>Set <strong>Execute as: Me</strong> and <strong>Who has access: Anyone</strong>, then click <strong>Deploy</strong> and authorize.</li>
+<li>Come back here and choose <strong>Publish leaderboard</strong> again: this dialog then shows the web-app URL (it ends in <code>/exec</code>) for the site.</li>
+</ol>
+<p>Meanwhile you can download the snapshot and host it beside the site:</p>`
+        : `<p>The leaderboard as of <strong>${escapeHtml(info.asOf)}</strong> is ready ${size}</p>
 <p><strong>No web app serves this script, so the snapshot was not published for the site to
 fetch.</strong> Download snapshot.json and put it beside the site: the site reads the
 snapshot.json beside it.</p>

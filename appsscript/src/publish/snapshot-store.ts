@@ -17,14 +17,22 @@ export const POINTER_KEY = 'snapshot.current';
 const PREFIX = 'snapshot.';
 const chunkKey = (generation: number, i: number) => `${PREFIX}${generation}.${i}`;
 
+/** Where the current snapshot's chunks are, when it was published and how long its JSON is. */
+export interface StoredPointer {
+  readonly generation: number;
+  readonly chunks: number;
+  readonly publishedAt: string;
+  readonly bytes: number;
+}
 type Pointer =
-  | {
-      readonly generation: number;
-      readonly chunks: number;
-      readonly publishedAt: string;
-      readonly bytes: number;
-    }
+  | StoredPointer
   | { readonly publishing: true; readonly generation: number; readonly publishedAt: string };
+
+/** A stored snapshot: its pointer and the gzipped, base64 text its chunks hold. */
+export interface Packed {
+  readonly pointer: StoredPointer;
+  readonly packed: string;
+}
 
 /** Apps Script's quota for one property store (keys plus values). */
 export const STORE_LIMIT = 500 * 1024;
@@ -51,7 +59,7 @@ function parsePointer(raw: string | undefined | null): Pointer | null {
   }
 }
 
-export function storeSnapshot(json: string, publishedAt: string): Pointer {
+export function storeSnapshot(json: string, publishedAt: string): Packed {
   const p = props();
   const all = p.getProperties();
   const old = parsePointer(all[POINTER_KEY]);
@@ -72,7 +80,8 @@ export function storeSnapshot(json: string, publishedAt: string): Pointer {
   const generation = (old?.generation ?? 0) + 1;
   const values: Record<string, string> = {};
   let newSize = 0;
-  splitChunks(Utilities.base64Encode(gz.getBytes())).forEach((c, i) => {
+  const packed = Utilities.base64Encode(gz.getBytes());
+  splitChunks(packed).forEach((c, i) => {
     values[chunkKey(generation, i)] = c;
     newSize += chunkKey(generation, i).length + c.length;
   });
@@ -84,7 +93,7 @@ export function storeSnapshot(json: string, publishedAt: string): Pointer {
     );
   }
 
-  const pointer: Pointer = {
+  const pointer: StoredPointer = {
     generation,
     chunks: Object.keys(values).length,
     publishedAt,
@@ -94,7 +103,7 @@ export function storeSnapshot(json: string, publishedAt: string): Pointer {
     p.setProperties(values);
     p.setProperty(POINTER_KEY, JSON.stringify(pointer));
     for (const k of live) p.deleteProperty(k);
-    return pointer;
+    return { pointer, packed };
   }
   p.setProperty(POINTER_KEY, JSON.stringify({ publishing: true, generation, publishedAt }));
   for (const k of live) p.deleteProperty(k);
@@ -107,7 +116,43 @@ export function storeSnapshot(json: string, publishedAt: string): Pointer {
     throw error;
   }
   p.setProperty(POINTER_KEY, JSON.stringify(pointer));
-  return pointer;
+  return { pointer, packed };
+}
+
+/**
+ * The stored snapshot as its store holds it: `publishing` while a new copy replaces the old one in
+ * place, null before the first publish (or when a chunk is missing). One property read for the
+ * pointer, one for the chunks.
+ */
+export function loadPacked(): Packed | 'publishing' | null {
+  const pointer = loadPointer();
+  if (pointer === null || pointer === 'publishing') return pointer;
+  return loadChunks(pointer);
+}
+
+/** The store's pointer alone: one property read. */
+export function loadPointer(): StoredPointer | 'publishing' | null {
+  const pointer = parsePointer(props().getProperty(POINTER_KEY));
+  if (!pointer) return null;
+  return 'publishing' in pointer ? 'publishing' : pointer;
+}
+
+/** The chunks a pointer names (one property read); null when one is missing. */
+export function loadChunks(pointer: StoredPointer): Packed | null {
+  const all = props().getProperties();
+  let packed = '';
+  for (let i = 0; i < pointer.chunks; i++) {
+    const c = all[chunkKey(pointer.generation, i)];
+    if (c === undefined) return null;
+    packed += c;
+  }
+  return { pointer, packed };
+}
+
+/** The snapshot's JSON text from its packed form. */
+export function unpack(packed: string): string {
+  const blob = Utilities.newBlob(Utilities.base64Decode(packed), 'application/x-gzip');
+  return Utilities.ungzip(blob).getDataAsString();
 }
 
 /**
@@ -115,20 +160,13 @@ export function storeSnapshot(json: string, publishedAt: string): Pointer {
  * `publishing: true`) while a new copy replaces it; null before the first publish.
  */
 export function loadSnapshot(): { json: string; publishedAt: string; publishing?: true } | null {
-  const all = props().getProperties();
-  const pointer = parsePointer(all[POINTER_KEY]);
-  if (!pointer) return null;
-  if ('publishing' in pointer) {
-    return { json: PUBLISHING_BODY, publishedAt: pointer.publishedAt, publishing: true };
+  const stored = loadPacked();
+  if (stored === null) return null;
+  if (stored === 'publishing') {
+    const pointer = parsePointer(props().getProperty(POINTER_KEY));
+    return { json: PUBLISHING_BODY, publishedAt: pointer?.publishedAt ?? '', publishing: true };
   }
-  let packed = '';
-  for (let i = 0; i < pointer.chunks; i++) {
-    const c = all[chunkKey(pointer.generation, i)];
-    if (c === undefined) return null;
-    packed += c;
-  }
-  const blob = Utilities.newBlob(Utilities.base64Decode(packed), 'application/x-gzip');
-  return { json: Utilities.ungzip(blob).getDataAsString(), publishedAt: pointer.publishedAt };
+  return { json: unpack(stored.packed), publishedAt: stored.pointer.publishedAt };
 }
 
 function kb(chars: number): number {

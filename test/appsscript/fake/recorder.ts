@@ -14,7 +14,8 @@ export type Service =
   | 'ScriptApp'
   | 'ContentService'
   | 'Session'
-  | 'Utilities';
+  | 'Utilities'
+  | 'CacheService';
 
 export interface CallRecord {
   readonly service: Service;

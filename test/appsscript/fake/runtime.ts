@@ -1,5 +1,6 @@
 // Builds the fake Google runtime: services as globals for a vm context, plus handles tests inspect.
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from './builders';
+import { createCacheService, FakeCacheState } from './cache';
 import { Recorder } from './recorder';
 import {
   createContentService,
@@ -31,6 +32,8 @@ export interface FakeGoogle {
   readonly properties: Map<string, string>;
   readonly triggers: FakeTrigger[];
   readonly serviceUrl: { url: string | null };
+  /** The script cache (CacheService), with its own clock. */
+  readonly cache: FakeCacheState;
   /** When false, SpreadsheetApp.getUi() throws as it does in a time-driven trigger. */
   uiAvailable: boolean;
   /** The globals to put in the add-on's context. */
@@ -46,6 +49,7 @@ export function createFakeGoogle(options: FakeGoogleOptions = {}): FakeGoogle {
   const properties = new Map<string, string>();
   const triggers: FakeTrigger[] = [];
   const serviceUrl = { url: options.serviceUrl === undefined ? null : options.serviceUrl };
+  const cache = new FakeCacheState(Date.parse('2026-11-26T15:00:00Z'));
   const google: FakeGoogle = {
     recorder,
     env,
@@ -55,6 +59,7 @@ export function createFakeGoogle(options: FakeGoogleOptions = {}): FakeGoogle {
     properties,
     triggers,
     serviceUrl,
+    cache,
     uiAvailable: true,
     globals: {},
   };
@@ -92,6 +97,7 @@ export function createFakeGoogle(options: FakeGoogleOptions = {}): FakeGoogle {
     PropertiesService: createPropertiesService(recorder, properties),
     ScriptApp: createScriptApp(recorder, triggers, serviceUrl),
     ContentService: createContentService(recorder),
+    CacheService: createCacheService(recorder, cache),
     Session: createSession(recorder, 'Etc/UTC'),
     Utilities: createUtilities(recorder),
     Logger: { log: () => undefined },
