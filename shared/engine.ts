@@ -1,11 +1,9 @@
 // runEngine: the whole recalculation, from raw workbook grids to output tables and the public snapshot.
 import {
   type Award,
-  badgeProgress,
   compareAwards,
   computeLevels,
-  effectiveBadges,
-  evaluateBadges,
+  evaluateBadgeSet,
   milestoneAwards,
   type Progress,
   type RepLevel,
@@ -16,8 +14,6 @@ import { type ContestResult, evaluateContests, standingsTable } from './contests
 import { type IncentivesResult, runIncentives } from './incentives';
 import type { DataIssue } from './issues';
 import {
-  buildLedger,
-  buildTargets,
   computeHistory,
   computeLeaderboards,
   computeScorecard,
@@ -25,7 +21,6 @@ import {
   historyTable,
   type Leaderboard,
   type Ledger,
-  periodMetricsOf,
   type RepStreaks,
   type ScorecardEntry,
   scorecardTable,
@@ -37,6 +32,7 @@ import type { Table } from './outputs/table';
 import { buildFeed, type FeedEntry } from './recognition';
 import type { Snapshot } from './snapshot';
 import { buildSnapshot } from './snapshot';
+import { buildRunContext } from './run-context';
 import { snapshotInput } from './snapshot-input';
 import { dayOfAt, instantToAt, isValidTimeZone, parseIsoDay } from './time';
 import type { Day } from './time';
@@ -46,7 +42,6 @@ import {
   parseWorkbook,
   type Settings,
   sortIssues,
-  stoppedFigures,
   type Workbook,
   type WorkbookGrids,
 } from './workbook';
@@ -129,62 +124,32 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
   const issues: DataIssue[] = [...(options.inputIssues ?? []), ...parsed.issues];
   const asOf = resolveAsOf(options, settings.timeZone, issues);
 
-  const ledger = buildLedger(workbook);
-  const targets = buildTargets(workbook);
-  // Hi-five milestones join the built-in catalogue; with a Badges tab, only the rows kept there.
-  const badges = effectiveBadges(workbook);
-  const shared = {
-    reps: workbook.reps,
-    ledger,
-    targets,
-    calendar: workbook.calendar,
-    asOf,
-    currency: settings.currency,
-  };
+  // What every step reads, built once; each step takes the part it reads (see run-context.ts).
+  const ctx = buildRunContext(workbook, asOf);
+  const { ledger, targets, badges, stopped } = ctx;
 
-  // The scorecard, history and leaderboards share one run's rep figures per period.
-  const metricsOf = periodMetricsOf(ledger, targets, workbook);
-  const scorecard = computeScorecard(ledger, targets, workbook, asOf, metricsOf);
-  const history = computeHistory(ledger, targets, workbook, asOf, metricsOf);
+  // The scorecard, history and leaderboards share the run's rep figures per period (ctx.metricsOf).
+  const scorecard = computeScorecard(ctx);
+  const history = computeHistory(ctx);
   // A figure whose column is missing is left out everywhere, never shown as zero (issue 11).
-  const gate = figureGate(stoppedFigures(workbook.notComputed));
-  const leaderboards = gate.leaderboards(
-    computeLeaderboards(ledger, targets, workbook, asOf, metricsOf),
-  );
-  const contests = evaluateContests(gate.contests(workbook.contests), shared);
-  const badgeCtx = { ...shared, recognition: workbook.recognition };
+  const gate = figureGate(stopped);
+  const leaderboards = gate.leaderboards(computeLeaderboards(ctx));
+  const contests = evaluateContests({ ...ctx, contests: gate.contests(workbook.contests) });
   // Training badges come from completed courses, milestones from hi-fives received, the rest
-  // from the metrics.
-  const awards = [
-    ...evaluateBadges(gate.badges(badges), badgeCtx),
-    ...trainingBadgeAwards(workbook, badges, asOf),
-    ...milestoneAwards(workbook.recognition, badges, asOf),
-  ].sort(compareAwards);
-  const progress = badgeProgress(gate.badges(badges), badgeCtx);
-  const levels = computeLevels({
-    reps: workbook.reps,
-    badges,
-    awards,
-    contests,
-    recognition: workbook.recognition,
-    asOf,
-  });
-  const streaks = computeStreaks(
-    ledger,
-    workbook.calendar,
-    workbook.reps.map((r) => r.repId),
-    asOf,
+  // from the metrics (one pass gives awards and progress).
+  const judged = evaluateBadgeSet({ ...ctx, badges: gate.badges(badges) });
+  const awards = [...judged.awards, ...trainingBadgeAwards(ctx), ...milestoneAwards(ctx)].sort(
+    compareAwards,
   );
+  const progress = [...judged.progress];
+  const levels = computeLevels({ ...ctx, awards, contests });
+  const streaks = computeStreaks(ctx);
   const feed = buildFeed({
-    reps: workbook.reps,
-    recognition: workbook.recognition,
-    badges,
+    ...ctx,
     awards,
     contests,
     deals: workbook.deals,
     bigDealAmount: settings.bigDealAmount,
-    asOf,
-    calendar: workbook.calendar,
   });
   const nothingUsable =
     workbook.reps.length === 0
@@ -200,17 +165,14 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
       fix: 'Fix the Reps problems listed in Issues (or add a Reps tab with rep_id and name), then run again.',
       severity: 'error',
     });
-  const stopped = stoppedFigures(workbook.notComputed);
-  const toolkit = runToolkit(workbook, ledger, targets, asOf, stopped);
+  const toolkit = runToolkit(ctx);
   // Pay on a revenue that is not computed would be a silent zero: no statement is written.
   const payable = !stopped.has('revenue');
-  const incentives = runIncentives(
-    payable ? workbook : { ...workbook, commissionPlans: [] },
-    ledger,
-    targets,
+  const incentives = runIncentives({
+    ...ctx,
+    workbook: payable ? workbook : { ...workbook, commissionPlans: [] },
     contests,
-    asOf,
-  );
+  });
   if (!payable && workbook.commissionPlans.length > 0)
     issues.push({
       tab: 'Commission Plans',

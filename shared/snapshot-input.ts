@@ -57,7 +57,7 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
   const milestones = new Set(RECOGNITION_MILESTONES.map((m) => m.badgeId));
   const awards = [
     ...src.awards.filter((a) => !milestones.has(a.badgeId)),
-    ...milestoneAwards(publicRecognition, src.badges, asOf),
+    ...milestoneAwards({ recognition: publicRecognition, badges: src.badges, asOf }),
   ].sort(compareAwards);
   const publicMilestones = new Set(
     awards

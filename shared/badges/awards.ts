@@ -1,10 +1,9 @@
 // Runs every badge for every active rep: the awards earned so far and progress in the current window.
 import { round1 } from '../format';
 import { compareText } from '../order';
-import type { BadgeDef } from '../workbook';
 import { compareAwards } from './award-order';
 import { badgeEvaluators } from './evaluators';
-import type { Award, BadgeContext, Progress } from './types';
+import type { Award, BadgeContext, BadgeSetContext, Progress } from './types';
 
 /*
  * How often a badge can be earned:
@@ -28,17 +27,12 @@ export interface BadgeResults {
   readonly progress: readonly Progress[];
 }
 
-// evaluateBadges and badgeProgress on the same context and badge list share one evaluation.
-const memo = new WeakMap<BadgeContext, { badges: readonly BadgeDef[]; results: BadgeResults }>();
-
-/** Every badge for every active rep, in one pass per badge and rep. */
-export function evaluateBadgeSet(badges: readonly BadgeDef[], ctx: BadgeContext): BadgeResults {
-  const cached = memo.get(ctx);
-  if (cached && cached.badges === badges) return cached.results;
+/** Every badge of `ctx.badges` for every active rep, in one pass per badge and rep. */
+export function evaluateBadgeSet(ctx: BadgeSetContext): BadgeResults {
   const awards: Award[] = [];
   const progress: Progress[] = [];
   for (const rep of activeReps(ctx)) {
-    for (const badge of badges) {
+    for (const badge of ctx.badges) {
       const outcome = badgeEvaluators[badge.kind](badge, rep, ctx);
       awards.push(...outcome.awards);
       const p = outcome.progress;
@@ -55,16 +49,5 @@ export function evaluateBadgeSet(badges: readonly BadgeDef[], ctx: BadgeContext)
     }
   }
   awards.sort(compareAwards);
-  const results = { awards, progress };
-  memo.set(ctx, { badges, results });
-  return results;
-}
-
-export function evaluateBadges(badges: readonly BadgeDef[], ctx: BadgeContext): Award[] {
-  return [...evaluateBadgeSet(badges, ctx).awards];
-}
-
-/** Progress toward each badge not yet earned in its current window. */
-export function badgeProgress(badges: readonly BadgeDef[], ctx: BadgeContext): Progress[] {
-  return [...evaluateBadgeSet(badges, ctx).progress];
+  return { awards, progress };
 }

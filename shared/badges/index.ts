@@ -1,7 +1,7 @@
 // Badges: the built-in catalogue, badge kinds, awards, progress, levels/XP, hi-five milestone and training badges, and the Awards table.
 export { compareAwards, compareAwardsNewestFirst } from './award-order';
 export { awardWords } from './award-words';
-export { type BadgeResults, badgeProgress, evaluateBadgeSet, evaluateBadges } from './awards';
+export { type BadgeResults, evaluateBadgeSet } from './awards';
 export { builtinBadges } from './catalogue';
 export { defaultBadgeCatalogue, effectiveBadges } from './default-catalogue';
 export { badgeEvaluators } from './evaluators';
@@ -50,6 +50,7 @@ export {
 export {
   type Award,
   type BadgeContext,
+  type BadgeSetContext,
   type BadgeKindEvaluator,
   type KindOutcome,
   type Progress,
@@ -57,7 +58,9 @@ export {
 } from './types';
 export {
   type BadgeWindowSpan,
+  type BadgeWindows,
   badgeMetric,
+  badgeWindowsOf,
   badgeWindow,
   crossingDay,
   currentWindow,

@@ -4,6 +4,7 @@ import { round1 } from '../format';
 import type { ContestResult } from '../contests';
 import type { Day } from '../time';
 import type { BadgeDef, BadgeTier, Recognition, Rep } from '../workbook';
+import type { RunContext } from '../run-context';
 import type { Award } from './types';
 
 export const TIER_XP: { readonly [K in BadgeTier]: number } = {
@@ -70,13 +71,10 @@ export interface RepLevel {
   readonly recognitionCount: number;
 }
 
-export interface LevelInput {
-  readonly reps: readonly Rep[];
-  readonly badges: readonly BadgeDef[];
+/** What levels read: the run's reps, catalogue and recognition, and the awards and contests found. */
+export interface LevelInput extends Pick<RunContext, 'reps' | 'badges' | 'recognition' | 'asOf'> {
   readonly awards: readonly Award[];
   readonly contests: readonly ContestResult[];
-  readonly recognition: readonly Recognition[];
-  readonly asOf: Day;
 }
 
 /** Contest firsts per rep: individual rank-1 entries and the members of rank-1 teams. */

@@ -1,5 +1,6 @@
 // Recognition milestones (e.g. 10 hi-fives received): their definitions, evaluator, and badge rows and awards.
 import { compareText } from '../order';
+import type { RunContext } from '../run-context';
 import type { Day } from '../time';
 import type { BadgeDef, Recognition, RecognitionKind } from '../workbook';
 import type { AwardFact } from './facts';
@@ -129,11 +130,8 @@ export function evaluateMilestones(
  * and with a Badges tab only those whose badge_id the manager kept (the tab's name and, when
  * given, threshold apply). Private hi-fives count too: privacy hides the message, not the count.
  */
-export function milestoneAwards(
-  recognition: readonly Recognition[],
-  badges: readonly BadgeDef[],
-  asOf: Day,
-): Award[] {
+export function milestoneAwards(ctx: Pick<RunContext, 'recognition' | 'badges' | 'asOf'>): Award[] {
+  const { recognition, badges, asOf } = ctx;
   const byId = new Map(badges.map((b) => [b.badgeId, b] as const));
   const defs: MilestoneDef[] = [];
   for (const m of RECOGNITION_MILESTONES) {

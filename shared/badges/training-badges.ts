@@ -36,11 +36,12 @@ function matcher(metric: string): (t: TrainingCompletion) => boolean {
  * the badge's own `public` flag, as for every badge: the manager decides, and the snapshot
  * builder applies it. Completions after the as-of day do not count yet.
  */
-export function trainingBadgeAwards(
-  workbook: TrainingBadgeInput,
-  badges: readonly TrainingBadgeDef[],
-  asOf: Day,
-): Award[] {
+export function trainingBadgeAwards(ctx: {
+  readonly workbook: TrainingBadgeInput;
+  readonly badges: readonly TrainingBadgeDef[];
+  readonly asOf: Day;
+}): Award[] {
+  const { workbook, badges, asOf } = ctx;
   const out: Award[] = [];
   // Completed courses per rep, in completion order (day, then row).
   const doneByRep = new Map<string, TrainingCompletion[]>();

@@ -1,20 +1,17 @@
 // Shapes of badge evaluation: the context it reads, awards, progress and levels.
-import type { Ledger } from '../metrics';
-import type { Targets } from '../metrics';
-import type { Calendar } from '../time';
+import type { RunContext } from '../run-context';
 import type { Day } from '../time';
-import type { BadgeDef, Recognition, Rep } from '../workbook';
+import type { BadgeDef, Rep } from '../workbook';
 import type { AwardFact, ProgressFact } from './facts';
 
-export interface BadgeContext {
-  readonly reps: readonly Rep[];
-  readonly ledger: Ledger;
-  readonly targets: Targets;
-  readonly calendar: Calendar;
-  readonly asOf: Day;
-  /** Recognition rows; `award` rows grant `manual` badges. */
-  readonly recognition: readonly Recognition[];
-}
+/** What a badge kind reads of a run: the reps, their figures, the windows and recognition. */
+export type BadgeContext = Pick<
+  RunContext,
+  'reps' | 'ledger' | 'targets' | 'calendar' | 'asOf' | 'recognition' | 'badgeWindows'
+>;
+
+/** What badge evaluation reads: a badge context and the badges to judge (the engine's are gated). */
+export type BadgeSetContext = BadgeContext & Pick<RunContext, 'badges'>;
 
 export interface Award {
   readonly badgeId: string;

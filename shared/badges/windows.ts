@@ -1,6 +1,6 @@
 // The windows a badge is judged in, the metric it reads, and the day a running total crossed a bar.
-import type { MetricKey } from '../metrics';
-import type { Calendar } from '../time';
+import type { Ledger, MetricKey } from '../metrics';
+import { type Calendar, isWorkingDay } from '../time';
 import type { Period, PeriodKind } from '../time';
 import { periodsInRange } from '../time';
 import { parsePeriodLabel, periodName } from '../time';
@@ -45,29 +45,51 @@ export function historyStart(rep: Rep, ctx: BadgeContext): Day | null {
   return Math.max(ctx.ledger.firstDay, rep.startDate ?? ctx.ledger.firstDay);
 }
 
-// Windows per kind are built once per context from the first data day; each rep takes a tail.
-const cache = new WeakMap<BadgeContext, Map<BadgeWindow, BadgeWindowSpan[]>>();
+type SpanKind = Exclude<BadgeWindow, 'all'>;
 
-function allWindows(kind: Exclude<BadgeWindow, 'all'>, ctx: BadgeContext): BadgeWindowSpan[] {
-  let byKind = cache.get(ctx);
-  if (!byKind) {
-    byKind = new Map();
-    cache.set(ctx, byKind);
-  }
-  let spans = byKind.get(kind);
-  if (!spans) {
-    spans = periodsInRange(kind, ctx.ledger.firstDay, ctx.asOf, ctx.calendar).map((p) => ({
-      label: p.label,
-      name: periodName(p),
-      kind,
-      period: p,
-      start: p.start,
-      end: p.end,
-      to: Math.min(p.end, ctx.asOf),
-    }));
-    byKind.set(kind, spans);
-  }
-  return spans;
+/**
+ * A run's badge windows, built once per run (RunContext.badgeWindows): the windows of each kind
+ * from the first data day to asOf, each rep taking a tail, and the working days of that range.
+ */
+export interface BadgeWindows {
+  spans(kind: SpanKind): readonly BadgeWindowSpan[];
+  /** 1 for a working day, indexed from the ledger's first day to asOf (empty without data). */
+  readonly working: Uint8Array;
+}
+
+/** The badge windows of a run; a kind's windows are made the first time a badge asks for them. */
+export function badgeWindowsOf(ctx: {
+  readonly ledger: Pick<Ledger, 'firstDay' | 'lastDay'>;
+  readonly calendar: Calendar;
+  readonly asOf: Day;
+}): BadgeWindows {
+  const first = ctx.ledger.firstDay;
+  const hasData = first <= ctx.ledger.lastDay;
+  const working = new Uint8Array(hasData ? Math.max(0, ctx.asOf - first + 1) : 0);
+  for (let i = 0; i < working.length; i++)
+    working[i] = isWorkingDay(first + i, ctx.calendar) ? 1 : 0;
+  const byKind = new Map<SpanKind, readonly BadgeWindowSpan[]>();
+  return {
+    working,
+    spans(kind) {
+      let spans = byKind.get(kind);
+      if (!spans) {
+        spans = !hasData
+          ? []
+          : periodsInRange(kind, first, ctx.asOf, ctx.calendar).map((p) => ({
+              label: p.label,
+              name: periodName(p),
+              kind,
+              period: p,
+              start: p.start,
+              end: p.end,
+              to: Math.min(p.end, ctx.asOf),
+            }));
+        byKind.set(kind, spans);
+      }
+      return spans;
+    },
+  };
 }
 
 /** Windows that have ended, plus the current one up to asOf, from the rep's history start. */
@@ -90,7 +112,7 @@ export function windowsOf(
         to: ctx.asOf,
       },
     ];
-  const spans = allWindows(kind, ctx);
+  const spans = ctx.badgeWindows.spans(kind);
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {

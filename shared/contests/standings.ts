@@ -50,10 +50,9 @@ export function evaluateContest(contest: Contest, ctx: ContestContext): ContestR
 
 /** Every contest, in the order of the Contests tab. */
 export function evaluateContests(
-  contests: readonly Contest[],
-  ctx: ContestContext,
+  ctx: ContestContext & { readonly contests: readonly Contest[] },
 ): ContestResult[] {
-  return [...contests].sort((a, b) => a.row - b.row).map((c) => evaluateContest(c, ctx));
+  return [...ctx.contests].sort((a, b) => a.row - b.row).map((c) => evaluateContest(c, ctx));
 }
 
 /** The days of a running series that have a value, as points (a day per index from `start`). */

@@ -1,7 +1,5 @@
 // Shapes shared by the contest evaluators, the ranking and the Standings table.
-import type { Targets } from '../metrics';
-import type { Ledger } from '../metrics';
-import type { Calendar } from '../time';
+import type { RunContext } from '../run-context';
 import type { At, Day } from '../time';
 import type { Contest, Rep } from '../workbook';
 import type { StandingFact } from './facts';
@@ -9,13 +7,7 @@ import type { StandingFact } from './facts';
 export type ContestStatus = 'upcoming' | 'live' | 'final';
 
 /** What the contest engine reads; a run builds it once and reuses it for every contest. */
-export interface ContestContext {
-  readonly reps: readonly Rep[];
-  readonly ledger: Ledger;
-  readonly targets: Targets;
-  readonly calendar: Calendar;
-  readonly asOf: Day;
-}
+export type ContestContext = Pick<RunContext, 'reps' | 'ledger' | 'targets' | 'calendar' | 'asOf'>;
 
 /** The days a contest counts: start..cutoff, where cutoff = min(asOf, end) (< start when upcoming). */
 export interface ContestWindow {

@@ -1,9 +1,8 @@
 // The incentives entry point for runEngine: payouts, the Commissions table, issues, statement and what-if.
 import type { ContestResult } from '../contests';
 import type { DataIssue } from '../issues';
-import type { Ledger } from '../metrics';
-import type { Targets } from '../metrics';
 import type { Table } from '../outputs/table';
+import type { RunContext } from '../run-context';
 import type { Day } from '../time';
 import type { Workbook } from '../workbook';
 import { type IncentiveRun, prepareIncentives } from './context';
@@ -29,13 +28,14 @@ export function contestLookup(results: readonly ContestResult[]): ContestLookup 
   return (id) => byId.get(id);
 }
 
+/** Pay for a run: its workbook, figures and as-of day, and the contests already evaluated. */
 export function runIncentives(
-  workbook: Workbook,
-  ledger: Ledger,
-  targets: Targets,
-  contests: readonly ContestResult[] | ContestLookup,
-  asOf: Day,
+  ctx: Pick<RunContext, 'ledger' | 'targets' | 'asOf'> & {
+    readonly workbook: Workbook;
+    readonly contests: readonly ContestResult[] | ContestLookup;
+  },
 ): IncentivesResult {
+  const { workbook, ledger, targets, contests, asOf } = ctx;
   const lookup = typeof contests === 'function' ? contests : contestLookup(contests);
   const run = prepareIncentives({ workbook, ledger, targets, contests: lookup, asOf });
   const rows = commissionRows(run);

@@ -1,4 +1,4 @@
-// Per-rep sorted deal arrays, built once per workbook, for open pipeline and cycle time in O(log n).
+// Per-rep sorted deal arrays, built once per run (RunContext.deals), for open pipeline and cycle time in O(log n).
 import { dropFloatDust } from '../format';
 import type { Day } from '../time';
 import type { Deal } from '../workbook';
@@ -84,12 +84,9 @@ function buildRepDeals(deals: readonly Deal[]): RepDeals {
 }
 
 const EMPTY: RepDeals = buildRepDeals([]);
-const cache = new WeakMap<readonly Deal[], DealIndex>();
 
-/** The index of a workbook's deals, cached per deals array so repeated calls cost nothing. */
-export function dealIndexOf(deals: readonly Deal[]): DealIndex {
-  const hit = cache.get(deals);
-  if (hit) return hit;
+/** The index of a workbook's deals; the run builds it once (RunContext.deals). */
+export function buildDealIndex(deals: readonly Deal[]): DealIndex {
   const byRep = new Map<string, Deal[]>();
   for (const d of deals) {
     const list = byRep.get(d.repId);
@@ -115,6 +112,5 @@ export function dealIndexOf(deals: readonly Deal[]): DealIndex {
       };
     },
   };
-  cache.set(deals, index);
   return index;
 }

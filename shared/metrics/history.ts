@@ -2,15 +2,9 @@
 import { roundTo } from '../format';
 import type { OutCell, Table } from '../outputs/table';
 import { periodsInRange } from '../time';
-import type { Day } from '../time';
+import type { RunContext } from '../run-context';
 import type { Ledger } from './ledger';
-import {
-  type PeriodMetricsInput,
-  type PeriodMetricsOf,
-  periodMetricsOf,
-  type RepPeriodMetrics,
-} from './period-metrics';
-import type { Targets } from './targets';
+import type { RepPeriodMetrics } from './period-metrics';
 
 /**
  * Every rep of the ledger (inactive reps too: history stays history) for every calendar month
@@ -18,15 +12,12 @@ import type { Targets } from './targets';
  * then month.
  */
 export function computeHistory(
-  ledger: Ledger,
-  targets: Targets,
-  workbook: PeriodMetricsInput,
-  asOf: Day,
-  metricsOf: PeriodMetricsOf = periodMetricsOf(ledger, targets, workbook),
+  ctx: Pick<RunContext, 'ledger' | 'calendar' | 'asOf' | 'metricsOf'>,
 ): RepPeriodMetrics[] {
+  const { ledger, asOf, metricsOf } = ctx;
   const last = Math.min(ledger.lastDay, asOf);
   if (ledger.firstDay > last) return [];
-  const months = periodsInRange('month', ledger.firstDay, last, workbook.calendar);
+  const months = periodsInRange('month', ledger.firstDay, last, ctx.calendar);
   const out: RepPeriodMetrics[] = [];
   for (const repId of ledger.repIds) {
     for (const month of months) {

@@ -1,11 +1,10 @@
 // Public surface of the metrics module.
 export { LENSES, type Lens, SCORECARD_KINDS, type ScorecardKind } from './boards';
-export { type DealIndex, dealIndexOf } from './deal-index';
+export { buildDealIndex, type DealIndex } from './deal-index';
 export { computeHistory, historyTable } from './history';
 export {
   type Leaderboard,
   type LeaderboardEntry,
-  type LeaderboardInput,
   computeLeaderboards,
   rankDescending,
 } from './leaderboard';
@@ -22,17 +21,15 @@ export {
 export {
   type Pace,
   type PeriodFigures,
-  type PeriodMetricsInput,
+  type PeriodMetricsContext,
   type PeriodMetricsOf,
   type RepPeriodMetrics,
   aggregatePeriodMetrics,
-  computeRepPeriodMetrics,
   paceOf,
   periodMetricsOf,
 } from './period-metrics';
 export {
   type ScorecardEntry,
-  type ScorecardInput,
   compareReps,
   computeScorecard,
   periodFact,

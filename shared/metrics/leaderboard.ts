@@ -18,13 +18,12 @@
 import { roundTo } from '../format';
 import { type Period, periodOf, previousPeriod } from '../time';
 import type { Day } from '../time';
-import type { Rep, Workbook } from '../workbook';
-import type { Ledger } from './ledger';
-import { type PeriodMetricsOf, periodMetricsOf, type RepPeriodMetrics } from './period-metrics';
+import type { RunContext } from '../run-context';
+import type { Rep } from '../workbook';
+import type { RepPeriodMetrics } from './period-metrics';
 import { LENSES, type Lens, SCORECARD_KINDS, type ScorecardKind } from './boards';
 import { compareText, rankBy } from '../order';
 import type { LeaderboardFact, WonFact } from './leaderboard-facts';
-import type { Targets } from './targets';
 
 export interface LeaderboardEntry {
   readonly repId: string;
@@ -43,13 +42,14 @@ export interface Leaderboard {
   readonly entries: readonly LeaderboardEntry[];
 }
 
-export type LeaderboardInput = Pick<Workbook, 'calendar' | 'deals' | 'reps'> & {
-  readonly settings: Pick<Workbook['settings'], 'currency' | 'activityWeights'>;
-};
+/** What the leaderboards read of a run. */
+type LeaderboardContext = Pick<
+  RunContext,
+  'reps' | 'ledger' | 'calendar' | 'settings' | 'asOf' | 'metricsOf'
+>;
 
 interface LensContext {
-  readonly ledger: Ledger;
-  readonly workbook: LeaderboardInput;
+  readonly run: LeaderboardContext;
   /** The rep's figures for the period up to the board's day. */
   readonly now: RepPeriodMetrics;
   /** The previous period's figures up to the same point. */
@@ -67,7 +67,7 @@ interface LensDef {
 }
 
 function wonFact(c: LensContext, m: RepPeriodMetrics): WonFact {
-  const rows = c.ledger.sourceRows(m.repId, 'revenue', m.period.start, m.through);
+  const rows = c.run.ledger.sourceRows(m.repId, 'revenue', m.period.start, m.through);
   return {
     revenue: m.revenue,
     deals: m.wonDeals,
@@ -92,8 +92,8 @@ const lenses: { [K in Lens]: LensDef } = {
   activity_points: {
     value: (c) => roundTo(c.now.activityPoints, 2),
     fact: (c, value) => {
-      const weights = c.workbook.settings.activityWeights;
-      const parts = c.ledger.activityTypes
+      const weights = c.run.settings.activityWeights;
+      const parts = c.run.ledger.activityTypes
         .filter((t) => (c.now.activities[t] ?? 0) !== 0)
         .map((type) => ({ type, count: c.now.activities[type]!, weight: weights.get(type) ?? 1 }));
       return { kind: 'activity_points', period: c.now.period, points: value, parts };
@@ -136,22 +136,20 @@ export function rankDescending<T extends { rep: Pick<Rep, 'name' | 'repId'>; val
 }
 
 function board(
-  ledger: Ledger,
-  figures: PeriodMetricsOf,
-  workbook: LeaderboardInput,
+  run: LeaderboardContext,
   reps: readonly Rep[],
   lens: Lens,
   period: Period,
   asOf: Day,
 ): Ranked[] {
   const day = Math.min(asOf, period.end);
-  const prev = previousPeriod(period, workbook.calendar);
+  const prev = previousPeriod(period, run.calendar);
   const prevDay = Math.min(prev.start + (day - period.start), prev.end);
   const scored: { rep: Rep; value: number; context: LensContext }[] = [];
   for (const rep of reps) {
-    const now = figures(rep.repId, period, day);
-    const before = lens === 'improvement' ? figures(rep.repId, prev, prevDay) : now;
-    const context = { ledger, workbook, now, before };
+    const now = run.metricsOf(rep.repId, period, day);
+    const before = lens === 'improvement' ? run.metricsOf(rep.repId, prev, prevDay) : now;
+    const context = { run, now, before };
     const value = lenses[lens].value(context);
     if (value !== null) scored.push({ rep, value, context });
   }
@@ -159,24 +157,19 @@ function board(
 }
 
 /** Boards for week, month, quarter and year (in that order), each with the four lenses in LENSES order. */
-export function computeLeaderboards(
-  ledger: Ledger,
-  targets: Targets,
-  workbook: LeaderboardInput,
-  asOf: Day,
-  figures: PeriodMetricsOf = periodMetricsOf(ledger, targets, workbook),
-): Leaderboard[] {
-  const reps = workbook.reps.filter((r) => r.active);
+export function computeLeaderboards(ctx: LeaderboardContext): Leaderboard[] {
+  const { asOf } = ctx;
+  const reps = ctx.reps.filter((r) => r.active);
   const out: Leaderboard[] = [];
   for (const kind of SCORECARD_KINDS) {
-    const period = periodOf(kind, asOf, workbook.calendar);
-    const prev = previousPeriod(period, workbook.calendar);
+    const period = periodOf(kind, asOf, ctx.calendar);
+    const prev = previousPeriod(period, ctx.calendar);
     for (const lens of LENSES) {
       const previous = new Map<string, number>();
-      for (const r of board(ledger, figures, workbook, reps, lens, prev, prev.end)) {
+      for (const r of board(ctx, reps, lens, prev, prev.end)) {
         previous.set(r.rep.repId, r.rank);
       }
-      const entries = board(ledger, figures, workbook, reps, lens, period, asOf).map((r) => ({
+      const entries = board(ctx, reps, lens, period, asOf).map((r) => ({
         repId: r.rep.repId,
         rank: r.rank,
         value: r.value,

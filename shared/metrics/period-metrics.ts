@@ -3,10 +3,7 @@ import { dropFloatDust } from '../format';
 import { type Calendar, workingDaysBetween } from '../time';
 import type { Period } from '../time';
 import type { Day } from '../time';
-import type { Workbook } from '../workbook';
-import { dealIndexOf } from './deal-index';
-import type { Ledger } from './ledger';
-import type { Targets } from './targets';
+import type { RunContext } from '../run-context';
 
 /** Figures of one period up to the as-of day; for a group, sums over its reps with rates recomputed from the sums. */
 export interface PeriodFigures {
@@ -43,7 +40,8 @@ export interface RepPeriodMetrics extends PeriodFigures {
   readonly repId: string;
 }
 
-export type PeriodMetricsInput = Pick<Workbook, 'calendar' | 'deals'>;
+/** What period figures read of a run. */
+export type PeriodMetricsContext = Pick<RunContext, 'ledger' | 'targets' | 'calendar' | 'deals'>;
 
 export interface Pace {
   readonly pacePct: number;
@@ -65,39 +63,18 @@ export function paceOf(period: Period, asOf: Day, calendar: Calendar): Pace {
 const ratio = (num: number, den: number, scale = 1): number | null =>
   den > 0 ? (num / den) * scale : null;
 
-export function computeRepPeriodMetrics(
-  ledger: Ledger,
-  targets: Targets,
-  workbook: PeriodMetricsInput,
-  repId: string,
-  period: Period,
-  asOf: Day,
-): RepPeriodMetrics {
-  return repFigures(
-    ledger,
-    targets,
-    workbook,
-    repId,
-    period,
-    asOf,
-    paceOf(period, asOf, workbook.calendar),
-  );
-}
-
 function repFigures(
-  ledger: Ledger,
-  targets: Targets,
-  workbook: PeriodMetricsInput,
+  ctx: PeriodMetricsContext,
   repId: string,
   period: Period,
   asOf: Day,
   pace: Pace,
 ): RepPeriodMetrics {
   // Facts dated after the as-of day are not known yet "as of" it: sums stop there.
+  const { ledger, targets, deals } = ctx;
   const { start } = period;
   const end = Math.min(period.end, asOf);
   const sum = (metric: string) => ledger.sum(repId, metric, start, end);
-  const deals = dealIndexOf(workbook.deals);
   const revenue = sum('revenue');
   const wonDeals = sum('won_deals');
   const lostDeals = sum('lost_deals');
@@ -130,20 +107,16 @@ function repFigures(
   };
 }
 
-/** A rep's figures for a period as of a day (see computeRepPeriodMetrics). */
+/** A rep's figures for a period as of a day: results, pipeline, activity, target and pace. */
 export type PeriodMetricsOf = (repId: string, period: Period, asOf: Day) => RepPeriodMetrics;
 
 /**
- * computeRepPeriodMetrics, memoised for one run: the scorecard, leaderboards and history ask for
+ * A rep's figures for a period, worked out once per run (RunContext.metricsOf): the scorecard, leaderboards and history ask for
  * many of the same figures (the current week, month, quarter and year; recent months), and every
  * rep shares a period's pace. Figures depend on the as-of day only through min(asOf, period end),
  * so that is the key. Results are shared objects: read-only, like every RepPeriodMetrics.
  */
-export function periodMetricsOf(
-  ledger: Ledger,
-  targets: Targets,
-  workbook: PeriodMetricsInput,
-): PeriodMetricsOf {
+export function periodMetricsOf(ctx: PeriodMetricsContext): PeriodMetricsOf {
   const paces = new Map<string, Pace>();
   const byRep = new Map<string, Map<string, RepPeriodMetrics>>();
   return (repId, period, asOf) => {
@@ -158,10 +131,10 @@ export function periodMetricsOf(
     if (!m) {
       let pace = paces.get(key);
       if (!pace) {
-        pace = paceOf(period, day, workbook.calendar);
+        pace = paceOf(period, day, ctx.calendar);
         paces.set(key, pace);
       }
-      m = repFigures(ledger, targets, workbook, repId, period, day, pace);
+      m = repFigures(ctx, repId, period, day, pace);
       ofRep.set(key, m);
     }
     return m;

@@ -3,14 +3,13 @@ import { compareText } from '../order';
 import { roundTo } from '../format';
 import type { OutCell, Table } from '../outputs/table';
 import { type Period, periodOf } from '../time';
-import type { Day } from '../time';
-import type { Rep, Workbook } from '../workbook';
+import type { RunContext } from '../run-context';
+import type { Rep } from '../workbook';
 import { SCORECARD_KINDS, type ScorecardKind } from './boards';
 import type { Ledger } from './ledger';
-import { type PeriodMetricsOf, periodMetricsOf, type RepPeriodMetrics } from './period-metrics';
+import type { RepPeriodMetrics } from './period-metrics';
 import type { ScorecardFact } from './scorecard-facts';
 import { scorecardText } from './scorecard-words';
-import type { Targets } from './targets';
 
 export interface ScorecardEntry {
   readonly rep: Rep;
@@ -19,10 +18,6 @@ export interface ScorecardEntry {
   /** What the explanation says; words: scorecard-words.ts. */
   readonly fact: ScorecardFact;
 }
-
-export type ScorecardInput = Pick<Workbook, 'calendar' | 'deals' | 'reps'> & {
-  readonly settings: Pick<Workbook['settings'], 'currency'>;
-};
 
 /**
  * Orders reps by team (reps without a team after all teams), then name, then rep id.
@@ -56,16 +51,13 @@ export function periodFact(ledger: Ledger, m: RepPeriodMetrics): ScorecardFact {
 
 /** The scorecard's entries, sorted by period kind (week, month, quarter, year), then compareReps. */
 export function computeScorecard(
-  ledger: Ledger,
-  targets: Targets,
-  workbook: ScorecardInput,
-  asOf: Day,
-  metricsOf: PeriodMetricsOf = periodMetricsOf(ledger, targets, workbook),
+  ctx: Pick<RunContext, 'reps' | 'ledger' | 'calendar' | 'asOf' | 'metricsOf'>,
 ): ScorecardEntry[] {
-  const reps = workbook.reps.filter((r) => r.active).sort(compareReps);
+  const { ledger, asOf, metricsOf } = ctx;
+  const reps = ctx.reps.filter((r) => r.active).sort(compareReps);
   const out: ScorecardEntry[] = [];
   for (const kind of SCORECARD_KINDS) {
-    const period: Period = periodOf(kind, asOf, workbook.calendar);
+    const period: Period = periodOf(kind, asOf, ctx.calendar);
     for (const rep of reps) {
       const metrics = metricsOf(rep.repId, period, asOf);
       out.push({ rep, kind, metrics, fact: periodFact(ledger, metrics) });

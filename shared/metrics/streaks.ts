@@ -3,6 +3,7 @@ import { type Calendar, isWorkingDay } from '../time';
 import { isoDay } from '../time';
 import { type Period, periodsInRange } from '../time';
 import type { Day } from '../time';
+import type { RunContext } from '../run-context';
 import type { Ledger } from './ledger';
 
 export interface Streak {
@@ -88,17 +89,15 @@ function bestOf(
   return record;
 }
 
-/** Streaks and records for the given reps, in the given order, counting data up to asOf. */
+/** Streaks and records for every rep, in the Reps tab's order, counting data up to asOf. */
 export function computeStreaks(
-  ledger: Ledger,
-  calendar: Calendar,
-  repIds: readonly string[],
-  asOf: Day,
+  ctx: Pick<RunContext, 'ledger' | 'calendar' | 'reps' | 'asOf'>,
 ): RepStreaks[] {
+  const { ledger, calendar, asOf } = ctx;
   const last = Math.min(ledger.lastDay, asOf);
   const months = periodsInRange('month', ledger.firstDay, last, calendar);
   const weeks = periodsInRange('week', ledger.firstDay, last, calendar);
-  return repIds.map((repId) => ({
+  return ctx.reps.map(({ repId }) => ({
     repId,
     streak: computeStreak(ledger, calendar, repId, asOf),
     bestMonthRevenue: bestOf(ledger, repId, 'revenue', months, asOf),

@@ -8,20 +8,17 @@ import { isoDay } from '../time';
 import type { Day } from '../time';
 import { MINUTES_PER_DAY } from '../time';
 import type { BadgeDef, Deal, Recognition, Rep } from '../workbook';
+import type { RunContext } from '../run-context';
 import { bigDealBar } from './big-deals';
 import type { FeedCaption, FeedEntry, FeedKind } from './types';
 
-export interface FeedInput {
-  readonly reps: readonly Rep[];
-  readonly recognition: readonly Recognition[];
-  readonly badges: readonly BadgeDef[];
+/** What the feed reads: the run's reps, recognition, catalogue and calendar, and earlier results. */
+export interface FeedInput
+  extends Pick<RunContext, 'reps' | 'recognition' | 'badges' | 'asOf' | 'calendar'> {
   readonly awards: readonly Award[];
   readonly contests: readonly ContestResult[];
   readonly deals: readonly Deal[];
   readonly bigDealAmount: number | null;
-  readonly asOf: Day;
-  /** Names badge windows as the team counts them ('FY2027 Q1', not '2026-Q3'). */
-  readonly calendar: Calendar;
 }
 
 interface Timed extends FeedEntry {

@@ -22,34 +22,6 @@ export function isWorkingDay(day: Day, cal: Calendar): boolean {
   return cal.workingDays.has(weekdayOf(day)) && !cal.holidays.has(day);
 }
 
-interface SortedHolidays {
-  readonly size: number;
-  readonly days: Float64Array;
-}
-
-// Sorted once per holiday set; the size check catches a set that was (wrongly) mutated later.
-const sortedCache = new WeakMap<ReadonlySet<Day>, SortedHolidays>();
-
-function sortedHolidays(holidays: ReadonlySet<Day>): Float64Array {
-  const cached = sortedCache.get(holidays);
-  if (cached && cached.size === holidays.size) return cached.days;
-  const days = Float64Array.from(holidays).sort();
-  sortedCache.set(holidays, { size: holidays.size, days });
-  return days;
-}
-
-/** Index of the first element >= value. */
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function workingWeekdayCount(cal: Calendar): number {
   let n = 0;
   for (let w = 0; w < 7; w++) if (cal.workingDays.has(w)) n++;
@@ -58,8 +30,8 @@ function workingWeekdayCount(cal: Calendar): number {
 
 /**
  * Working days from `start` to `end`, both inclusive (0 when end < start). Whole weeks are
- * counted by multiplication and holidays by binary search, so a range of years costs the same
- * as a week.
+ * counted by multiplication and each holiday is checked once, so a range of years costs the same
+ * as a week (a team lists tens of holidays, not thousands).
  */
 export function workingDaysBetween(start: Day, end: Day, cal: Calendar): number {
   if (end < start) return 0;
@@ -71,14 +43,8 @@ export function workingDaysBetween(start: Day, end: Day, cal: Calendar): number 
     if (cal.workingDays.has(weekday)) count++;
     weekday = weekday === 6 ? 0 : weekday + 1;
   }
-  if (cal.holidays.size > 0) {
-    const holidays = sortedHolidays(cal.holidays);
-    for (let i = lowerBound(holidays, start); i < holidays.length; i++) {
-      const day = holidays[i] as number;
-      if (day > end) break;
-      if (cal.workingDays.has(weekdayOf(day))) count--;
-    }
-  }
+  for (const day of cal.holidays)
+    if (day >= start && day <= end && cal.workingDays.has(weekdayOf(day))) count--;
   return count;
 }
 

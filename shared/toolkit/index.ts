@@ -92,7 +92,7 @@ export {
   repPanel,
   teamHealth,
 } from './team-health';
-export { type ToolkitResult, runToolkit } from './toolkit';
+export { type ToolkitContext, type ToolkitResult, runToolkit } from './toolkit';
 export {
   type Assignment,
   type AssignmentState,

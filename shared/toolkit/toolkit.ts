@@ -22,18 +22,24 @@ export interface ToolkitResult extends HealthParts {
   readonly tables: { readonly assessment: Table; readonly alerts: Table; readonly hiring: Table };
 }
 
+/** What the toolkit reads of a run (RunContext, through the narrow views its tests build). */
+export interface ToolkitContext {
+  readonly workbook: ToolkitWorkbook;
+  readonly ledger: LedgerView;
+  readonly targets: TargetsView;
+  readonly asOf: Day;
+  /** Figures not computed (RunContext.stopped); none when not given. */
+  readonly stopped?: ReadonlySet<Figure>;
+}
+
 /**
  * Reads the workbook, ledger and targets; changes nothing (plans included). Without revenue (its
  * Deals column is missing, issue 11) nobody is assessed or proposed a plan on a zero that is not
  * real, and plans on a figure that is not computed are not tracked.
  */
-export function runToolkit(
-  workbook: ToolkitWorkbook,
-  ledger: LedgerView,
-  targets: TargetsView,
-  asOf: Day,
-  stopped: ReadonlySet<Figure> = new Set(),
-): ToolkitResult {
+export function runToolkit(ctx: ToolkitContext): ToolkitResult {
+  const { workbook, ledger, targets, asOf } = ctx;
+  const stopped = ctx.stopped ?? new Set<Figure>();
   const revenue = !stopped.has('revenue');
   const assessments = revenue ? assessTeam(workbook, ledger, targets, asOf) : [];
   const proposals = revenue ? proposeActionPlans(workbook, ledger, targets, asOf) : [];

@@ -49,6 +49,13 @@ describe('shared/ (the engine)', () => {
     expect(code, `${path} formats with the host locale`).not.toMatch(/toLocale\w*String\s*\(/);
   });
 
+  // Issue 10 item 5: what a run derives once lives in its RunContext, not in caches keyed on
+  // the objects passed in (a cache that outlives its run, or serves a mutated input, is wrong).
+  it.each(files)('$path keeps no cache keyed on object identity', ({ path, text }) => {
+    const code = text.replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+    expect(code, `${path} uses a WeakMap`).not.toMatch(/\bWeak(Map|Set|Ref)\b/);
+  });
+
   it.each(files)('$path opens with a one-line comment saying what it is for', ({ path, text }) => {
     expect(text.startsWith('// '), path).toBe(true);
   });

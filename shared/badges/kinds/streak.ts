@@ -1,5 +1,4 @@
 // `streak` badges: working days in a row with the metric (window day/all), or periods in a row on target.
-import { isWorkingDay } from '../../time';
 import type { Day } from '../../time';
 import type { BadgeDef, Rep } from '../../workbook';
 import type { Award, BadgeContext, BadgeKindEvaluator } from '../types';
@@ -18,21 +17,6 @@ const daily = (badge: BadgeDef) => {
   return w === 'day' || w === 'all';
 };
 
-// Working-day flags from the first data day to asOf, computed once per context.
-const flagCache = new WeakMap<BadgeContext, Uint8Array>();
-
-function workingFlags(ctx: BadgeContext): Uint8Array {
-  let flags = flagCache.get(ctx);
-  if (!flags) {
-    const first = ctx.ledger.firstDay;
-    flags = new Uint8Array(Math.max(0, ctx.asOf - first + 1));
-    for (let d = first; d <= ctx.asOf; d++)
-      flags[d - first] = isWorkingDay(d, ctx.calendar) ? 1 : 0;
-    flagCache.set(ctx, flags);
-  }
-  return flags;
-}
-
 interface Run {
   readonly length: number;
   readonly awards: Award[];
@@ -50,7 +34,7 @@ function dailyRuns(badge: BadgeDef, rep: Rep, ctx: BadgeContext, t: number): Run
   let run = 0;
   let runStart: Day = 0;
   if (from === null) return { length: 0, awards };
-  const working = workingFlags(ctx);
+  const working = ctx.badgeWindows.working;
   for (let d = from; d <= ctx.asOf; d++) {
     if (working[d - ctx.ledger.firstDay] !== 1) continue;
     if (ctx.ledger.daily(rep.repId, metric, d) >= 1) {

@@ -1,13 +1,7 @@
 // Specs for the built-in catalogue, how-to-earn sentences and the Awards table.
 import { describe, expect, it } from 'vitest';
-import {
-  AWARDS_HEADER,
-  awardsTable,
-  builtinBadges,
-  evaluateBadges,
-  howToEarn,
-} from '../../../shared/badges';
-import { act, badge, badgeContext, d, deal, manualFact, rep, target } from './fixtures';
+import { AWARDS_HEADER, awardsTable, builtinBadges, howToEarn } from '../../../shared/badges';
+import { act, awardsOf, badge, badgeContext, d, deal, manualFact, rep, target } from './fixtures';
 
 describe('builtinBadges', () => {
   it('has at least 20 badges with unique ids, row 0, an emoji icon, a tier and a description', () => {
@@ -56,7 +50,7 @@ describe('builtinBadges', () => {
       targets: [target(2, 'ann', '2026-11', 'revenue', 25000)],
       asOf: '2026-11-26',
     });
-    const ids = evaluateBadges(builtinBadges, ctx)
+    const ids = awardsOf(builtinBadges, ctx)
       .map((a) => a.badgeId)
       .sort();
     // First won deal, a $25k+ deal, and 120% of the monthly target (On Target, not Overachiever).

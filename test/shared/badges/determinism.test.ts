@@ -29,8 +29,8 @@ describe('badge evaluation', () => {
         asOf: '2026-11-26',
       });
     };
-    const a = JSON.stringify(evaluateBadgeSet(builtinBadges, world(false)));
-    const b = JSON.stringify(evaluateBadgeSet(builtinBadges, world(true)));
+    const a = JSON.stringify(evaluateBadgeSet({ ...world(false), badges: builtinBadges }));
+    const b = JSON.stringify(evaluateBadgeSet({ ...world(true), badges: builtinBadges }));
     expect(b).toBe(a);
     expect(JSON.parse(a).awards.length).toBeGreaterThan(3);
   });

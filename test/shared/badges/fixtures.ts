@@ -1,5 +1,10 @@
 // Badge definitions, recognition rows and a badge context built by hand for the badge specs.
-import type { AwardFact, BadgeContext } from '../../../shared/badges';
+import {
+  type AwardFact,
+  type BadgeContext,
+  badgeWindowsOf,
+  evaluateBadgeSet,
+} from '../../../shared/badges';
 import type { BadgeDef, Recognition } from '../../../shared/workbook';
 import { context, d, type World } from '../contests/fixtures';
 
@@ -43,8 +48,17 @@ export function recognition(
 }
 
 export function badgeContext(w: World & { recognition?: Recognition[] }): BadgeContext {
-  return { ...context(w), recognition: w.recognition ?? [] };
+  const run = context(w);
+  return { ...run, recognition: w.recognition ?? [], badgeWindows: badgeWindowsOf(run) };
 }
+
+/** The awards of `badges` in a context (the engine evaluates the whole set once, awards and progress). */
+export const awardsOf = (badges: readonly BadgeDef[], ctx: BadgeContext) =>
+  evaluateBadgeSet({ ...ctx, badges }).awards;
+
+/** Progress toward `badges` in a context. */
+export const progressOf = (badges: readonly BadgeDef[], ctx: BadgeContext) =>
+  evaluateBadgeSet({ ...ctx, badges }).progress;
 
 /** A manual award's fact: the simplest fact, for tests about everything but the words. */
 export function manualFact(day: string, row = 2): AwardFact {

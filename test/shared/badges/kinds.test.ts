@@ -1,13 +1,6 @@
 // Specs for every badge kind: awards (when, for which window, value, rows) and progress, by hand.
 import { describe, expect, it } from 'vitest';
-import {
-  type Award,
-  awardWords,
-  badgeProgress,
-  evaluateBadges,
-  type Progress,
-  progressWords,
-} from '../../../shared/badges';
+import { type Award, awardWords, type Progress, progressWords } from '../../../shared/badges';
 import type { BadgeDef } from '../../../shared/workbook';
 import { isoDay } from '../../../shared/time/day';
 import {
@@ -19,9 +12,11 @@ import {
   recognition,
   rep,
   target,
+  awardsOf,
+  progressOf,
 } from './fixtures';
 
-const summary = (awards: ReturnType<typeof evaluateBadges>) =>
+const summary = (awards: ReturnType<typeof awardsOf>) =>
   awards.map((a) => [a.repId, isoDay(a.earnedOn), a.window, a.value]);
 
 /** The manager's words for an award of badge `b` (the Awards tab's explanation). */
@@ -43,11 +38,11 @@ describe('threshold badge', () => {
 
   it('is earned once per window, on the day the total crossed the threshold', () => {
     const ctx = badgeContext({ reps: [rep('ann')], activities, asOf: '2026-11-26' });
-    expect(summary(evaluateBadges([b], ctx))).toEqual([
+    expect(summary(awardsOf([b], ctx))).toEqual([
       ['ann', '2026-11-04', '2026-W45', 3],
       ['ann', '2026-11-16', '2026-W47', 4],
     ]);
-    expect(said(evaluateBadges([b], ctx)[0]!, b)).toBe(
+    expect(said(awardsOf([b], ctx)[0]!, b)).toBe(
       'Test Badge: 3 demos in Week 45, 2026, reaching 3 demos on 4 Nov 2026 (Activities rows 2, 3).',
     );
   });
@@ -61,7 +56,7 @@ describe('threshold badge', () => {
       deal(5, 'ann', 900, '2026-11-10 15:00'),
     ];
     const ctx = badgeContext({ reps: [rep('ann')], deals, asOf: '2026-11-26' });
-    const awards = evaluateBadges([hatTrick], ctx);
+    const awards = awardsOf([hatTrick], ctx);
     expect(summary(awards)).toEqual([['ann', '2026-11-09', '2026-11-09', 3]]);
     expect(said(awards[0]!, hatTrick)).toBe(
       'Test Badge: 3 won deals on 9 Nov 2026 (Deals rows 2, 3, 4).',
@@ -71,14 +66,14 @@ describe('threshold badge', () => {
   it('says "on" the day in the progress of a day window too', () => {
     const today = badge({ kind: 'threshold', metric: 'demo', threshold: 3, window: 'day' });
     const ctx = badgeContext({ reps: [rep('ann')], activities, asOf: '2026-11-24' });
-    expect(badgeProgress([today], ctx).map((p) => progressWords(p, 'USD'))).toEqual([
+    expect(progressOf([today], ctx).map((p) => progressWords(p, 'USD'))).toEqual([
       '1 demo of 3 demos on 24 Nov 2026.',
     ]);
   });
 
   it('judges the current window only up to asOf', () => {
     const ctx = badgeContext({ reps: [rep('ann')], activities, asOf: '2026-11-03' });
-    expect(evaluateBadges([b], ctx)).toEqual([]);
+    expect(awardsOf([b], ctx)).toEqual([]);
   });
 
   it('is earned once ever with window all', () => {
@@ -88,12 +83,12 @@ describe('threshold badge', () => {
       deal(3, 'ann', 700, '2026-11-05 10:00'),
     ];
     const ctx = badgeContext({ reps: [rep('ann')], deals, asOf: '2026-11-26' });
-    expect(summary(evaluateBadges([ever], ctx))).toEqual([['ann', '2026-10-05', null, 2]]);
+    expect(summary(awardsOf([ever], ctx))).toEqual([['ann', '2026-10-05', null, 2]]);
   });
 
   it('shows progress in the current window', () => {
     const ctx = badgeContext({ reps: [rep('ann')], activities, asOf: '2026-11-26' });
-    expect(shown(badgeProgress([b], ctx))).toEqual([
+    expect(shown(progressOf([b], ctx))).toEqual([
       {
         repId: 'ann',
         badgeId: 'B1',
@@ -122,7 +117,7 @@ describe('single_deal badge', () => {
     (window, expected) => {
       const b = badge({ kind: 'single_deal', metric: 'revenue', threshold: 25000, window });
       const ctx = badgeContext({ reps: [rep('ann')], deals, asOf: '2026-11-26' });
-      const awards = evaluateBadges([b], ctx);
+      const awards = awardsOf([b], ctx);
       expect(summary(awards)).toEqual(expected);
       expect(said(awards[0]!, b)).toBe(
         'Test Badge: won a deal of $30,000 on 5 Oct 2026 (Deals row 2); $25,000 or more earns it.',
@@ -133,7 +128,7 @@ describe('single_deal badge', () => {
   it('shows the biggest won deal of the current window as progress; lost deals do not count', () => {
     const b = badge({ kind: 'single_deal', metric: 'revenue', threshold: 25000, window: 'month' });
     const ctx = badgeContext({ reps: [rep('ann')], deals, asOf: '2026-11-26' });
-    expect(badgeProgress([b], ctx).map((p) => [p.current, p.threshold, p.pct])).toEqual([
+    expect(progressOf([b], ctx).map((p) => [p.current, p.threshold, p.pct])).toEqual([
       [10000, 25000, 40],
     ]);
   });
@@ -153,7 +148,7 @@ describe('streak badge (working days)', () => {
       calendar: calendarWithHolidays('2026-11-11'),
       asOf: '2026-11-26',
     });
-    const awards = evaluateBadges([b], ctx);
+    const awards = awardsOf([b], ctx);
     expect(summary(awards)).toEqual([['ann', '2026-11-12', null, 5]]);
     expect(said(awards[0]!, b)).toBe(
       'Test Badge: 5 working days in a row with demos, 5 Nov to 12 Nov 2026 (Activities rows 2, 3, 4, 5, 6); weekends and holidays are skipped.',
@@ -162,7 +157,7 @@ describe('streak badge (working days)', () => {
 
   it('is broken by a missed working day', () => {
     const ctx = badgeContext({ reps: [rep('ann')], activities, asOf: '2026-11-26' });
-    expect(evaluateBadges([b], ctx)).toEqual([]);
+    expect(awardsOf([b], ctx)).toEqual([]);
   });
 
   it('is earned once per run: again only after the run breaks and builds up again', () => {
@@ -174,7 +169,7 @@ describe('streak badge (working days)', () => {
     ];
     expect(
       summary(
-        evaluateBadges(
+        awardsOf(
           [b],
           badgeContext({
             reps: [rep('ann')],
@@ -189,7 +184,7 @@ describe('streak badge (working days)', () => {
     const rebuilt = [...longer.filter((a) => a.row !== 20), act(30, 'ann', '2026-11-23 09:00')];
     expect(
       summary(
-        evaluateBadges(
+        awardsOf(
           [b],
           badgeContext({
             reps: [rep('ann')],
@@ -213,14 +208,14 @@ describe('streak badge (working days)', () => {
       asOf: '2026-11-16',
     });
     // Run: 5, 6, 9, 10, 12, 13 = 6 >= 5, so it is earned and no progress is shown.
-    expect(shown(badgeProgress([b], ctx))).toEqual([]);
+    expect(shown(progressOf([b], ctx))).toEqual([]);
     const short = badgeContext({
       reps: [rep('ann')],
       activities: activities.slice(0, 3),
       asOf: '2026-11-10',
     });
     // Thu 5, Fri 6, Mon 9 logged; Tue 10 is today, not over yet: 3 of 5.
-    expect(badgeProgress([b], short).map((p) => [p.current, p.threshold, p.pct])).toEqual([
+    expect(progressOf([b], short).map((p) => [p.current, p.threshold, p.pct])).toEqual([
       [3, 5, 60],
     ]);
   });
@@ -241,7 +236,7 @@ describe('streak badge (windows on target)', () => {
 
   it('is earned in the window that makes the run long enough, on the day its target was met', () => {
     const ctx = badgeContext({ reps: [rep('ann')], deals, targets, asOf: '2026-11-26' });
-    const awards = evaluateBadges([b], ctx);
+    const awards = awardsOf([b], ctx);
     expect(summary(awards)).toEqual([['ann', '2026-10-19', '2026-10', 2]]);
     expect(said(awards[0]!, b)).not.toContain('10,000');
   });
@@ -260,7 +255,7 @@ describe('record badge', () => {
 
   it('is earned for each new personal best after at least three prior windows', () => {
     const ctx = badgeContext({ reps: [rep('ann')], activities, asOf: '2026-11-26' });
-    const awards = evaluateBadges([b], ctx);
+    const awards = awardsOf([b], ctx);
     expect(summary(awards)).toEqual([
       ['ann', '2026-10-20', '2026-10', 4],
       ['ann', '2026-11-03', '2026-11', 5],
@@ -273,7 +268,7 @@ describe('record badge', () => {
   it('is not earned without three prior windows of history', () => {
     const late = activities.filter((a) => a.row >= 4); // history starts in September
     const ctx = badgeContext({ reps: [rep('ann')], activities: late, asOf: '2026-11-26' });
-    expect(evaluateBadges([b], ctx)).toEqual([]);
+    expect(awardsOf([b], ctx)).toEqual([]);
   });
 
   it('shows the best to beat as progress', () => {
@@ -284,7 +279,7 @@ describe('record badge', () => {
     });
     // Oct so far 2; best of Jul..Sep is 3 (Aug).
     expect(
-      badgeProgress([b], ctx).map((p) => [p.current, p.threshold, p.pct, progressWords(p, 'USD')]),
+      progressOf([b], ctx).map((p) => [p.current, p.threshold, p.pct, progressWords(p, 'USD')]),
     ).toEqual([
       [2, 3, 66.7, '2 demos in Oct 2026; the personal best to beat is 3 demos (Aug 2026).'],
     ]);
@@ -302,7 +297,7 @@ describe('improvement badge', () => {
 
   it('is earned when a window beats the previous one by the threshold %, on the crossing day', () => {
     const ctx = badgeContext({ reps: [rep('ann')], deals, asOf: '2026-11-26' });
-    const awards = evaluateBadges([b], ctx);
+    const awards = awardsOf([b], ctx);
     expect(summary(awards)).toEqual([['ann', '2026-10-15', '2026-10', 60]]);
     expect(said(awards[0]!, b)).toBe(
       'Test Badge: $16,000 revenue in Oct 2026 against $10,000 revenue in Sep 2026, +60% by 15 Oct 2026 (Deals rows 3, 4).',
@@ -312,7 +307,7 @@ describe('improvement badge', () => {
   it('shows the total that would earn it this window as progress', () => {
     const ctx = badgeContext({ reps: [rep('ann')], deals, asOf: '2026-11-26' });
     // 16,000 × 1.5 = 24,000 needed in November; 20,000 so far.
-    expect(badgeProgress([b], ctx).map((p) => [p.current, p.threshold, p.pct])).toEqual([
+    expect(progressOf([b], ctx).map((p) => [p.current, p.threshold, p.pct])).toEqual([
       [20000, 24000, 83.3],
     ]);
   });
@@ -331,7 +326,7 @@ describe('target_hit badge', () => {
 
   it('is earned at the threshold % of target; reps without a target cannot earn it', () => {
     const ctx = badgeContext({ reps, activities, targets, asOf: '2026-11-26' });
-    const awards = evaluateBadges([b], ctx);
+    const awards = awardsOf([b], ctx);
     expect(summary(awards)).toEqual([['ann', '2026-11-12', '2026-11', 125]]);
     expect(said(awards[0]!, b)).toBe(
       'Test Badge: 125% of the demo target in Nov 2026, 100% reached on 12 Nov 2026 (Activities rows 2, 3).',
@@ -340,7 +335,7 @@ describe('target_hit badge', () => {
 
   it('shows attainment toward the threshold as progress, never the target amount', () => {
     const ctx = badgeContext({ reps, activities, targets, asOf: '2026-11-26' });
-    expect(shown(badgeProgress([b], ctx))).toEqual([
+    expect(shown(progressOf([b], ctx))).toEqual([
       {
         repId: 'bob',
         badgeId: 'B1',
@@ -375,9 +370,9 @@ describe('manual badge', () => {
       recognition: rows,
       asOf: '2026-11-26',
     });
-    const awards = evaluateBadges([b], ctx);
+    const awards = awardsOf([b], ctx);
     expect(summary(awards)).toEqual([['ann', '2026-11-05', null, null]]);
     expect(said(awards[0]!, b)).toBe('Team MVP: awarded on 5 Nov 2026 (Recognition row 2).');
-    expect(shown(badgeProgress([b], ctx))).toEqual([]);
+    expect(shown(progressOf([b], ctx))).toEqual([]);
   });
 });

@@ -144,7 +144,11 @@ describe('milestoneAwards', () => {
 
   it('converts each milestone reached into an Award with no window and the threshold as value', () => {
     const list = Array.from({ length: 25 }, (_, i) => rec(2 + i, '2026-11-02'));
-    const awards = milestoneAwards(list, MILESTONE_BADGES, d('2026-11-30'));
+    const awards = milestoneAwards({
+      recognition: list,
+      badges: MILESTONE_BADGES,
+      asOf: d('2026-11-30'),
+    });
     expect(awards.map((a) => [a.badgeId, a.repId, a.earnedOn, a.window, a.value])).toEqual([
       ['hi-fives-10', 'r1', d('2026-11-02'), null, 10],
       ['hi-fives-25', 'r1', d('2026-11-02'), null, 25],
@@ -153,7 +157,7 @@ describe('milestoneAwards', () => {
 
   it('gives nothing when no milestone badge is in the list', () => {
     const list = Array.from({ length: 12 }, (_, i) => rec(2 + i, '2026-11-02'));
-    expect(milestoneAwards(list, [], d('2026-11-30'))).toEqual([]);
+    expect(milestoneAwards({ recognition: list, badges: [], asOf: d('2026-11-30') })).toEqual([]);
   });
 });
 

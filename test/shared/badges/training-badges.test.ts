@@ -69,20 +69,20 @@ describe('trainingBadgeAwards', () => {
       null,
     ],
   ])('%s', (_name, def, earned) => {
-    const awards = trainingBadgeAwards(
-      { reps: [{ repId: 'r1' }], training: TRAINING },
-      [def],
-      AS_OF,
-    );
+    const awards = trainingBadgeAwards({
+      workbook: { reps: [{ repId: 'r1' }], training: TRAINING },
+      badges: [def],
+      asOf: AS_OF,
+    });
     expect(awards.map((a) => isoDay(a.earnedOn))).toEqual(earned === null ? [] : [earned]);
   });
 
   it("the manager's words name the courses and the rows", () => {
-    const [a] = trainingBadgeAwards(
-      { reps: [{ repId: 'r1' }], training: TRAINING },
-      [badge('product', 2)],
-      AS_OF,
-    );
+    const [a] = trainingBadgeAwards({
+      workbook: { reps: [{ repId: 'r1' }], training: TRAINING },
+      badges: [badge('product', 2)],
+      asOf: AS_OF,
+    });
     expect(awardWords(a!, 'Learner', 'USD')).toBe(
       'Learner: completed Platform Fundamentals on 2026-10-20 (Training row 2), Analytics Deep Dive on 2026-11-12 (Training row 4).',
     );

@@ -52,7 +52,13 @@ describe('commissionsTable', () => {
 
   it('runIncentives wires the table, issues, statement and what-if', () => {
     const wb = workbook(world);
-    const r = runIncentives(wb, buildLedger(wb), buildTargets(wb), [], d('2026-11-26'));
+    const r = runIncentives({
+      workbook: wb,
+      ledger: buildLedger(wb),
+      targets: buildTargets(wb),
+      contests: [],
+      asOf: d('2026-11-26'),
+    });
     expect(r.table.rows.length).toBe(2);
     expect(r.issues.map((i) => i.value)).toEqual(['r3']);
     expect(r.whatIf('r1', 1000).delta).toBe(75); // 1.5 × 5% × 1,000

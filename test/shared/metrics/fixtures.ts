@@ -131,5 +131,6 @@ export function workbook(s: WorkbookSpec): Workbook {
     candidates: [],
     commissionPlans: [],
     tabs: new Set(),
+    notComputed: [],
   } as unknown as Workbook;
 }

@@ -1,9 +1,8 @@
 // Specs for leaderboards: lenses, competition ranks with ties, improvement at the same point, previous ranks.
 import { describe, expect, it } from 'vitest';
 import { computeLeaderboards, rankDescending } from '../../../shared/metrics/leaderboard';
+import { buildRunContext } from '../../../shared/run-context';
 import { leaderboardText } from '../../../shared/metrics/leaderboard-words';
-import { buildLedger } from '../../../shared/metrics/ledger';
-import { buildTargets } from '../../../shared/metrics/targets';
 import { act, d, deal, rep, target, workbook } from './fixtures';
 
 const won = (row: number, repId: string, amount: number, closed: string) =>
@@ -41,7 +40,7 @@ function boards() {
       target(5, 'p', '2026-10', 'revenue', 10000),
     ],
   });
-  return computeLeaderboards(buildLedger(wb), buildTargets(wb), wb, d('2026-11-20'));
+  return computeLeaderboards(buildRunContext(wb, d('2026-11-20')));
 }
 
 const all = boards();
@@ -126,7 +125,7 @@ describe('computeLeaderboards', () => {
         target(3, 'a', '2026-10', 'revenue', 10000),
       ],
     });
-    const board = computeLeaderboards(buildLedger(wb), buildTargets(wb), wb, d('2026-11-20')).find(
+    const board = computeLeaderboards(buildRunContext(wb, d('2026-11-20'))).find(
       (b) => b.periodKind === 'month' && b.lens === 'improvement',
     )!;
     expect(board.entries.map((e) => e.value)).toEqual(expected === null ? [] : [expected]);

@@ -1,9 +1,8 @@
 // Specs for the Scorecard and History output tabs: rows, order, columns, formats and explanations.
 import { describe, expect, it } from 'vitest';
 import { computeHistory, historyTable } from '../../../shared/metrics/history';
-import { buildLedger } from '../../../shared/metrics/ledger';
 import { computeScorecard, scorecardTable } from '../../../shared/metrics/scorecard';
-import { buildTargets } from '../../../shared/metrics/targets';
+import { buildRunContext } from '../../../shared/run-context';
 import { act, calendar, d, deal, rep, target, workbook } from './fixtures';
 
 const wb = workbook({
@@ -51,10 +50,10 @@ const wb = workbook({
   activities: [act(2, 'b', '2026-11-18', 'call', 2), act(3, 'x', '2026-11-18', 'email', 1)],
   targets: [target(2, 'a', '2026-11', 'revenue', 40000)],
 });
-const ledger = buildLedger(wb);
-const targets = buildTargets(wb);
 const asOf = d('2026-11-20');
-const entries = computeScorecard(ledger, targets, wb, asOf);
+const run = buildRunContext(wb, asOf);
+const { ledger } = run;
+const entries = computeScorecard(run);
 const table = scorecardTable(ledger, entries, 'USD', (repId) => (repId === 'a' ? 'A' : null));
 const col = (name: string) => table.header.indexOf(name);
 const cell = (row: readonly unknown[], name: string) => row[col(name)];
@@ -161,7 +160,7 @@ describe('scorecardTable', () => {
 });
 
 describe('historyTable', () => {
-  const history = historyTable(ledger, computeHistory(ledger, targets, wb, asOf));
+  const history = historyTable(ledger, computeHistory(run));
   it('has one row per rep per month with data, inactive reps included, by rep then month', () => {
     expect(history.header).toEqual([
       'rep_id',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLedger } from '../../../shared/metrics/ledger';
 import { computeStreak, computeStreaks } from '../../../shared/metrics/streaks';
-import { act, calendar, d, deal, workbook } from './fixtures';
+import { act, calendar, d, deal, rep, workbook } from './fixtures';
 
 // Nov 2026: the 14th-15th and 21st-22nd are weekends, the 26th is a holiday.
 const cal = calendar({ holidays: new Set([d('2026-11-26')]) });
@@ -81,7 +81,7 @@ describe('computeStreak', () => {
 
 describe('computeStreaks personal records', () => {
   it('finds the best month of revenue and the best week of activity points', () => {
-    const [z] = computeStreaks(ledger, cal, ['z'], d('2026-11-30'));
+    const [z] = computeStreaks({ ledger, calendar: cal, reps: [rep('z')], asOf: d('2026-11-30') });
     expect([z!.bestMonthRevenue?.period.label, z!.bestMonthRevenue?.value]).toEqual([
       '2026-11',
       6000,
@@ -94,7 +94,12 @@ describe('computeStreaks personal records', () => {
   });
 
   it('counts only up to the as-of day and has no record without data', () => {
-    const [z, none] = computeStreaks(ledger, cal, ['z', 'none'], d('2026-11-20'));
+    const [z, none] = computeStreaks({
+      ledger,
+      calendar: cal,
+      reps: [rep('z'), rep('none')],
+      asOf: d('2026-11-20'),
+    });
     expect([z!.bestMonthRevenue?.period.label, z!.bestMonthRevenue?.value]).toEqual([
       '2026-11',
       5000,

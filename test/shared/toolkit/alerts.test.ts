@@ -239,7 +239,12 @@ function deepFreeze<T>(o: T): T {
 describe('runToolkit over a team that triggers every alert', () => {
   const { wb, facts, t } = demoTeam();
   const frozen = deepFreeze(demoTeam().wb);
-  const result = runToolkit(frozen, ledger(facts), targets(t), AS_OF);
+  const result = runToolkit({
+    workbook: frozen,
+    ledger: ledger(facts),
+    targets: targets(t),
+    asOf: AS_OF,
+  });
 
   it('raises every kind of alert', () => {
     expect([...new Set(result.alerts.map((a) => a.kind))].sort()).toEqual([...ALERT_KINDS].sort());
@@ -340,7 +345,12 @@ describe('runToolkit over a team that triggers every alert', () => {
   });
 
   it('changes nothing and gives the same output for the same input', () => {
-    const again = runToolkit(demoTeam().wb, ledger(facts), targets(t), AS_OF);
+    const again = runToolkit({
+      workbook: demoTeam().wb,
+      ledger: ledger(facts),
+      targets: targets(t),
+      asOf: AS_OF,
+    });
     expect(JSON.stringify(again.tables)).toBe(JSON.stringify(result.tables));
     expect(frozen).toEqual(wb);
   });
@@ -352,7 +362,12 @@ describe('runToolkit over a team that triggers every alert', () => {
 
 describe('a brand-new team', () => {
   it('runs with no reps, no data and default settings', () => {
-    const r = runToolkit(workbook({ settings: SETTINGS }), ledger([]), targets({}), AS_OF);
+    const r = runToolkit({
+      workbook: workbook({ settings: SETTINGS }),
+      ledger: ledger([]),
+      targets: targets({}),
+      asOf: AS_OF,
+    });
     expect(r.alerts).toEqual([]);
     expect(r.tables.assessment.rows).toEqual([]);
     expect(r.health.tiers).toEqual({ A: 0, B: 0, C: 0, untiered: 0, inRamp: 0 });

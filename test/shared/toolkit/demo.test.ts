@@ -9,7 +9,12 @@ import { parseWorkbook } from '../../../shared/workbook';
 function toolkitOfDemo(seed: string | number, asOf: string) {
   const grids = generateDemoWorkbook({ seed, asOf });
   const { workbook } = parseWorkbook(grids, { defaultTimeZone: DEMO_TIME_ZONE });
-  return runToolkit(workbook, buildLedger(workbook), buildTargets(workbook), parseIsoDay(asOf)!);
+  return runToolkit({
+    workbook,
+    ledger: buildLedger(workbook),
+    targets: buildTargets(workbook),
+    asOf: parseIsoDay(asOf)!,
+  });
 }
 
 describe('the demo workbook shows every toolkit feature', () => {
@@ -60,12 +65,12 @@ describe('the demo hiring must-haves', () => {
         expect(role.mustHaves.length).toBeGreaterThan(0);
         for (const m of role.mustHaves) expect(role.competencies).toContain(m);
       }
-      const r = runToolkit(
+      const r = runToolkit({
         workbook,
-        buildLedger(workbook),
-        buildTargets(workbook),
-        parseIsoDay(asOf)!,
-      );
+        ledger: buildLedger(workbook),
+        targets: buildTargets(workbook),
+        asOf: parseIsoDay(asOf)!,
+      });
       const cards = r.hiring.flatMap((f) => f.candidates);
       const inRunning = cards.filter((c) =>
         ['interview', 'references', 'offer', 'hired'].includes(c.stage),
@@ -89,12 +94,12 @@ describe('the demo action plans', () => {
     const grids = generateDemoWorkbook({ seed, asOf });
     const { workbook } = parseWorkbook(grids, { defaultTimeZone: DEMO_TIME_ZONE });
     expect(workbook.actionPlans.length).toBeGreaterThan(0);
-    const r = runToolkit(
+    const r = runToolkit({
       workbook,
-      buildLedger(workbook),
-      buildTargets(workbook),
-      parseIsoDay(asOf)!,
-    );
+      ledger: buildLedger(workbook),
+      targets: buildTargets(workbook),
+      asOf: parseIsoDay(asOf)!,
+    });
     for (const plan of workbook.actionPlans) {
       // The rep's full monthly revenue target, from the Targets tab (the highest: past ramp).
       const monthly = Math.max(

@@ -59,7 +59,12 @@ function run(tabs: readonly string[]) {
     ],
     tabs: new Set(tabs),
   });
-  const r = runToolkit(wb, ledger(history.facts), targets(history.targets), AS_OF);
+  const r = runToolkit({
+    workbook: wb,
+    ledger: ledger(history.facts),
+    targets: targets(history.targets),
+    asOf: AS_OF,
+  });
   return { r, kinds: new Set(r.alerts.map((a) => a.kind)) };
 }
 

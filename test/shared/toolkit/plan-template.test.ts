@@ -183,7 +183,12 @@ describe('the proposed-plan alert', () => {
       ['2026-10', 5_000, 10_000],
     ]);
     const wb = workbook({ reps: [rep('r1', { name: 'Ada' })], planTemplate });
-    const r = runToolkit(wb, ledger(m.facts), targets(m.targets), AS_OF);
+    const r = runToolkit({
+      workbook: wb,
+      ledger: ledger(m.facts),
+      targets: targets(m.targets),
+      asOf: AS_OF,
+    });
     const alert = r.alerts.find((a) => a.kind === 'action_plan_proposed');
     expect(alert).toBeDefined();
     return alert!.suggestion;
