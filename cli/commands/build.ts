@@ -10,6 +10,7 @@ import { checkAsOf, checkNow, checkTimeZone, grouped } from '../args';
 import { CliError, type Io } from '../errors';
 import { writeTables } from '../io/folder';
 import { loadWorkbook } from '../io/input';
+import { type PrivateOutcome, writePrivatePages } from './build-private';
 
 export const BUILD_HELP = `bellringer build --input <folder|file.xlsx> --out <folder> [--as-of YYYY-MM-DD] [--time-zone Area/City] [--now ISO-instant]
   Runs the engine over a workbook (a folder of <Tab>.csv files or an .xlsx export) and writes
@@ -17,7 +18,12 @@ export const BUILD_HELP = `bellringer build --input <folder|file.xlsx> --out <fo
   --as-of      the day to report on (default: today in the workbook's time zone)
   --time-zone  overrides the workbook's time_zone setting
   --now        the moment of the run (default: the clock), e.g. 2026-11-26T15:00:00Z: stamps the
-               snapshot's generatedAt, so two builds with the same --now are byte-identical`;
+               snapshot's generatedAt, so two builds with the same --now are byte-identical
+  --rotate-keys all | rep_id,rep_id   new private page keys (and links) for these reps; their
+               old links stop working with this build (see docs/privacy.md, "Private pages")
+  With Settings private_pages on, each active rep's page is sealed into <out>/site/private/ and
+  the links go to <out>/private/links.csv, with the keys in <out>/private/keys.json: never publish
+  <out>/private/.`;
 
 /** A workbook without a time_zone setting is read in UTC, as WORKBOOK.md says for CSV. */
 export const CLI_DEFAULT_TIME_ZONE = 'UTC';
@@ -30,6 +36,8 @@ export interface BuildOptions {
   readonly now: Date;
   /** Problems found while reading the input files; they join the Issues tab. */
   readonly inputIssues?: readonly DataIssue[];
+  /** Private page keys to rotate (`all` or rep ids); see build-private.ts. */
+  readonly rotateKeys?: 'all' | readonly string[];
 }
 
 export interface BuildOutcome {
@@ -39,6 +47,8 @@ export interface BuildOutcome {
   /** False when nothing usable was read: no snapshot was written (result.nothingUsable says why). */
   readonly published: boolean;
   readonly issuesPath: string;
+  /** Private pages sealed by an async build (buildWorkbook); null when nothing was published. */
+  readonly private?: PrivateOutcome | null;
 }
 
 /** Runs the engine over grids and writes every output; the pure part stays in shared/. */
@@ -72,10 +82,23 @@ export function buildGrids(grids: WorkbookGrids, options: BuildOptions): BuildOu
 
 export async function buildWorkbook(input: string, options: BuildOptions): Promise<BuildOutcome> {
   const { grids, issues } = await loadWorkbook(input);
-  return buildGrids(grids, {
+  const outcome = buildGrids(grids, {
     ...options,
     inputIssues: [...(options.inputIssues ?? []), ...issues],
   });
+  if (!outcome.published) return { ...outcome, private: null };
+  let sealed: PrivateOutcome;
+  try {
+    sealed = await writePrivatePages(outcome.result, options.out, {
+      ...(options.rotateKeys ? { rotate: options.rotateKeys } : {}),
+    });
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(
+      `Cannot write the private pages to ${options.out}: ${(error as Error).message}`,
+    );
+  }
+  return { ...outcome, private: sealed };
 }
 
 /** The lines `build` prints: what was read, what was written, and where the data issues are. */
@@ -93,9 +116,22 @@ export function buildSummary(outcome: BuildOutcome, cwd: string): string[] {
             ? ` ${rel(outcome.snapshotPath)} is left as it was: the last good snapshot stays served (as the add-on does).`
             : ''
         }`,
+    ...privateSummary(outcome.private ?? null, rel),
     issues === 0
       ? 'No data issues.'
       : `${grouped(issues)} data issue${issues === 1 ? '' : 's'}: see ${rel(outcome.issuesPath)}`,
+  ];
+}
+
+function privateSummary(p: PrivateOutcome | null, rel: (p: string) => string): string[] {
+  if (p === null || (p.pages === 0 && p.removed === 0)) return [];
+  const rotated = p.rotated.length
+    ? ` Rotated ${p.rotated.length} key(s): their old links no longer open.`
+    : '';
+  return [
+    p.linksPath === null
+      ? `No private pages (Settings private_pages is none); removed ${p.removed} earlier sealed file(s).`
+      : `Sealed ${p.pages} private page(s) in site/private/; each rep's link is in ${rel(p.linksPath)} (keep it and ${rel(p.keysPath)} private: a link opens its page).${rotated}`,
   ];
 }
 
@@ -108,6 +144,7 @@ export async function buildCommand(args: string[], io: Io, now: Date): Promise<n
       'as-of': { type: 'string' },
       'time-zone': { type: 'string' },
       now: { type: 'string' },
+      'rotate-keys': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -116,7 +153,19 @@ export async function buildCommand(args: string[], io: Io, now: Date): Promise<n
   if (!values.out) throw new CliError('build needs --out <folder>', 2);
   const asOf = checkAsOf(values['as-of']);
   const timeZone = checkTimeZone(values['time-zone']);
+  const rotate = values['rotate-keys'];
   const outcome = await buildWorkbook(values.input, {
+    ...(rotate === undefined
+      ? {}
+      : {
+          rotateKeys:
+            rotate.trim() === 'all'
+              ? 'all'
+              : rotate
+                  .split(',')
+                  .map((s) => s.trim())
+                  .filter(Boolean),
+        }),
     out: values.out,
     now: checkNow(values.now) ?? now,
     ...(asOf ? { asOf } : {}),

@@ -1,6 +1,16 @@
 // The settings of the Settings tab: the one table of name, reader, range, default and note; `Settings` is derived from it.
 
-import { Bad, boolean, type Coercer, dayList, MAX_AMOUNT, numberCell, oneOf, text } from './cells';
+import {
+  Bad,
+  boolean,
+  type Coercer,
+  dayList,
+  httpsUrl,
+  MAX_AMOUNT,
+  numberCell,
+  oneOf,
+  text,
+} from './cells';
 import { normalizeActivityType } from './names';
 import type { Validation } from './spec';
 
@@ -53,6 +63,40 @@ const weightsCell: Coercer<ReadonlyMap<string, number>> = (cell, env) => {
       `List at most ${MAX_ACTIVITY_WEIGHTS} types; unlisted types weigh 1.`,
     );
   return weights;
+};
+
+/** What a rep's private page may show, one word per part (issue 16); the page shows only these. */
+export const PRIVATE_PAGE_FIELDS = [
+  'target',
+  'tier',
+  'statement',
+  'coaching',
+  'training',
+  'action_plan',
+] as const;
+export type PrivatePageField = (typeof PRIVATE_PAGE_FIELDS)[number];
+
+// `none` and `all` are words for the two ends; any unknown word makes the whole value bad.
+const privateFieldsCell: Coercer<readonly PrivatePageField[]> = (cell, env) => {
+  const s = text(cell, env);
+  if (s instanceof Bad) return s;
+  const words = s
+    .split(/[,;\s]+/)
+    .map((w) => w.trim().toLowerCase().replace(/-/g, '_'))
+    .filter((w) => w !== '');
+  if (words.length === 1 && words[0] === 'none') return [];
+  if (words.length === 1 && words[0] === 'all') return [...PRIVATE_PAGE_FIELDS];
+  const chosen = new Set<PrivatePageField>();
+  for (const w of words) {
+    const field = PRIVATE_PAGE_FIELDS.find((f) => f === w);
+    if (field === undefined)
+      return new Bad(
+        `has "${w}", which is not a private page part`,
+        `List parts from: ${PRIVATE_PAGE_FIELDS.join(', ')} (or write all, or none).`,
+      );
+    chosen.add(field);
+  }
+  return PRIVATE_PAGE_FIELDS.filter((f) => chosen.has(f));
 };
 
 const currencyCell: Coercer<string> = (cell, env) => {
@@ -206,6 +250,32 @@ export const SETTINGS = {
     1,
     365,
     'A candidate in one stage for longer is flagged.',
+  ),
+  // Off by default, and fails closed: a misspelt part publishes no private page at all.
+  privatePages: {
+    ...def<readonly PrivatePageField[]>(
+      'private_pages',
+      privateFieldsCell,
+      [],
+      'none',
+      `Parts each rep's private page shows (encrypted, one link per rep): ${PRIVATE_PAGE_FIELDS.join(', ')}; or all; none = no private pages.`,
+    ),
+    onBad: { value: [], text: 'none' },
+  },
+  privateWhatIfAmount: def(
+    'private_what_if_amount',
+    numberCell({ min: 0, max: MAX_AMOUNT }),
+    20_000,
+    '20000',
+    'The extra deal of the what-if on a private page\'s statement ("one more $20,000 deal pays ...").',
+    { kind: 'number', min: 0 },
+  ),
+  siteUrl: def<string | null>(
+    'site_url',
+    httpsUrl,
+    null,
+    '(blank: no Open Badges, relative private links)',
+    'The https address the site is published at: private links and Open Badges use it.',
   ),
 } as const;
 

@@ -100,6 +100,9 @@ export function parseSettings(
     activityWeights: read(S.activityWeights),
     bigDealAmount: read(S.bigDealAmount),
     hiringStallDays: read(S.hiringStallDays),
+    privatePages: read(S.privatePages),
+    privateWhatIfAmount: read(S.privateWhatIfAmount),
+    siteUrl: read(S.siteUrl),
   };
 }
 

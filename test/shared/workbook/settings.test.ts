@@ -40,6 +40,9 @@ describe('Settings defaults', () => {
       activityWeights: DEFAULT_ACTIVITY_WEIGHTS,
       bigDealAmount: null,
       hiringStallDays: 14,
+      privatePages: [],
+      privateWhatIfAmount: 20_000,
+      siteUrl: null,
     });
     expect(calendarOf(workbook.settings)).toEqual({
       weekStartsOn: 1,
@@ -72,6 +75,9 @@ describe('Settings values', () => {
       ['activity_points', 'Calls: 2, site visits=4'],
       ['big_deal_amount', '$25,000'],
       ['hiring_stall_days', 21],
+      ['Private Pages', 'Statement, target; action-plan'],
+      ['private_what_if_amount', '15000'],
+      ['site_url', 'https://team.example/board'],
     ]);
     expect(issues).toEqual([]);
     expect(workbook.settings).toEqual({
@@ -97,6 +103,9 @@ describe('Settings values', () => {
       ]),
       bigDealAmount: 25000,
       hiringStallDays: 21,
+      privatePages: ['target', 'statement', 'action_plan'],
+      privateWhatIfAmount: 15_000,
+      siteUrl: 'https://team.example/board',
     });
     expect(calendarOf(workbook.settings).weekStartsOn).toBe(0);
   });
@@ -116,6 +125,10 @@ describe('Settings values', () => {
     ['activity_points', 'call=lots', 'activityWeights', DEFAULT_ACTIVITY_WEIGHTS],
     ['big_deal_amount', -1, 'bigDealAmount', null],
     ['hiring_stall_days', 0, 'hiringStallDays', 14],
+    ['private_pages', 'target, salary', 'privatePages', []],
+    ['private_pages', 'all, target', 'privatePages', []],
+    ['private_what_if_amount', -5, 'privateWhatIfAmount', 20_000],
+    ['site_url', 'http://team.example', 'siteUrl', null],
   ])('%s = %j is reported and defaulted', (setting, value, field, expected) => {
     const { workbook, issues } = settingsOf([
       ['team_name', 'X'],
