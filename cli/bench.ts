@@ -3,13 +3,14 @@
 // Parts: the engine (always), the add-on (spreadsheet calls and time per recalculation, in the
 // in-memory fake) and the site (dist/cli/bench-site.js, built from cli/bench-site.ts
 // when that file exists; it must export `sitePart: BenchPart` from cli/bench/types.ts).
-// `--only engine|addon|site` runs one part.
+// `--only engine|addon|site|snapshot` runs one part (snapshot only when named).
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { addonPart } from './bench-addon';
 import { engineHeapChild, enginePart } from './bench/engine-part';
 import { PEAK_CHILD_FLAG } from './bench/peak-heap';
+import { SNAPSHOT_CHILD_FLAG, snapshotChild, snapshotPart } from './bench/snapshot-part';
 import type { BenchOutcome, BenchPart } from './bench/types';
 
 async function loadSitePart(): Promise<BenchPart | null> {
@@ -24,12 +25,18 @@ async function main(): Promise<void> {
     engineHeapChild();
     return;
   }
+  const child = process.argv.indexOf(SNAPSHOT_CHILD_FLAG);
+  if (child >= 0) {
+    snapshotChild(Number(process.argv[child + 1]), Number(process.argv[child + 2]));
+    return;
+  }
   const { values } = parseArgs({ options: { only: { type: 'string' } }, strict: true });
   const script = fileURLToPath(import.meta.url);
   const site = await loadSitePart();
-  // The engine goes last so its JSON line is the last line of the output.
-  const parts = [...(site ? [site] : []), addonPart, enginePart].filter(
-    (p) => !values.only || p.name === values.only,
+  // The engine goes last so its JSON line is the last line of the output. The snapshot part
+  // (four engine runs up to 25x the 1x workbook) runs only when asked: --only snapshot.
+  const parts = [...(site ? [site] : []), addonPart, snapshotPart, enginePart].filter((p) =>
+    values.only ? p.name === values.only : p !== snapshotPart,
   );
   const outcomes: BenchOutcome[] = [];
   for (const part of parts) {

@@ -6,6 +6,7 @@ import { type IncomingMessage, type ServerResponse, createServer } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PARTS_DIR } from './snapshot-files';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,6 +36,8 @@ export interface ServeOptions {
   readonly root: string;
   /** Extra files outside root, by URL path (e.g. { '/snapshot.json': '.demo/site/snapshot.json' }). */
   readonly files?: Readonly<Record<string, string>>;
+  /** Extra folders outside root, by URL prefix ending in '/' (e.g. the snapshot's parts). */
+  readonly dirs?: Readonly<Record<string, string>>;
   readonly port?: number;
   readonly host?: string;
 }
@@ -83,7 +86,13 @@ async function handle(
   }
   const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
   const extra = opts.files?.[pathname];
-  let file = extra !== undefined ? resolve(extra) : resolveUnder(opts.root, pathname);
+  const dir = Object.keys(opts.dirs ?? {}).find((prefix) => pathname.startsWith(prefix));
+  let file =
+    extra !== undefined
+      ? resolve(extra)
+      : dir !== undefined
+        ? resolveUnder(opts.dirs![dir]!, pathname.slice(dir.length))
+        : resolveUnder(opts.root, pathname);
   if (file === null) return send(res, 403, 'Forbidden');
   try {
     let info = await stat(file);
@@ -184,6 +193,7 @@ export async function serveStartSite(ctx: StartSiteContext): Promise<void> {
   const server = await listen({
     root: webDir,
     files: { '/snapshot.json': ctx.snapshotPath },
+    dirs: { [`/${PARTS_DIR}/`]: join(dirname(ctx.snapshotPath), PARTS_DIR) },
     port: Number(process.env.PORT) || 4173,
   });
   ctx.io.out('');

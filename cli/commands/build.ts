@@ -1,20 +1,21 @@
 // `bellringer build`: read a workbook, run the engine, write tabs/<Tab>.csv and site/snapshot.json.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type EngineResult, runEngine } from '../../shared/engine';
 import type { DataIssue } from '../../shared/issues';
-import { serializeSnapshot } from '../../shared/snapshot';
 import type { WorkbookGrids } from '../../shared/workbook';
 import { checkAsOf, checkNow, checkTimeZone, grouped } from '../args';
 import { CliError, type Io } from '../errors';
 import { writeTables } from '../io/folder';
 import { loadWorkbook } from '../io/input';
+import { writeSnapshotFiles } from '../snapshot-files';
 import { type PrivateOutcome, writePrivatePages } from './build-private';
 
 export const BUILD_HELP = `bellringer build --input <folder|file.xlsx> --out <folder> [--as-of YYYY-MM-DD] [--time-zone Area/City] [--now ISO-instant]
   Runs the engine over a workbook (a folder of <Tab>.csv files or an .xlsx export) and writes
-  <out>/tabs/<Tab>.csv for every output tab and <out>/site/snapshot.json for the leaderboard site.
+  <out>/tabs/<Tab>.csv for every output tab and <out>/site/snapshot.json (plus the on-demand parts in
+  <out>/site/snapshot.parts/) for the leaderboard site.
   --as-of      the day to report on (default: today in the workbook's time zone)
   --time-zone  overrides the workbook's time_zone setting
   --now        the moment of the run (default: the clock), e.g. 2026-11-26T15:00:00Z: stamps the
@@ -66,7 +67,7 @@ export function buildGrids(grids: WorkbookGrids, options: BuildOptions): BuildOu
     writeTables(tabsDir, result.tables);
     if (result.nothingUsable === null) {
       mkdirSync(siteDir, { recursive: true });
-      writeFileSync(join(siteDir, 'snapshot.json'), serializeSnapshot(result.snapshot));
+      writeSnapshotFiles(siteDir, result.snapshot);
     }
   } catch (error) {
     throw new CliError(`Cannot write to ${options.out}: ${(error as Error).message}`);

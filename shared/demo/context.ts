@@ -17,10 +17,16 @@ export interface DemoOptions {
   /** The last day of data, 'YYYY-MM-DD'. */
   readonly asOf: string;
   readonly size?: DemoSize;
+  /** Reps on the roster (default: 200 for 'large', 12 for 'demo'); for the scale benchmarks. */
+  readonly reps?: number;
+  /** Years of activity and deals before the as-of day (default: 1 for 'large', half for 'demo'). */
+  readonly years?: number;
 }
 
 export interface DemoContext {
   readonly size: DemoSize;
+  /** Reps on the roster. */
+  readonly repCount: number;
   readonly asOf: number;
   /** First day of activity data. */
   readonly windowStart: number;
@@ -38,22 +44,29 @@ export interface DemoContext {
 export function createContext(options: DemoOptions): DemoContext {
   const size = options.size ?? 'demo';
   const asOf = isoToDay(options.asOf);
-  const windowStart =
-    size === 'large' ? addMonthsToDay(asOf, -12) + 1 : addMonthsToDay(asOf, -6) + 1;
+  const months =
+    options.years !== undefined ? Math.round(options.years * 12) : size === 'large' ? 12 : 6;
+  const windowStart = addMonthsToDay(asOf, -months) + 1;
   // Holidays of the whole window plus the rest of the as-of month (pacing looks ahead).
   const holidays = holidaysBetween(windowStart, monthAt(asOf, 1).end);
   const holidaySet = new Set(holidays);
-  const months: MonthSpan[] = [];
+  const spans: MonthSpan[] = [];
   const first = monthOf(windowStart);
-  for (let m = first; m.start <= asOf; m = monthAt(m.start, 1)) months.push(m);
-  const base = `${String(options.seed)}|${options.asOf}|${size}`;
+  for (let m = first; m.start <= asOf; m = monthAt(m.start, 1)) spans.push(m);
+  // Only a non-default roster or window changes the seed, so the default workbooks stay as they were.
+  const shape =
+    options.reps !== undefined || options.years !== undefined
+      ? `|${options.reps ?? ''}x${options.years ?? ''}`
+      : '';
+  const base = `${String(options.seed)}|${options.asOf}|${size}${shape}`;
   return {
     size,
+    repCount: options.reps ?? (size === 'large' ? 200 : 12),
     asOf,
     windowStart,
     holidays,
     holidaySet,
-    months,
+    months: spans,
     nextMonth: monthAt(asOf, 1),
     rng: (section) => createRng(`${base}|${section}`),
     workingDays: (start, end) => workingDaysBetween(start, end, holidaySet),

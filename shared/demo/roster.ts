@@ -97,7 +97,7 @@ function loggingOf(index: number, size: DemoContext['size']): Logging {
 
 export function buildRoster(ctx: DemoContext): RepPlan[] {
   const rng = ctx.rng('roster');
-  const count = ctx.size === 'large' ? 200 : 12;
+  const count = ctx.repCount;
   const teams = ctx.size === 'large' ? TEAMS_LARGE : TEAMS_DEMO;
   const names = uniqueNames(rng, count);
   const reps: RepPlan[] = [];

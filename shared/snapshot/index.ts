@@ -1,6 +1,17 @@
 // Public snapshot: schema, types, validation and the privacy-filtering builder.
 export { buildSnapshot, initialsOf, serializeSnapshot } from './build';
 export {
+  type KeyedPart,
+  PART_SCHEMA,
+  PART_VERSION,
+  RECENT_AWARD_DAYS,
+  type SnapshotPart,
+  SnapshotPartSchema,
+  type SplitSnapshot,
+  splitSnapshot,
+} from './parts';
+export { type PartCheck, type PartWant, mergePart, partKeyFor, validatePart } from './parts-read';
+export {
   type AwardInput,
   type BadgeInput,
   type ContestInput,
@@ -33,6 +44,9 @@ export {
   LeaderboardSchema,
   type Lens,
   LensSchema,
+  type PartIndex,
+  PartIndexSchema,
+  PartKeySchema,
   type PeriodKindPublic,
   PeriodKindSchema,
   RaceSeriesSchema,

@@ -147,6 +147,20 @@ export const RecognitionSchema = v.strictObject({
   contestId: nullableText,
 });
 
+/** A part's file name without extension: safe in a path and a query ('r12', 'c3', 'holders'). */
+export const PartKeySchema = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,40}$/));
+const PartRefSchema = v.strictObject({ id: v.string(), key: PartKeySchema });
+
+/** Which on-demand parts exist (shared/snapshot/parts.ts); ids are the snapshot's rep and contest ids. */
+export const PartIndexSchema = v.strictObject({
+  /** Every published rep with an award: their whole award history. */
+  reps: v.array(PartRefSchema),
+  /** Every final contest with race lines: its series (the first load has `series: []`). */
+  contests: v.array(PartRefSchema),
+  /** The newest award of each badge per holder (the badges page), or null: nothing was cut. */
+  holders: v.nullable(PartKeySchema),
+});
+
 export const SnapshotSchema = v.strictObject({
   schema: v.literal('bellringer.snapshot'),
   version: v.literal(SNAPSHOT_VERSION),
@@ -162,6 +176,12 @@ export const SnapshotSchema = v.strictObject({
   awards: v.array(AwardSchema),
   progress: v.array(BadgeProgressSchema),
   recognition: v.array(RecognitionSchema),
+  /**
+   * Present in a split snapshot (the first load): `awards` then holds only the recent ones and
+   * final contests' `series` are empty; the rest is in the parts listed here. Absent: everything
+   * is in this document (the engine's full snapshot).
+   */
+  parts: v.optional(PartIndexSchema),
 });
 
 export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
@@ -176,4 +196,5 @@ export type SnapshotAward = v.InferOutput<typeof AwardSchema>;
 export type BadgeProgress = v.InferOutput<typeof BadgeProgressSchema>;
 export type RecognitionEntry = v.InferOutput<typeof RecognitionSchema>;
 export type Lens = v.InferOutput<typeof LensSchema>;
+export type PartIndex = v.InferOutput<typeof PartIndexSchema>;
 export type PeriodKindPublic = v.InferOutput<typeof PeriodKindSchema>;

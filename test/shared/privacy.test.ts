@@ -9,7 +9,7 @@ import { defaultBadgeCatalogue } from '../../shared/badges';
 import { generateDemoWorkbook } from '../../shared/demo';
 import { runEngine } from '../../shared/engine';
 import { formatNumber } from '../../shared/format';
-import { serializeSnapshot } from '../../shared/snapshot';
+import { serializeSnapshot, splitSnapshot } from '../../shared/snapshot';
 import { fold } from '../../shared/snapshot/fold';
 import type { Cell, Grid, WorkbookGrids } from '../../shared/workbook';
 import { TAB_SPECS } from '../../shared/workbook';
@@ -323,9 +323,16 @@ describe('the published site data', () => {
         expect(m.awards.some((a) => a.badgeId === 'team-player')).toBe(true);
         expect(new Set(m.contests.map((c) => c.contest.kind)).size).toBe(6);
         expect(planted.texts.length).toBeGreaterThan(500);
+        // The first load and every on-demand part the CLI wrote beside it.
         const site = join(dir, 'site');
-        const published = readdirSync(site)
-          .map((f) => readFileSync(join(site, f), 'utf8'))
+        const files = readdirSync(site, { recursive: true, withFileTypes: true }).filter((e) =>
+          e.isFile(),
+        );
+        expect(files.filter((e) => e.parentPath.endsWith('snapshot.parts')).length).toBeGreaterThan(
+          3,
+        );
+        const published = files
+          .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'))
           .join('\n');
         expect(leaks(planted, published, publishAmounts)).toEqual([]);
         // The private award is absent, its count included.
@@ -347,7 +354,13 @@ describe('the published site data', () => {
         (seed, publishAmounts, salt) => {
           const planted = plant(generateDemoWorkbook({ seed, asOf: '2026-11-26' }), salt);
           const result = runEngine(withAmounts(planted.grids, publishAmounts), OPTIONS);
-          expect(leaks(planted, serializeSnapshot(result.snapshot), publishAmounts)).toEqual([]);
+          const split = splitSnapshot(result.snapshot);
+          const published = [
+            serializeSnapshot(result.snapshot),
+            serializeSnapshot(split.snapshot),
+            ...split.parts.map((p) => JSON.stringify(p.part)),
+          ].join('\n');
+          expect(leaks(planted, published, publishAmounts)).toEqual([]);
         },
       ),
       { numRuns: 4 },

@@ -39,9 +39,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'site/assets/app.css'), 'a{}');
   writeFileSync(join(dir, 'secret.txt'), 'top secret');
   writeFileSync(join(dir, 'snap.json'), '{"a":1}');
+  mkdirSync(join(dir, 'parts'));
+  writeFileSync(join(dir, 'parts/r1.json'), '{"p":1}');
   server = await serveStatic({
     root: join(dir, 'site'),
     files: { '/snapshot.json': join(dir, 'snap.json') },
+    dirs: { '/snapshot.parts/': join(dir, 'parts') },
   });
 });
 
@@ -66,6 +69,13 @@ describe('serveStatic', () => {
     ['/snapshot.json?data=1', 'application/json; charset=utf-8'],
   ])('serves %s as %s', async (path, type) => {
     expect(await get(path)).toMatchObject({ status: 200, type });
+  });
+
+  it('serves an extra folder under its prefix, and never outside that folder', async () => {
+    expect(await get('/snapshot.parts/r1.json')).toMatchObject({ status: 200, body: '{"p":1}' });
+    const out = await get('/snapshot.parts/..%2fsecret.txt');
+    expect([403, 404]).toContain(out.status);
+    expect(out.body).not.toContain('top secret');
   });
 
   it.each([

@@ -349,3 +349,30 @@ describe('the large workbook (benchmark size)', () => {
     expect(ms).toBeLessThan(5000);
   });
 });
+
+describe('generateDemoWorkbook roster and window options (the scale benchmarks)', () => {
+  it.each([
+    { reps: 30, years: 2 },
+    { reps: 5, years: 0.5 },
+  ])('$reps reps and $years years of data give that roster and that window', ({ reps, years }) => {
+    const asOf = '2026-11-18';
+    const grids = generateDemoWorkbook({ seed: 3, asOf, reps, years });
+    expect(records(grids.Reps)).toHaveLength(reps);
+    const days = records(grids.Activities).map((r) => dayOf(r.date));
+    const first = Math.min(...days);
+    // The window opens `years` before as-of; the first working day with a rep on board is within a month of it.
+    const opens = dayOf(`${monthBefore(asOf, years * 12).slice(0, 7)}-18`) + 1;
+    expect(first).toBeGreaterThanOrEqual(opens);
+    expect(first - opens).toBeLessThan(31);
+    expect(Math.max(...days)).toBeLessThanOrEqual(dayOf(asOf));
+  });
+
+  it('leaves the default workbooks as they were: the options only change the seed when given', () => {
+    const a = generateDemoWorkbook({ seed: 3, asOf: '2026-11-18' });
+    expect(generateDemoWorkbook({ seed: 3, asOf: '2026-11-18', reps: 12, years: 0.5 })).not.toEqual(
+      a,
+    );
+    expect(records(a.Reps)).toHaveLength(12);
+    expect(isoOf(Math.min(...records(a.Activities).map((r) => dayOf(r.date))))).toBe('2026-05-19');
+  });
+});

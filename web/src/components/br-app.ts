@@ -2,6 +2,7 @@
 import { LitElement, css, html } from 'lit';
 import type { Snapshot } from '../../../shared/snapshot';
 import { checkDataSource, readAllowedSources, redirectAllowed } from '../data/source';
+import { wantFor } from '../data/parts';
 import { computeStamp } from '../data/staleness';
 import { type DataState, SnapshotStore } from '../data/store';
 import { type Formatter, makeFormatter } from '../format';
@@ -56,6 +57,7 @@ export class BrApp extends LitElement {
   private readonly onHash = () => {
     const before = this.route;
     this.route = parseHash(location.hash);
+    this.wantParts();
     // A new page moves focus to its content; switching a leaderboard's period or lens keeps focus
     // on the switcher the user is operating.
     if (before.view !== this.route.view || before.view !== 'leaderboard') {
@@ -147,6 +149,7 @@ export class BrApp extends LitElement {
     });
     this.data = { ...this.store.state, loading: this.store.state.snapshot === null };
     this.unsubscribe = this.store.subscribe((state, previous) => this.onData(state, previous));
+    this.wantParts();
     void this.reload();
     this.refreshTimer = setInterval(() => void this.reload(), this.options.refreshMs);
     this.clockTimer = setInterval(() => {
@@ -161,6 +164,11 @@ export class BrApp extends LitElement {
     if (this.refreshTimer) clearInterval(this.refreshTimer);
     if (this.clockTimer) clearInterval(this.clockTimer);
     this.refreshTimer = this.clockTimer = null;
+  }
+
+  /** A page beyond the first load (a rep's history, a final race, the holders) loads its part; the wall needs none. */
+  private wantParts(): void {
+    void this.store?.want(this.options.tv ? null : wantFor(this.route));
   }
 
   /** For tests and the soak benchmark: force a data reload now. */

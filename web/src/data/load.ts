@@ -1,4 +1,4 @@
-// Fetches and validates a snapshot; every failure becomes a plain-language reason, never an exception.
+// Fetches and validates a snapshot (or one of its parts); every failure becomes a plain-language reason, never an exception.
 import { type Snapshot, validateSnapshot } from '../../../shared/snapshot';
 import { REFUSED } from './source';
 
@@ -8,16 +8,18 @@ export type LoadResult =
 
 export type FetchFn = (url: string, init?: RequestInit) => Promise<Response>;
 
+type JsonResult = { readonly ok: true; readonly data: unknown } | { ok: false; reason: string };
+
 /**
  * `acceptFinalUrl` sees the address the answer finally came from (after redirects); false refuses
  * the data (web/src/data/source.ts: a same-origin address may not redirect elsewhere).
  */
-export async function loadSnapshot(
+export async function fetchJson(
   url: string,
   fetchFn: FetchFn,
   timeoutMs = 20_000,
   acceptFinalUrl?: (finalUrl: string) => boolean,
-): Promise<LoadResult> {
+): Promise<JsonResult> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
@@ -49,14 +51,22 @@ export async function loadSnapshot(
     } catch {
       return { ok: false, reason: `The download of ${url} was interrupted.` };
     }
-    let data: unknown;
     try {
-      data = JSON.parse(text);
+      return { ok: true, data: JSON.parse(text) };
     } catch {
       return { ok: false, reason: `The data at ${url} is not valid JSON.` };
     }
-    return validateSnapshot(data);
   } finally {
     clearTimeout(timer);
   }
+}
+
+export async function loadSnapshot(
+  url: string,
+  fetchFn: FetchFn,
+  timeoutMs = 20_000,
+  acceptFinalUrl?: (finalUrl: string) => boolean,
+): Promise<LoadResult> {
+  const fetched = await fetchJson(url, fetchFn, timeoutMs, acceptFinalUrl);
+  return fetched.ok ? validateSnapshot(fetched.data) : fetched;
 }

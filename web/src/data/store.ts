@@ -1,7 +1,14 @@
 // Holds the current snapshot: loads, keeps the last good one on failure, and tells listeners.
-import type { Snapshot } from '../../../shared/snapshot';
+import {
+  type PartWant,
+  type Snapshot,
+  type SnapshotPart,
+  mergePart,
+  partKeyFor,
+} from '../../../shared/snapshot';
 import { readLastGood, saveLastGood } from './cache';
 import { type FetchFn, loadSnapshot } from './load';
+import { loadPart } from './parts';
 
 export interface DataState {
   readonly snapshot: Snapshot | null;
@@ -32,6 +39,12 @@ export class SnapshotStore {
   private readonly listeners = new Set<Listener>();
   private inflight: Promise<DataState> | null = null;
   private savedGeneratedAt: string | null = null;
+  /** The part the current page needs (web/src/data/parts.ts wantFor), re-applied after reloads. */
+  private wanted: PartWant | null = null;
+  /** Parts loaded for the first load of `partsOf` (its generatedAt), by key. */
+  private parts = new Map<string, SnapshotPart>();
+  private partsOf: string | null = null;
+  private partInflight: Promise<void> | null = null;
 
   constructor(
     private readonly url: string,
@@ -39,6 +52,7 @@ export class SnapshotStore {
   ) {
     const cached = readLastGood(deps.storage, url);
     this.savedGeneratedAt = cached?.snapshot.generatedAt ?? null;
+    this.partsOf = this.savedGeneratedAt;
     this.state = {
       snapshot: cached?.snapshot ?? null,
       receivedAt: cached?.receivedAt ?? null,
@@ -73,8 +87,13 @@ export class SnapshotStore {
     );
     if (result.ok) {
       const now = this.deps.now();
+      if (result.snapshot.generatedAt !== this.partsOf) {
+        this.parts.clear();
+        this.partsOf = result.snapshot.generatedAt;
+      }
       this.state = {
-        snapshot: result.snapshot,
+        // The same publish again: the parts a page loaded stay merged, so nothing flickers.
+        snapshot: [...this.parts.values()].reduce(mergePart, result.snapshot),
         receivedAt: now,
         error: null,
         transient: false,
@@ -101,6 +120,43 @@ export class SnapshotStore {
       };
     }
     for (const listener of this.listeners) listener(this.state, previous);
+    if (result.ok) void this.fetchWanted();
     return this.state;
+  }
+
+  /**
+   * The page now shown needs `want` (null: nothing beyond the first load). Its part is fetched
+   * once per publish and merged into the snapshot listeners see; the cache keeps the first load
+   * only. A part that fails to load leaves the page on the first load's data (recent awards).
+   */
+  want(want: PartWant | null): Promise<void> {
+    this.wanted = want;
+    return this.fetchWanted();
+  }
+
+  private fetchWanted(): Promise<void> {
+    if (!this.partInflight) {
+      this.partInflight = this.doFetchWanted().finally(() => {
+        this.partInflight = null;
+      });
+    }
+    return this.partInflight;
+  }
+
+  private async doFetchWanted(): Promise<void> {
+    const want = this.wanted;
+    const base = this.state.snapshot;
+    if (!want || !base || base.generatedAt !== this.partsOf) return;
+    const key = partKeyFor(base, want);
+    if (key === null || this.parts.has(key)) return;
+    const loaded = await loadPart(this.url, base, want, this.deps.fetch, this.deps.acceptFinalUrl);
+    const current = this.state.snapshot;
+    if (!loaded?.ok || !current || current.generatedAt !== loaded.part.generatedAt) return;
+    if (this.parts.has(loaded.key)) return;
+    this.parts.set(loaded.key, loaded.part);
+    this.state = { ...this.state, snapshot: mergePart(current, loaded.part) };
+    for (const listener of this.listeners) listener(this.state, current);
+    // The page may have changed while this part loaded.
+    if (this.wanted !== want) await this.doFetchWanted();
   }
 }
