@@ -2,8 +2,7 @@
 import { compareText } from '../order';
 import { round1 } from '../format';
 import type { ContestResult } from '../contests';
-import type { Day } from '../time';
-import type { BadgeDef, BadgeTier, Recognition, Rep } from '../workbook';
+import type { BadgeTier } from '../workbook';
 import type { RunContext } from '../run-context';
 import type { Award } from './types';
 

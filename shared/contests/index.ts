@@ -17,17 +17,5 @@ export {
 } from './types';
 export { contestStatus, contestWindow, eligibleReps, participantsOf } from './window';
 export type { StandingFact, StandingFactKind, TotalFact } from './facts';
-export {
-  countedText,
-  STANDING_WORDS,
-  standingFactText,
-  standingText,
-  tieText,
-} from './standing-words';
-export {
-  describeRules,
-  previousRange,
-  RULES_WORDS,
-  type RulesFrame,
-  rulesFrame,
-} from './rules-words';
+export { STANDING_WORDS, standingText, standingWords } from './standing-words';
+export { describeRules, RULES_WORDS, rulesWords } from './rules-words';

@@ -1,8 +1,8 @@
-// Manager words for a contest's rules: one sentence per contest kind, from the rule fields.
+// Words for a contest's rules, one sentence per contest kind, for the manager and the public alike.
 import type { ContestKind } from '../workbook';
-import { formatCount, formatDayRange, formatMetric, metricNoun } from '../format';
-import { isMoneyMetric } from '../workbook';
+import { formatDayRange, metricNoun, type MoneyText, moneyIn } from '../format';
 import type { ContestRules } from './rules-hash';
+import { dailyGoal, goalText } from './standing-words';
 
 /** The parts every rule sentence shares: `from 1 Nov to 30 Nov 2026` and who takes part. */
 export interface RulesFrame {
@@ -24,13 +24,7 @@ export function previousRange(rules: Pick<ContestRules, 'start' | 'end'>): strin
   return `${days} just before (${formatDayRange(rules.start - length, rules.start - 1)})`;
 }
 
-type Words = { readonly [K in ContestKind]: (r: ContestRules, currency: string) => string };
-
-function firstToGoal(metric: string, goal: number, currency: string): string {
-  return currency === '' || !isMoneyMetric(metric)
-    ? `${formatCount(goal)} ${metricNoun(metric, 2)}`
-    : formatMetric(metric, goal, currency);
-}
+type Words = { readonly [K in ContestKind]: (r: ContestRules, money: MoneyText) => string };
 
 export const RULES_WORDS: Words = {
   most: (r) => {
@@ -41,22 +35,21 @@ export const RULES_WORDS: Words = {
     const { range, who } = rulesFrame(r);
     return `Highest percentage of own ${metricNoun(r.metric, 1)} target from ${range}; ${who}.`;
   },
-  first_to: (r, currency) => {
+  first_to: (r, money) => {
     const { range, who } = rulesFrame(r);
     const goal =
       r.goal === null
         ? `(no goal set) ${metricNoun(r.metric, 2)}`
-        : firstToGoal(r.metric, r.goal, currency);
+        : goalText(r.metric, r.goal, money);
     return `First to reach ${goal} from ${range}; ${who}.`;
   },
   team: (r) => {
     const { range, who } = rulesFrame(r);
     return `Teams ranked by the total ${metricNoun(r.metric, 2)} of their reps from ${range}; ${who}.`;
   },
-  streak: (r) => {
+  streak: (r, money) => {
     const { range, who } = rulesFrame(r);
-    const goal = r.goal ?? 1;
-    return `Most consecutive working days with at least ${formatCount(goal)} ${metricNoun(r.metric, goal)} a day from ${range}; ${who}.`;
+    return `Most consecutive working days ${dailyGoal(r.metric, r.goal ?? 1, money)} from ${range}; ${who}.`;
   },
   improvement: (r) => {
     const { range, who } = rulesFrame(r);
@@ -64,7 +57,12 @@ export const RULES_WORDS: Words = {
   },
 };
 
-/** The rules as one sentence for the manager; `currency` writes a money goal as money (`$30,000`). */
-export function describeRules(rules: ContestRules, currency = ''): string {
-  return RULES_WORDS[rules.kind](rules, currency);
+/** The rules as one sentence, money written by `money` (the one sentence core of both audiences). */
+export function rulesWords(rules: ContestRules, money: MoneyText): string {
+  return RULES_WORDS[rules.kind](rules, money);
+}
+
+/** The rules as one sentence for the manager: a money goal in the team currency (`$30,000`). */
+export function describeRules(rules: ContestRules, currency: string): string {
+  return rulesWords(rules, moneyIn(currency));
 }

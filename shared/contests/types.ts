@@ -1,7 +1,7 @@
 // Shapes shared by the contest evaluators, the ranking and the Standings table.
 import type { RunContext } from '../run-context';
 import type { At, Day } from '../time';
-import type { Contest, Rep } from '../workbook';
+import type { Contest } from '../workbook';
 import type { StandingFact } from './facts';
 
 export type ContestStatus = 'upcoming' | 'live' | 'final';

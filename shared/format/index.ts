@@ -10,4 +10,13 @@ export {
 } from './numbers';
 export { dropFloatDust, round1, roundTo, toFixedHalfUp } from './round';
 export { formatRows, type RowRef, rowsSuffix, sourcesSuffix } from './sources';
-export { formatAmount, formatMetric, metricNoun, plural } from './words';
+export {
+  amountText,
+  formatAmount,
+  formatMetric,
+  metricNoun,
+  metricText,
+  type MoneyText,
+  moneyIn,
+  plural,
+} from './words';

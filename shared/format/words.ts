@@ -29,3 +29,27 @@ export function formatMetric(metric: string, value: number, currency: string): s
 export function formatAmount(metric: string, value: number, currency: string): string {
   return isMoneyMetric(metric) ? formatMoney(value, currency) : formatCount(value);
 }
+
+/**
+ * How a sentence writes an amount of money: the text, or null to leave the figure out. One
+ * wording core per family takes it, so the manager's and the public sentences share their shape:
+ * the manager passes `moneyIn(currency)`; the public snapshot passes its policy's writer, which
+ * gives null when amounts are not published (shared/snapshot/public-policy.ts).
+ */
+export type MoneyText = (value: number) => string | null;
+
+/** The manager's money: every amount written in the team currency. */
+export function moneyIn(currency: string): MoneyText {
+  return (value) => formatMoney(value, currency);
+}
+
+/** An amount of a metric: money through `money` (null: left out), counts as they are. */
+export function amountText(metric: string, value: number, money: MoneyText): string | null {
+  return isMoneyMetric(metric) ? money(value) : formatCount(value);
+}
+
+/** `$12,000 revenue`, `12 demos`; null when the metric is money and `money` leaves it out. */
+export function metricText(metric: string, value: number, money: MoneyText): string | null {
+  const amount = amountText(metric, value, money);
+  return amount === null ? null : amount + ' ' + metricNoun(metric, value);
+}

@@ -1,5 +1,5 @@
 // The one place where publish_amounts is applied: every public figure or sentence gets money through here.
-import { formatMoney } from '../format';
+import { formatMoney, type MoneyText } from '../format';
 import { isMoneyMetric } from '../workbook';
 
 /** What the public renderers may reveal about money, fixed once per snapshot from Settings. */
@@ -27,6 +27,11 @@ export function publicMoney(policy: PublicPolicy, value: number): number | null 
  */
 export function publicMoneyText(policy: PublicPolicy, value: number): string | null {
   return policy.publishAmounts ? formatMoney(value, policy.currency) : null;
+}
+
+/** The policy's money for the shared sentence cores (shared/format MoneyText): publicMoneyText. */
+export function publicMoneyWriter(policy: PublicPolicy): MoneyText {
+  return (value) => publicMoneyText(policy, value);
 }
 
 /**

@@ -1,7 +1,6 @@
 // Metric amounts for public sentences: money only through the public policy, counts as they are.
-import { formatCount, metricNoun } from '../../format';
-import { isMoneyMetric } from '../../workbook';
-import { type PublicPolicy, publicMoneyText } from '../public-policy';
+import { metricNoun, metricText } from '../../format';
+import { type PublicPolicy, publicMoneyWriter } from '../public-policy';
 
 /** `$12,000 revenue`, `12 demos`; null when the metric is money and amounts are not published. */
 export function publicMetricText(
@@ -9,9 +8,7 @@ export function publicMetricText(
   value: number,
   policy: PublicPolicy,
 ): string | null {
-  if (!isMoneyMetric(metric)) return formatCount(value) + ' ' + metricNoun(metric, value);
-  const money = publicMoneyText(policy, value);
-  return money === null ? null : money + ' ' + metricNoun(metric, value);
+  return metricText(metric, value, publicMoneyWriter(policy));
 }
 
 /** `Revenue`, `New pipeline`, `Demos`: a metric's noun starting a sentence. */

@@ -1,4 +1,4 @@
-// Manager rule sentences: one per contest kind, money goals as money when the currency is given.
+// Manager rule sentences: one per contest kind, money goals as money in the team currency.
 import { describe, expect, it } from 'vitest';
 import { CONTEST_KINDS } from '../../../shared/workbook';
 import { describeRules, RULES_WORDS } from '../../../shared/contests';
@@ -43,16 +43,16 @@ describe('describeRules', () => {
       'Largest rise in demos from 1 Oct to 31 Oct 2026 against the 31 days just before (31 Aug to 30 Sep 2026); all active reps.',
     ],
   ])('states the rules of %# in one sentence', (c, text) => {
-    expect(describeRules(c)).toBe(text);
+    expect(describeRules(c, 'USD')).toBe(text);
   });
 
-  it('writes a money goal as money when given the currency', () => {
+  it('writes a money goal as money in the team currency', () => {
     const c = contest({ kind: 'first_to', metric: 'revenue', goal: 30000 });
     expect(describeRules(c, 'USD')).toBe(
       'First to reach $30,000 revenue from 2 Nov to 13 Nov 2026; all active reps.',
     );
-    expect(describeRules(c)).toBe(
-      'First to reach 30,000 revenue from 2 Nov to 13 Nov 2026; all active reps.',
+    expect(describeRules(c, 'EUR')).toBe(
+      'First to reach €30,000 revenue from 2 Nov to 13 Nov 2026; all active reps.',
     );
   });
 

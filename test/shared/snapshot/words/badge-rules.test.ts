@@ -1,5 +1,6 @@
 // Public "how to earn" words for every rule kind, with amounts published and hidden.
 import { describe, expect, it } from 'vitest';
+import { moneyIn } from '../../../../shared/format';
 import { type BadgeRule, ruleWords } from '../../../../shared/badges';
 import { publicRuleWords } from '../../../../shared/snapshot/words/badge-rules';
 import { RULES } from '../../badges/fact-samples';
@@ -40,7 +41,7 @@ const WORDS: { readonly [K in BadgeRule['kind']]: readonly [string, string] } = 
 describe('badge rule words', () => {
   it.each(Object.keys(WORDS) as BadgeRule['kind'][])('%s', (kind) => {
     const rule = RULES[kind];
-    expect(ruleWords(rule, 'USD')).toBe(WORDS[kind][0]);
+    expect(ruleWords(rule, moneyIn('USD'))).toBe(WORDS[kind][0]);
     expect(publicRuleWords(rule, { currency: 'USD', publishAmounts: true })).toBe(WORDS[kind][0]);
     expect(publicRuleWords(rule, { currency: 'USD', publishAmounts: false })).toBe(WORDS[kind][1]);
   });

@@ -1,5 +1,6 @@
 // With publish_amounts = no, no public renderer writes a money figure, for any fact of any kind.
 import { describe, expect, it } from 'vitest';
+import { moneyIn } from '../../../../shared/format';
 import { ruleWords } from '../../../../shared/badges';
 import { awardWords, progressWords } from '../../../../shared/badges';
 import { feedWords } from '../../../../shared/recognition';
@@ -41,7 +42,7 @@ describe('public words with publish_amounts = no', () => {
     const manager = [
       ...Object.values(AWARD_FACTS).map((f) => awardWords({ fact: f }, 'B', 'USD')),
       ...Object.values(PROGRESS_FACTS).map((f) => progressWords({ fact: f }, 'USD')),
-      ...Object.values(RULES).map((r) => ruleWords(r, 'USD')),
+      ...Object.values(RULES).map((r) => ruleWords(r, moneyIn('USD'))),
       feedWords({ message: null, caption: DEAL }, new Map(), 'USD') ?? '',
     ].join('\n');
     for (const figure of PLANTED_FIGURES) {
