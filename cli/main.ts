@@ -1,6 +1,7 @@
 // The CLI's entry logic: pick the command, run it, turn failures into one line and an exit code.
 import { BUILD_HELP, buildCommand } from './commands/build';
 import { DEMO_HELP, demoCommand } from './commands/demo';
+import { IMPORT_HELP, importCommand } from './commands/import';
 import { IMPORT_MAVEN_HELP, importMavenCommand } from './commands/import-maven';
 import { START_HELP, type StartHooks, startCommand } from './commands/start';
 import { CliError, type Io } from './errors';
@@ -10,7 +11,7 @@ export const HELP = `Bellringer: gamified sales performance over a team workbook
 Usage: bellringer <command> [options]
 
 Commands:
-${[START_HELP, BUILD_HELP, DEMO_HELP, IMPORT_MAVEN_HELP].map((h) => `  ${h.replace(/\n/g, '\n  ')}`).join('\n\n')}
+${[START_HELP, BUILD_HELP, DEMO_HELP, IMPORT_HELP, IMPORT_MAVEN_HELP].map((h) => `  ${h.replace(/\n/g, '\n  ')}`).join('\n\n')}
 
 Run "bellringer <command> --help" for one command.`;
 
@@ -29,6 +30,7 @@ export async function main(argv: string[], io: Io, options: MainOptions = {}): P
     start: { run: (a, i, n) => startCommand(a, i, n, options.startHooks), help: START_HELP },
     build: { run: buildCommand, help: BUILD_HELP },
     demo: { run: demoCommand, help: DEMO_HELP },
+    import: { run: importCommand, help: IMPORT_HELP },
     'import-maven': { run: importMavenCommand, help: IMPORT_MAVEN_HELP },
   };
   const [name, ...rest] = argv;

@@ -19,7 +19,12 @@ const DELIMITER_NAMES = { ';': 'semicolons (;)', '\t': 'tabs' } as const;
  * delimiter are read as they are without a word; a file that is not UTF-8 is read as Windows-1252
  * and said so once, as is a ";" file whose numbers were read with a decimal comma.
  */
-export function readCsvBytes(bytes: Uint8Array, file: string, tab: string): CsvFileRead {
+export function readCsvBytes(
+  bytes: Uint8Array,
+  file: string,
+  tab: string,
+  options: { readonly decimalCommas?: boolean } = {},
+): CsvFileRead {
   const decoded = decodeText(bytes);
   const delimiter = detectDelimiter(decoded.text);
   const { rows, problems } = readCsv(decoded.text, delimiter);
@@ -35,7 +40,8 @@ export function readCsvBytes(bytes: Uint8Array, file: string, tab: string): CsvF
       'Save the file as UTF-8: in Excel, File › Save As › "CSV UTF-8 (Comma delimited)"; in Google Sheets, File › Download › CSV.',
     );
   }
-  if (delimiter === ';') {
+  // A CRM export keeps its numbers as written: shared/import reads the decimal mark from the whole column.
+  if (delimiter === ';' && options.decimalCommas !== false) {
     const changed = decimalCommas(rows);
     if (changed > 0) {
       note(

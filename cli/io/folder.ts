@@ -7,6 +7,7 @@ import type { DataIssue } from '../../shared/issues';
 import { formatCsv } from './csv';
 import { readCsvBytes } from './csv-file';
 import { csvProblemIssues, inputTabOf, isOutputTab, unknownFileIssue } from './csv-issues';
+import { IMPORT_ISSUES_STEM, parseImportIssues } from './import-issues';
 
 export interface FolderRead {
   readonly grids: WorkbookGrids;
@@ -29,6 +30,11 @@ export function readCsvFolder(dir: string): FolderRead {
     .sort();
   for (const file of files) {
     const stem = basename(file, extname(file));
+    // The last imports' per-row issues (bellringer import): they join the Issues tab.
+    if (stem === IMPORT_ISSUES_STEM) {
+      issues.push(...parseImportIssues(readFileSync(join(dir, file), 'utf8')));
+      continue;
+    }
     const tab = inputTabOf(stem);
     const { rows, problems, notes } = readCsvBytes(
       readFileSync(join(dir, file)),

@@ -121,6 +121,11 @@ export {
   statusFromStage,
 } from './tabs/deals';
 export {
+  IMPORT_MAPPING_HEADER,
+  IMPORT_MAPPING_TAB,
+  IMPORT_MAPPING_TAB_SPEC,
+} from './tabs/import-mapping';
+export {
   PLAN_TEMPLATE_FIELDS,
   PLAN_TEMPLATE_HEADER,
   PLAN_TEMPLATE_MAX_LENGTH_DAYS,

@@ -19,6 +19,7 @@ export const TAB_NAMES = [
   'Roles',
   'Candidates',
   'Commission Plans',
+  'Import Mapping',
 ] as const;
 export type TabName = (typeof TAB_NAMES)[number];
 

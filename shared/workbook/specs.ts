@@ -11,6 +11,7 @@ import { coachingTab } from './tabs/coaching';
 import { commissionPlansTab } from './tabs/commission-plans';
 import { contestsTab } from './tabs/contests';
 import { dealsTab } from './tabs/deals';
+import { IMPORT_MAPPING_TAB_SPEC } from './tabs/import-mapping';
 import { PLAN_TEMPLATE_TAB_SPEC } from './tabs/plan-template';
 import { recognitionTab } from './tabs/recognition';
 import { repsTab } from './tabs/reps';
@@ -19,8 +20,8 @@ import { targetsTab } from './tabs/targets';
 import { trainingTab } from './tabs/training';
 
 /**
- * Row tabs in TAB_NAMES order. Settings and Plan Template, key/value tabs, are described by
- * SETTINGS_TAB_SPEC and PLAN_TEMPLATE_TAB_SPEC.
+ * Row tabs in TAB_NAMES order. Settings, Plan Template and Import Mapping, key/value tabs, are
+ * described by SETTINGS_TAB_SPEC, PLAN_TEMPLATE_TAB_SPEC and IMPORT_MAPPING_TAB_SPEC.
  */
 export const ROW_TABS: readonly AnyTabDef[] = [
   repsTab,
@@ -63,6 +64,7 @@ export const SETTINGS_TAB_SPEC: TabSpec = {
 const KEY_VALUE_SPECS: ReadonlyMap<TabName, TabSpec> = new Map([
   [SETTINGS_TAB_SPEC.name, SETTINGS_TAB_SPEC],
   [PLAN_TEMPLATE_TAB_SPEC.name, PLAN_TEMPLATE_TAB_SPEC],
+  [IMPORT_MAPPING_TAB_SPEC.name, IMPORT_MAPPING_TAB_SPEC],
 ]);
 
 /** Every input tab, in TAB_NAMES order. */
