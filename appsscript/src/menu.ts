@@ -9,7 +9,7 @@ export interface MenuItem {
 export const MENU: readonly (MenuItem | 'separator')[] = [
   { caption: 'Set up workbook', handler: 'setupWorkbook' },
   { caption: 'Recalculate now', handler: 'recalculateNow' },
-  { caption: 'Auto-recalculate hourly on/off', handler: 'toggleHourlyRecalculation' },
+  { caption: 'Auto-recalculate on/off', handler: 'toggleHourlyRecalculation' },
   'separator',
   { caption: 'Publish leaderboard', handler: 'publishLeaderboard' },
   { caption: 'Dashboard', handler: 'showDashboard' },
@@ -17,5 +17,5 @@ export const MENU: readonly (MenuItem | 'separator')[] = [
   { caption: 'Give a hi-five', handler: 'showHiFiveDialog' },
 ];
 
-/** The function the hourly time-driven trigger calls. */
+/** The function the time-driven trigger calls (the name stays: triggers installed by earlier versions call it). */
 export const HOURLY_HANDLER = 'onHourlyTrigger';

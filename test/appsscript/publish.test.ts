@@ -187,7 +187,7 @@ describe('Publishing when nothing usable was read', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
       a.call('onHourlyTrigger');
-      expect(log.mock.calls.flat().join('\n')).toMatch(/hourly publish skipped: Nothing usable/);
+      expect(log.mock.calls.flat().join('\n')).toMatch(/scheduled publish skipped: Nothing usable/);
     } finally {
       log.mockRestore();
     }

@@ -61,4 +61,20 @@ export interface DashboardData {
   readonly health: TeamHealthData;
   /** The reps the per-rep panel can show (active reps, by name). */
   readonly reps: readonly RepChoice[];
+  /** Auto-recalculation and its trigger budget; absent where the handler adds none. */
+  readonly autoRecalculate?: AutoRecalculateInfo;
+}
+
+/** Whether the time-driven trigger is on, how often, and what a day of runs costs of the trigger budget. */
+export interface AutoRecalculateInfo {
+  readonly on: boolean;
+  /** The planned interval (what turning it on would use, when off). */
+  readonly everyMinutes: number;
+  readonly runsPerDay: number;
+  /** Trigger minutes a day at that interval; null before any run was measured. */
+  readonly minutesPerDay: number | null;
+  /** The trigger owner's daily budget: 90 (personal) or 360 (Workspace). */
+  readonly budgetMinutes: number;
+  /** The manager's words for it (interval, run time, budget, why). */
+  readonly words: string;
 }

@@ -8,6 +8,7 @@ import { UserError } from '../errors';
 import { withAlerts } from '../guard';
 import { activeSpreadsheet } from '../host';
 import { htmlPage } from '../html/page';
+import { autoRecalculateInfo } from './hourly';
 
 /** Menu: Dashboard. */
 export function showDashboard(): void {
@@ -20,7 +21,10 @@ export function showDashboard(): void {
 /** google.script.run: the sidebar's data, computed from the current inputs without writing anything. */
 export function getDashboardData(): DashboardData {
   const ss = activeSpreadsheet();
-  return buildDashboard(runEngineOn(ss, indexSheets(ss)));
+  return {
+    ...buildDashboard(runEngineOn(ss, indexSheets(ss))),
+    autoRecalculate: autoRecalculateInfo(),
+  };
 }
 
 /** google.script.run: shows the Issues tab. */

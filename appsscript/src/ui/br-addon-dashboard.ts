@@ -10,6 +10,7 @@ import '../../../ui';
 import { addonStyles } from './styles';
 import './br-rep-panel';
 import './br-team-health';
+import './br-auto-recalculate';
 
 export class BrAddonDashboard extends LitElement {
   static override properties = {
@@ -122,6 +123,7 @@ export class BrAddonDashboard extends LitElement {
       }
       <br-team-health .health=${d.health}></br-team-health>
       <br-rep-panel .reps=${d.reps}></br-rep-panel>
+      <br-auto-recalculate .info=${d.autoRecalculate ?? null}></br-auto-recalculate>
       ${this.loading ? html`<p class="muted" aria-live="polite">Refreshing…</p>` : nothing}
     `;
   }

@@ -13,6 +13,8 @@ export interface LoadedAddon {
   call(name: string, ...args: unknown[]): unknown;
   /** Whether the bundle declares `name` as a top-level function. */
   hasTopLevelFunction(name: string): boolean;
+  /** The add-on's clock: move `now` (ms) to let time pass. */
+  readonly clock: { now: number };
 }
 
 export function readHtmlFiles(dir = DIST): Record<string, string> {
@@ -30,6 +32,11 @@ export interface LoadOptions extends FakeGoogleOptions {
   readonly file?: string;
   /** The clock the add-on sees: `new Date()` and `Date.now()` answer this instant. */
   readonly now?: Date;
+  /**
+   * How long each call to a Google service takes, in ms of the add-on's clock (default 0: time
+   * stands still). Lets a test see run times the add-on measures, deterministically.
+   */
+  readonly msPerCall?: number;
 }
 
 export function loadAddon(options: LoadOptions = {}): LoadedAddon {
@@ -37,14 +44,23 @@ export function loadAddon(options: LoadOptions = {}): LoadedAddon {
   const file = options.file ?? 'Code.js';
   const code = readFileSync(join(dir, file), 'utf8');
   const google = createFakeGoogle({ htmlFiles: readHtmlFiles(dir), ...options });
-  const context = vm.createContext({ console, ...google.globals });
-  const now = (options.now ?? new Date('2026-11-26T15:00:00Z')).getTime();
+  const clock = { now: (options.now ?? new Date('2026-11-26T15:00:00Z')).getTime() };
+  const msPerCall = options.msPerCall ?? 0;
+  if (msPerCall > 0) {
+    const record = google.recorder.record.bind(google.recorder);
+    google.recorder.record = (call) => {
+      clock.now += msPerCall;
+      record(call);
+    };
+  }
+  const context = vm.createContext({ console, ...google.globals, __fakeClock: clock });
   vm.runInContext(
     `(() => {
       const RealDate = Date;
+      const clock = __fakeClock;
       class ClockDate extends RealDate {
-        constructor(...args) { if (args.length === 0) super(${now}); else super(...args); }
-        static now() { return ${now}; }
+        constructor(...args) { if (args.length === 0) super(clock.now); else super(...args); }
+        static now() { return clock.now; }
       }
       globalThis.Date = ClockDate;
     })();`,
@@ -55,6 +71,7 @@ export function loadAddon(options: LoadOptions = {}): LoadedAddon {
   return {
     google,
     context,
+    clock,
     call(name, ...args) {
       const fn = context[name];
       if (typeof fn !== 'function')

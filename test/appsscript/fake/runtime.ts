@@ -10,6 +10,7 @@ import {
   createSession,
   createUtilities,
   FakeLockState,
+  type FakeScriptContext,
   type FakeTrigger,
 } from './services';
 import { type FakeEnv, FakeSpreadsheet } from './spreadsheet';
@@ -29,11 +30,16 @@ export interface FakeGoogle {
   readonly spreadsheet: FakeSpreadsheet;
   readonly ui: FakeUi;
   readonly lock: FakeLockState;
+  /** Script properties (the published snapshot lives here). */
   readonly properties: Map<string, string>;
+  /** Document properties (auto-recalculation's state), a separate store. */
+  readonly documentProperties: Map<string, string>;
   readonly triggers: FakeTrigger[];
   readonly serviceUrl: { url: string | null };
   /** The script cache (CacheService), with its own clock. */
   readonly cache: FakeCacheState;
+  /** Bound script (default) or add-on: an add-on's triggers run at most hourly. */
+  readonly scriptContext: FakeScriptContext;
   /** When false, SpreadsheetApp.getUi() throws as it does in a time-driven trigger. */
   uiAvailable: boolean;
   /** The globals to put in the add-on's context. */
@@ -47,9 +53,11 @@ export function createFakeGoogle(options: FakeGoogleOptions = {}): FakeGoogle {
   const ui = new FakeUi(recorder);
   const lock = new FakeLockState();
   const properties = new Map<string, string>();
+  const documentProperties = new Map<string, string>();
   const triggers: FakeTrigger[] = [];
   const serviceUrl = { url: options.serviceUrl === undefined ? null : options.serviceUrl };
   const cache = new FakeCacheState(Date.parse('2026-11-26T15:00:00Z'));
+  const scriptContext: FakeScriptContext = { addon: false };
   const google: FakeGoogle = {
     recorder,
     env,
@@ -57,9 +65,11 @@ export function createFakeGoogle(options: FakeGoogleOptions = {}): FakeGoogle {
     ui,
     lock,
     properties,
+    documentProperties,
     triggers,
     serviceUrl,
     cache,
+    scriptContext,
     uiAvailable: true,
     globals: {},
   };
@@ -94,8 +104,8 @@ export function createFakeGoogle(options: FakeGoogleOptions = {}): FakeGoogle {
     SpreadsheetApp,
     HtmlService: createHtmlService(recorder, options.htmlFiles ?? {}),
     LockService: createLockService(recorder, lock),
-    PropertiesService: createPropertiesService(recorder, properties),
-    ScriptApp: createScriptApp(recorder, triggers, serviceUrl),
+    PropertiesService: createPropertiesService(recorder, properties, documentProperties),
+    ScriptApp: createScriptApp(recorder, triggers, serviceUrl, scriptContext),
     ContentService: createContentService(recorder),
     CacheService: createCacheService(recorder, cache),
     Session: createSession(recorder, 'Etc/UTC'),

@@ -50,8 +50,31 @@ export function createLockService(recorder: Recorder, state: FakeLockState) {
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 export const PROPERTY_STORE_LIMIT = 500 * 1024;
 
-export function createPropertiesService(recorder: Recorder, store: Map<string, string>) {
+/**
+ * Script and document properties are separate stores, each with its own quota
+ * (https://developers.google.com/apps-script/guides/properties).
+ */
+export function createPropertiesService(
+  recorder: Recorder,
+  scriptStore: Map<string, string>,
+  documentStore: Map<string, string> = new Map(),
+) {
   const rec = (method: string) => recorder.record({ service: 'PropertiesService', method });
+  const script = propertiesOf(rec, scriptStore);
+  const document = propertiesOf(rec, documentStore);
+  return {
+    getScriptProperties: () => {
+      rec('getScriptProperties');
+      return script;
+    },
+    getDocumentProperties: () => {
+      rec('getDocumentProperties');
+      return document;
+    },
+  };
+}
+
+function propertiesOf(rec: (method: string) => void, store: Map<string, string>) {
   const check = () => {
     let total = 0;
     for (const [k, v] of store) {
@@ -109,22 +132,29 @@ export function createPropertiesService(recorder: Recorder, store: Map<string, s
       return properties;
     },
   };
-  return {
-    getScriptProperties: () => {
-      rec('getScriptProperties');
-      return properties;
-    },
-    getDocumentProperties: () => {
-      rec('getDocumentProperties');
-      return properties;
-    },
-  };
+  return properties;
 }
 
 export interface FakeTrigger {
   readonly id: string;
   readonly handler: string;
+  /** Hours between runs (everyHours), or 0 for a trigger that runs every few minutes. */
   readonly everyHours: number;
+  /** Minutes between runs (everyMinutes), or 0 for an hourly one. */
+  readonly everyMinutes: number;
+}
+
+/**
+ * everyMinutes(n) takes 1, 5, 10, 15 or 30 only
+ * (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyMinutes(Integer)),
+ * and an add-on's time-driven trigger may run at most once an hour
+ * (https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers).
+ */
+export const EVERY_MINUTES_ALLOWED: readonly number[] = [1, 5, 10, 15, 30];
+
+/** Where the script runs: bound to the sheet (the paste or clasp install) or as an add-on. */
+export interface FakeScriptContext {
+  addon: boolean;
 }
 
 export const AuthMode = {
@@ -138,6 +168,7 @@ export function createScriptApp(
   recorder: Recorder,
   triggers: FakeTrigger[],
   serviceUrl: { url: string | null },
+  context: FakeScriptContext = { addon: false },
 ) {
   const rec = (method: string) => recorder.record({ service: 'ScriptApp', method });
   let next = 1;
@@ -161,15 +192,28 @@ export function createScriptApp(
     newTrigger(handler: string) {
       rec('newTrigger');
       let hours = 0;
+      let minutes = 0;
       const clock = {
         everyHours(n: number) {
           hours = n;
           return clock;
         },
+        everyMinutes(n: number) {
+          if (!EVERY_MINUTES_ALLOWED.includes(n))
+            throw new Error(
+              'Exception: The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30.',
+            );
+          minutes = n;
+          return clock;
+        },
         create() {
           rec('create');
-          if (!hours) throw new Error('A time-based trigger needs a frequency.');
-          const t = { id: `trigger-${next++}`, handler, everyHours: hours };
+          if (!hours && !minutes) throw new Error('A time-based trigger needs a frequency.');
+          if (context.addon && minutes > 0)
+            throw new Error(
+              'Exception: Add-ons may not create time-based triggers that run more often than once an hour.',
+            );
+          const t = { id: `trigger-${next++}`, handler, everyHours: hours, everyMinutes: minutes };
           triggers.push(t);
           return wrap(t);
         },
