@@ -2,6 +2,7 @@
 import { LitElement, css, html } from 'lit';
 import type { Snapshot } from '../../../shared/snapshot';
 import { checkDataSource, readAllowedSources, redirectAllowed } from '../data/source';
+import { indexedDbCache } from '../data/idb-cache';
 import { wantFor } from '../data/parts';
 import { computeStamp } from '../data/staleness';
 import { type DataState, SnapshotStore } from '../data/store';
@@ -24,6 +25,14 @@ import { baseStyles } from '../../../ui';
 
 const THEME_KEY = 'bellringer:theme';
 type Theme = 'auto' | 'light' | 'dark';
+
+function indexedDbFactory(): IDBFactory | null {
+  try {
+    return window.indexedDB ?? null;
+  } catch {
+    return null;
+  }
+}
 
 function storage(): Storage | null {
   try {
@@ -144,6 +153,7 @@ export class BrApp extends LitElement {
     this.store = new SnapshotStore(source.url, {
       fetch: (url, init) => window.fetch(url, init),
       storage: storage(),
+      cache: indexedDbCache(indexedDbFactory(), storage()),
       now: () => Date.now(),
       acceptFinalUrl: (final) => redirectAllowed(source, final, location.href, allowed),
     });

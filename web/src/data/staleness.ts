@@ -9,7 +9,7 @@ export interface Stamp {
   readonly stale: boolean;
   /** Why the stamp is a warning, in plain words; null when fresh. */
   readonly warning: string | null;
-  /** A calm note beside a fresh stamp (the source is republishing); null otherwise. */
+  /** A calm note beside the stamp (the source is republishing, or no offline copy can be kept); null otherwise. */
   readonly note: string | null;
   /** The team's time zone (from the snapshot), in which the stamp's clock time is shown. */
   readonly timeZone: string;
@@ -31,7 +31,7 @@ export function computeStamp(state: DataState, nowMs: number, staleAfterMs: numb
     ageMinutes,
     stale: warning !== null,
     warning,
-    note: calm ? state.error : null,
+    note: calm ? state.error : (state.cacheNote ?? null),
     timeZone: state.snapshot.team.timeZone,
   };
 }

@@ -6,7 +6,7 @@ import {
   mergePart,
   partKeyFor,
 } from '../../../shared/snapshot';
-import { readLastGood, saveLastGood } from './cache';
+import { type LastGoodCache, NOT_CACHED, readLastGood, saveLastGood } from './cache';
 import { type FetchFn, loadSnapshot } from './load';
 import { loadPart } from './parts';
 
@@ -20,11 +20,16 @@ export interface DataState {
   readonly transient?: boolean;
   readonly fromCache: boolean;
   readonly loading: boolean;
+  /** Set when the last good copy could not be kept for offline restarts (cache.ts NOT_CACHED). */
+  readonly cacheNote?: string | null;
 }
 
 export interface StoreDeps {
   fetch: FetchFn;
+  /** The synchronous localStorage copy, used when no `cache` is given (tests, older pages). */
   storage: Storage | null;
+  /** An asynchronous cache (IndexedDB in the browser: web/src/data/idb-cache.ts); wins over `storage`. */
+  cache?: LastGoodCache;
   now: () => number;
   /** Runs the cache write after the new data is on screen (default: the next task). */
   defer?: (fn: () => void) => void;
@@ -45,12 +50,14 @@ export class SnapshotStore {
   private parts = new Map<string, SnapshotPart>();
   private partsOf: string | null = null;
   private partInflight: Promise<void> | null = null;
+  /** Settles once the cached copy (if any) is in `state`; every reload waits for it. */
+  readonly restored: Promise<void>;
 
   constructor(
     private readonly url: string,
     private readonly deps: StoreDeps,
   ) {
-    const cached = readLastGood(deps.storage, url);
+    const cached = deps.cache ? null : readLastGood(deps.storage, url);
     this.savedGeneratedAt = cached?.snapshot.generatedAt ?? null;
     this.partsOf = this.savedGeneratedAt;
     this.state = {
@@ -60,6 +67,22 @@ export class SnapshotStore {
       fromCache: cached !== null,
       loading: false,
     };
+    this.restored = deps.cache ? this.restore(deps.cache) : Promise.resolve();
+  }
+
+  private async restore(cache: LastGoodCache): Promise<void> {
+    const cached = await cache.read(this.url).catch(() => null);
+    // Data from the network may have arrived first: it is newer than any copy.
+    if (!cached || this.state.snapshot) return;
+    this.savedGeneratedAt = cached.snapshot.generatedAt;
+    this.partsOf = this.savedGeneratedAt;
+    this.state = {
+      ...this.state,
+      snapshot: cached.snapshot,
+      receivedAt: cached.receivedAt,
+      fromCache: true,
+    };
+    for (const listener of this.listeners) listener(this.state, null);
   }
 
   subscribe(listener: Listener): () => void {
@@ -78,6 +101,7 @@ export class SnapshotStore {
   }
 
   private async doReload(): Promise<DataState> {
+    await this.restored;
     const previous = this.state.snapshot;
     const result = await loadSnapshot(
       this.url,
@@ -99,16 +123,15 @@ export class SnapshotStore {
         transient: false,
         fromCache: false,
         loading: false,
+        cacheNote: this.state.cacheNote ?? null,
       };
       // Rewriting an unchanged snapshot every minute for weeks is pointless wear; a large one
       // costs tens of ms to serialise, so it waits until the new data is on screen.
       if (result.snapshot.generatedAt !== this.savedGeneratedAt || previous === null) {
         const snapshot = result.snapshot;
         (this.deps.defer ?? ((fn) => setTimeout(fn, 0)))(() => {
-          if (this.state.snapshot !== snapshot) return;
-          if (saveLastGood(this.deps.storage, this.url, snapshot, now)) {
-            this.savedGeneratedAt = snapshot.generatedAt;
-          }
+          if (this.state.snapshot?.generatedAt !== snapshot.generatedAt) return;
+          void this.save(snapshot, now);
         });
       }
     } else {
@@ -122,6 +145,19 @@ export class SnapshotStore {
     for (const listener of this.listeners) listener(this.state, previous);
     if (result.ok) void this.fetchWanted();
     return this.state;
+  }
+
+  private async save(snapshot: Snapshot, receivedAt: number): Promise<void> {
+    const { cache, storage } = this.deps;
+    const saved = cache
+      ? await cache.save(this.url, snapshot, receivedAt).catch(() => false)
+      : saveLastGood(storage, this.url, snapshot, receivedAt);
+    if (saved) this.savedGeneratedAt = snapshot.generatedAt;
+    const cacheNote = saved ? null : NOT_CACHED;
+    if ((this.state.cacheNote ?? null) === cacheNote) return;
+    // Said on screen (the stamp's note), so a wall that could not keep its data is known before an outage.
+    this.state = { ...this.state, cacheNote };
+    for (const listener of this.listeners) listener(this.state, this.state.snapshot);
   }
 
   /**
