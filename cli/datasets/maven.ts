@@ -1,58 +1,44 @@
-// Converts Maven Analytics' "CRM + Sales Opportunities" sample data into a Bellringer workbook.
+// Converts Maven Analytics' "CRM + Sales Opportunities" sample data into a Bellringer workbook, through the import's maven preset.
 //
 // Data: "CRM + Sales Opportunities, Maven Analytics (Maven Data Playground)": a fictitious B2B
 // hardware company, copied byte for byte from github.com/ikebude/CRM-Sales-Analysis at commit
 // c6c981c8e6a30aba78f7550d6b47d4aa552d5c04 (see docs/datasets.md).
 //
 // Mapping: sales_teams.csv -> Reps (team = regional office and manager, e.g. "Central (Dustin
-// Brinkmann)"); sales_pipeline.csv -> Deals (deal_id = opportunity_id, created_date = engage_date,
-// close_date, amount = close_value, stage = deal_stage, status Won/Lost -> won/lost, Prospecting
-// and Engaging -> open). Rep ids are slugs of the agent's name ("Moses Frase" -> "moses-frase").
+// Brinkmann)"); sales_pipeline.csv -> Deals through shared/import's `maven` preset (deal_id =
+// opportunity_id, owner = sales_agent, created_date = engage_date, close_date, amount =
+// close_value, stage = deal_stage: Won/Lost, Prospecting and Engaging open). Rep ids are slugs of
+// the agent's name ("Moses Frase" -> "moses-frase"); agents are matched to them by exact name.
 import * as v from 'valibot';
+import { EMPTY_MAPPING, importExport, mergeDeals } from '../../shared/import';
 import type { WorkbookGrids } from '../../shared/workbook';
-import { statusFromStage } from '../../shared/workbook';
 import { parseCsv } from '../io/csv';
 
-const isoOrBlank = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);
-const PipelineRow = v.object({
-  opportunity_id: v.pipe(v.string(), v.nonEmpty()),
-  sales_agent: v.pipe(v.string(), v.nonEmpty()),
-  product: v.string(),
-  account: v.string(),
-  deal_stage: v.picklist(['Prospecting', 'Engaging', 'Won', 'Lost']),
-  engage_date: isoOrBlank,
-  close_date: isoOrBlank,
-  close_value: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d+(\.\d+)?$/))]),
-});
 const TeamRow = v.object({
   sales_agent: v.pipe(v.string(), v.nonEmpty()),
   manager: v.string(),
   regional_office: v.string(),
 });
-export type MavenDeal = v.InferOutput<typeof PipelineRow>;
 export type MavenAgent = v.InferOutput<typeof TeamRow>;
 
 export const MAVEN_ATTRIBUTION =
   'CRM + Sales Opportunities, Maven Analytics (Maven Data Playground)';
 
-/** Rows of a CSV as objects keyed by header, each checked against the schema; says file and line on failure. */
-function readRows<S extends v.GenericSchema>(
-  text: string,
-  schema: S,
-  file: string,
-): v.InferOutput<S>[] {
+/** sales_teams.csv as agents, each row checked against the schema; says the line on failure. */
+function readTeams(text: string): MavenAgent[] {
   const [header, ...rows] = parseCsv(text);
-  if (!header) throw new Error(`${file} is empty`);
+  if (!header) throw new Error('sales_teams.csv is empty');
   return rows
     .map((cells, i) => ({ cells, line: i + 2 }))
     .filter(({ cells }) => cells.some((c) => c !== ''))
     .map(({ cells, line }) => {
       const record = Object.fromEntries(header.map((h, k) => [h.trim(), cells[k] ?? '']));
-      const parsed = v.safeParse(schema, record);
+      const parsed = v.safeParse(TeamRow, record);
       if (!parsed.success) {
-        const issue = parsed.issues[0];
-        const key = issue.path?.map((p: { key: unknown }) => String(p.key)).join('.') ?? '';
-        throw new Error(`${file} line ${line}${key ? `, column ${key}` : ''}: ${issue.message}`);
+        const key = parsed.issues[0].path?.map((p: { key: unknown }) => String(p.key)).join('.');
+        throw new Error(
+          `sales_teams.csv line ${line}${key ? `, column ${key}` : ''}: ${parsed.issues[0].message}`,
+        );
       }
       return parsed.output;
     });
@@ -73,11 +59,32 @@ export interface MavenFiles {
 
 /** The workbook: Settings, Reps and Deals (the data has no targets, activities or contests). */
 export function convertMaven(files: MavenFiles): WorkbookGrids {
-  const agents = readRows(files.salesTeams, TeamRow, 'sales_teams.csv');
-  const deals = readRows(files.salesPipeline, PipelineRow, 'sales_pipeline.csv');
-  const known = new Set(agents.map((a) => a.sales_agent));
-  // An agent with deals but no team row still gets a Reps row, so no deal is lost.
-  const extra = [...new Set(deals.map((d) => d.sales_agent))].filter((a) => !known.has(a)).sort();
+  const agents = readTeams(files.salesTeams);
+  const known = agents.map((a) => ({
+    repId: repIdOf(a.sales_agent),
+    name: a.sales_agent,
+    email: null,
+  }));
+  const outcome = importExport({
+    rows: parseCsv(files.salesPipeline),
+    source: 'sales_pipeline.csv',
+    mapping: { ...EMPTY_MAPPING, kind: 'deals', preset: 'maven', dateOrder: 'day-first' },
+    reps: known,
+    workbookTimeZone: 'UTC',
+    workbookCurrency: 'USD',
+  });
+  if (outcome.kind !== 'mapped') {
+    const what =
+      outcome.kind === 'failed' ? outcome.failure.kind : `${outcome.questions.length} questions`;
+    throw new Error(`sales_pipeline.csv does not read as the Maven sample (${what})`);
+  }
+  const first = outcome.issues[0];
+  if (first)
+    throw new Error(
+      `sales_pipeline.csv line ${first.row}, column ${first.column}: ${first.problem}`,
+    );
+  // An agent with deals but no team row still gets a Reps row (the import proposes them), so no deal is lost.
+  const extra = [...outcome.newReps].sort((a, b) => (a.name < b.name ? -1 : 1));
   const reps = [
     ['rep_id', 'name', 'team', 'manager', 'role', 'active', 'public'],
     ...agents.map((a) => [
@@ -89,31 +96,7 @@ export function convertMaven(files: MavenFiles): WorkbookGrids {
       'yes',
       'yes',
     ]),
-    ...extra.map((a) => [repIdOf(a), a, '', '', 'Sales Agent', 'yes', 'yes']),
-  ];
-  const dealRows = [
-    [
-      'deal_id',
-      'rep_id',
-      'account',
-      'product',
-      'amount',
-      'stage',
-      'status',
-      'created_date',
-      'close_date',
-    ],
-    ...deals.map((d) => [
-      d.opportunity_id,
-      repIdOf(d.sales_agent),
-      d.account,
-      d.product,
-      d.close_value === '' ? '' : Number(d.close_value),
-      d.deal_stage,
-      statusFromStage(d.deal_stage),
-      d.engage_date,
-      d.close_date,
-    ]),
+    ...extra.map((a) => [a.repId, a.name, '', '', 'Sales Agent', 'yes', 'yes']),
   ];
   const settings = [
     ['setting', 'value'],
@@ -122,7 +105,8 @@ export function convertMaven(files: MavenFiles): WorkbookGrids {
     ['currency', 'USD'],
     ['publish_amounts', 'yes'],
   ];
-  return { Settings: settings, Reps: reps, Deals: dealRows };
+  const deals = mergeDeals(undefined, outcome.deals, [], 'replace').grid;
+  return { Settings: settings, Reps: reps, Deals: deals };
 }
 
 export const MAVEN_TAB_ORDER = ['Settings', 'Reps', 'Deals'] as const;

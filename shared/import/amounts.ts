@@ -14,6 +14,28 @@ const SYMBOLS: Readonly<Record<string, string>> = {
   NZ$: 'NZD',
 };
 
+/** Currency names some CRMs write instead of a code (Dynamics 365: "US Dollar"), as header keys. */
+const NAMES: Readonly<Record<string, string>> = {
+  usdollar: 'USD',
+  dollar: 'USD',
+  euro: 'EUR',
+  poundsterling: 'GBP',
+  britishpound: 'GBP',
+  yen: 'JPY',
+  japaneseyen: 'JPY',
+  swissfranc: 'CHF',
+  canadiandollar: 'CAD',
+  australiandollar: 'AUD',
+  indianrupee: 'INR',
+};
+
+/** The ISO code of a currency cell: a code (`eur`), a symbol (`€`) or a name (`US Dollar`). */
+export function currencyCode(text: string): string {
+  const t = text.trim();
+  const key = t.toLowerCase().replace(/[\s_-]+/g, '');
+  return SYMBOLS[t] ?? NAMES[key] ?? t.toUpperCase();
+}
+
 // A currency before or after the digits: a symbol or a three-letter code (EUR, usd).
 const CURRENCY_RE =
   /^(US\$|A\$|C\$|NZ\$|[$€£¥₹]|[A-Za-z]{3})?\s*([-+(]?)\s*(.*?)\s*(\)?)\s*(US\$|[$€£¥₹]|[A-Za-z]{3})?$/;

@@ -35,7 +35,9 @@ export function choosePreset(header: readonly string[], mapping: Mapping): Prese
   for (const p of PRESETS) {
     if (mapping.kind !== null && p.kind !== mapping.kind) continue;
     // The preset's own id column (its first name: `Record ID`, `Deal - ID`) must be there.
-    const key = (p.columns.deal_id ?? p.columns.activity_id ?? p.columns.owner ?? [])[0];
+    const key = ((p.kind === 'deals' ? p.columns.deal_id : p.columns.activity_id) ??
+      p.columns.owner ??
+      [])[0];
     if (key === undefined || !index.has(headerKey(key))) continue;
     const score = presetScore(p, index);
     if (score > bestScore) {

@@ -75,10 +75,10 @@ export interface DateContext {
 /** The instant (ms) a wall-clock minute shows in a zone: the offset is found in two steps (DST-safe for all but the skipped hour). */
 function wallToInstantMs(wall: At, zone: string): number {
   const guess = wall * 60_000;
-  const offset1 = instantMsToAt(guess, zone) - wall;
-  const second = guess - offset1 * 60_000;
-  const offset2 = instantMsToAt(second, zone) - wall;
-  return guess - offset2 * 60_000;
+  // The zone's offset (minutes) at an instant; the instant is the wall time minus the offset then.
+  const offset = (ms: number) => instantMsToAt(ms, zone) - Math.floor(ms / 60_000);
+  const first = guess - offset(guess) * 60_000;
+  return guess - offset(first) * 60_000;
 }
 
 /** Wall time in the export's zone to wall time in the workbook's (a no-op when they are the same). */

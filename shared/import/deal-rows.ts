@@ -2,7 +2,7 @@
 import type { DataIssue } from '../issues';
 import { isoDay, dayOfAt } from '../time';
 import type { Cell, DealStatus } from '../workbook';
-import { parseAmount } from './amounts';
+import { currencyCode, parseAmount } from './amounts';
 import { exportIssue, type RowReader } from './cells';
 import { type DateContext, type ReadDate, readDate } from './dates';
 import type { MappedDeal } from './facts';
@@ -148,7 +148,8 @@ export function mapDealRows(rows: readonly (readonly Cell[])[], ctx: DealRowsCon
       amount = a.value;
       cellCurrency = a.currency;
     }
-    const currency = read.text(row, 'currency')?.toUpperCase() ?? cellCurrency;
+    const column = read.text(row, 'currency');
+    const currency = column === null ? cellCurrency : currencyCode(column);
     if (currency !== null && currency !== ctx.currency) {
       out.otherCurrencies.set(currency, (out.otherCurrencies.get(currency) ?? 0) + 1);
       issue(
