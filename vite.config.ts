@@ -1,4 +1,5 @@
 // Vite build for the leaderboard site: web/ -> dist/web with relative asset paths (works from any sub-path).
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -12,6 +13,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    // Two pages: the leaderboard, and each rep's private page (issue 16; its own small bundle).
+    rollupOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'web/index.html'),
+        private: resolve(import.meta.dirname, 'web/private.html'),
+      },
+    },
   },
   server: { host: '127.0.0.1' },
 });
