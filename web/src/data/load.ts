@@ -1,14 +1,40 @@
 // Fetches and validates a snapshot (or one of its parts); every failure becomes a plain-language reason, never an exception.
 import { type Snapshot, validateSnapshot } from '../../../shared/snapshot';
+import {
+  FreshnessMemo,
+  isAppsScriptWebApp,
+  type Seen,
+  sameValidators,
+  versionUrl,
+} from './freshness';
 import { REFUSED } from './source';
 
 export type LoadResult =
-  | { readonly ok: true; readonly snapshot: Snapshot }
+  | {
+      readonly ok: true;
+      readonly snapshot: Snapshot;
+      /** The source's snapshot has not changed since the last load: `snapshot` is that same object. */
+      readonly unchanged?: true;
+    }
   | { readonly ok: false; readonly reason: string; readonly transient?: true };
+
+type Loaded = Extract<LoadResult, { ok: true }>;
 
 export type FetchFn = (url: string, init?: RequestInit) => Promise<Response>;
 
-type JsonResult = { readonly ok: true; readonly data: unknown } | { ok: false; reason: string };
+type JsonResult =
+  | {
+      readonly ok: true;
+      readonly data: unknown;
+      readonly etag: string | null;
+      readonly lastModified: string | null;
+    }
+  | { ok: false; reason: string };
+
+/** A revalidated request's answer: the data, or `unchanged` (the copy seen before is current). */
+type Revalidated = JsonResult | { readonly ok: true; readonly unchanged: true };
+
+type Validators = Pick<Seen<unknown>, 'etag' | 'lastModified'>;
 
 /**
  * `acceptFinalUrl` sees the address the answer finally came from (after redirects); false refuses
@@ -20,12 +46,34 @@ export async function fetchJson(
   timeoutMs = 20_000,
   acceptFinalUrl?: (finalUrl: string) => boolean,
 ): Promise<JsonResult> {
+  const r = await request(url, fetchFn, timeoutMs, acceptFinalUrl, 'no-store');
+  // Without validators nothing is ever `unchanged`: this only narrows the type.
+  return 'unchanged' in r ? { ok: false, reason: `The data at ${url} did not arrive.` } : r;
+}
+
+async function request(
+  url: string,
+  fetchFn: FetchFn,
+  timeoutMs: number,
+  acceptFinalUrl: ((finalUrl: string) => boolean) | undefined,
+  /**
+   * `no-cache` keeps the answer in the browser's HTTP cache and revalidates it next time (the
+   * browser sends If-None-Match / If-Modified-Since; a 304 costs no download); `no-store` always
+   * downloads the whole answer and keeps nothing.
+   */
+  cache: RequestCache,
+  /**
+   * What the last download of `url` carried: an answer with the same validators (or a 304) is
+   * `unchanged`, its body never read.
+   */
+  revalidate?: Validators,
+): Promise<Revalidated> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
     let response: Response;
     try {
-      response = await fetchFn(url, { cache: 'no-store', signal: abort.signal });
+      response = await fetchFn(url, { cache, signal: abort.signal });
     } catch {
       return {
         ok: false,
@@ -34,6 +82,7 @@ export async function fetchJson(
           : `The data source could not be reached (${url}). Check the network or the address.`,
       };
     }
+    if (revalidate && response.status === 304) return { ok: true, unchanged: true };
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       return {
@@ -45,6 +94,10 @@ export async function fetchJson(
       };
     }
     if (acceptFinalUrl && !acceptFinalUrl(response.url)) return { ok: false, reason: REFUSED };
+    const etag = response.headers.get('etag');
+    const lastModified = response.headers.get('last-modified');
+    if (revalidate && sameValidators(revalidate, etag, lastModified))
+      return { ok: true, unchanged: true };
     let text: string;
     try {
       text = await response.text();
@@ -52,7 +105,7 @@ export async function fetchJson(
       return { ok: false, reason: `The download of ${url} was interrupted.` };
     }
     try {
-      return { ok: true, data: JSON.parse(text) };
+      return { ok: true, data: JSON.parse(text), etag, lastModified };
     } catch {
       return { ok: false, reason: `The data at ${url} is not valid JSON.` };
     }
@@ -61,12 +114,58 @@ export async function fetchJson(
   }
 }
 
+/**
+ * Loads the snapshot at `url`. Polled each minute, it downloads the snapshot again only when it
+ * changed: an Apps Script web app is asked `?version` first (a few bytes), a static host is asked
+ * to revalidate (web/src/data/freshness.ts). An unchanged snapshot comes back as the same object,
+ * marked `unchanged`.
+ */
 export async function loadSnapshot(
   url: string,
   fetchFn: FetchFn,
   timeoutMs = 20_000,
   acceptFinalUrl?: (finalUrl: string) => boolean,
+  /** What this source sent before (a store keeps one per source); without it, always a full download. */
+  memo?: FreshnessMemo<Loaded>,
 ): Promise<LoadResult> {
-  const fetched = await fetchJson(url, fetchFn, timeoutMs, acceptFinalUrl);
-  return fetched.ok ? validateSnapshot(fetched.data) : fetched;
+  const seen = memo?.get(url);
+  const version = isAppsScriptWebApp(url)
+    ? await probeVersion(url, fetchFn, timeoutMs, acceptFinalUrl)
+    : null;
+  if (seen && version !== null && version === seen.version)
+    return { ...seen.value, unchanged: true };
+  const cache = memo ? 'no-cache' : 'no-store';
+  const fetched = await request(url, fetchFn, timeoutMs, acceptFinalUrl, cache, seen);
+  if (!fetched.ok) return fetched;
+  if ('unchanged' in fetched) {
+    // A 304 or the same validators: only possible with a copy seen before.
+    return seen
+      ? { ...seen.value, unchanged: true }
+      : { ok: false, reason: `The data at ${url} did not arrive.` };
+  }
+  const result = validateSnapshot(fetched.data);
+  if (result.ok) {
+    memo?.set(url, {
+      etag: fetched.etag,
+      lastModified: fetched.lastModified,
+      version,
+      value: result,
+    });
+  }
+  return result;
+}
+
+/** The web app's `?version` answer, or null when it gives none (not published, an error, an older add-on). */
+async function probeVersion(
+  url: string,
+  fetchFn: FetchFn,
+  timeoutMs: number,
+  acceptFinalUrl?: (finalUrl: string) => boolean,
+): Promise<string | null> {
+  const fetched = await request(versionUrl(url), fetchFn, timeoutMs, acceptFinalUrl, 'no-store');
+  if (!fetched.ok || !('data' in fetched)) return null;
+  const data = fetched.data as { version?: unknown } | null;
+  return data !== null && typeof data === 'object' && typeof data.version === 'string'
+    ? data.version
+    : null;
 }

@@ -7,7 +7,8 @@ import {
   partKeyFor,
 } from '../../../shared/snapshot';
 import { type LastGoodCache, NOT_CACHED, readLastGood, saveLastGood } from './cache';
-import { type FetchFn, loadSnapshot } from './load';
+import { FreshnessMemo } from './freshness';
+import { type FetchFn, type LoadResult, loadSnapshot } from './load';
 import { loadPart } from './parts';
 
 export interface DataState {
@@ -42,6 +43,8 @@ type Listener = (state: DataState, previous: Snapshot | null) => void;
 export class SnapshotStore {
   state: DataState;
   private readonly listeners = new Set<Listener>();
+  /** What the source last sent, so a poll of an unchanged snapshot downloads nothing new. */
+  private readonly freshness = new FreshnessMemo<Extract<LoadResult, { ok: true }>>();
   private inflight: Promise<DataState> | null = null;
   private savedGeneratedAt: string | null = null;
   /** The part the current page needs (web/src/data/parts.ts wantFor), re-applied after reloads. */
@@ -108,6 +111,7 @@ export class SnapshotStore {
       this.deps.fetch,
       undefined,
       this.deps.acceptFinalUrl,
+      this.freshness,
     );
     if (result.ok) {
       const now = this.deps.now();
