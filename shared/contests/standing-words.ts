@@ -14,7 +14,7 @@ import {
   moneyIn,
   sourcesSuffix,
 } from '../format';
-import { isoAt } from '../time';
+import { type At, dayOfAt, minuteOfDayOf } from '../time';
 import { isMoneyMetric } from '../workbook';
 import type { StandingFact, StandingFactKind, TotalFact } from './facts';
 import type { StandingEntry } from './types';
@@ -84,6 +84,19 @@ function reachedText(metric: string, goal: number, money: MoneyText): string {
     : metricText(metric, goal, money);
 }
 
+/**
+ * `on 3 Nov 2026`, with the clock time only when the data has one (`on 3 Nov 2026 at 14:05`):
+ * first-to standings are ordered by this moment, so it is written in words, never as raw ISO.
+ */
+function reachedOn(at: At): string {
+  const minute = minuteOfDayOf(at);
+  const clock =
+    minute === 0
+      ? ''
+      : ` at ${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+  return `on ${formatDay(dayOfAt(at))}${clock}`;
+}
+
 export const STANDING_WORDS: Words = {
   upcoming: (f) => 'Starts ' + formatDay(f.start) + '; nothing counted yet.',
   total: (f, money) => totalText(f.total, money),
@@ -97,8 +110,8 @@ export const STANDING_WORDS: Words = {
   goal_reached: (f, money) =>
     'Reached ' +
     reachedText(f.total.metric, f.goal, money) +
-    ' at ' +
-    isoAt(f.at) +
+    ' ' +
+    reachedOn(f.at) +
     (f.source === null ? '' : ` (${f.source.tab} row ${f.source.row})`) +
     '. ' +
     totalText(f.total, money),

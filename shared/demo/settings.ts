@@ -23,6 +23,7 @@ export function settingsGrid(ctx: DemoContext): DemoRow[] {
     ['tv_top_n', 10],
     ['publish_amounts', 'yes'],
     ['activity_points', 'call:1, email:0.5, meeting:3, demo:5, proposal:8'],
+    ['streak_daily_points', 30],
     ['big_deal_amount', 25000],
     ['hiring_stall_days', 14],
   ];

@@ -11,7 +11,8 @@
 //   out. Only a positive rise ranks.
 // Ranking: competition ranks (1, 2, 2, 4) on values rounded as shown (money and points to 0.01,
 // percentages to 0.1); ties are listed by name, then rep id. `previousRank` is the rep's rank under
-// the same lens in the previous period (taken whole), or null when the rep was not ranked there.
+// the same lens in the previous period (taken whole), or null when the rep had no result above zero
+// there. A board on which nobody is above zero has no entries (no results yet, not a tie for #1).
 // Each entry carries the fact behind its value; words are written at the edge (leaderboard-words.ts
 // for the manager, shared/snapshot/words/leaderboards.ts for the public, which alone applies
 // publish_amounts).
@@ -165,17 +166,22 @@ export function computeLeaderboards(ctx: LeaderboardContext): Leaderboard[] {
     const period = periodOf(kind, asOf, ctx.calendar);
     const prev = previousPeriod(period, ctx.calendar);
     for (const lens of LENSES) {
+      // A rank is real only with a result behind it: tied last on zero (or a whole board of
+      // zeros, everyone "#1") would draw a red arrow for every rep the next period.
       const previous = new Map<string, number>();
       for (const r of board(ctx, reps, lens, prev, prev.end)) {
-        previous.set(r.rep.repId, r.rank);
+        if (r.value > 0) previous.set(r.rep.repId, r.rank);
       }
-      const entries = board(ctx, reps, lens, period, asOf).map((r) => ({
+      const ranked = board(ctx, reps, lens, period, asOf).map((r) => ({
         repId: r.rep.repId,
         rank: r.rank,
         value: r.value,
         previousRank: previous.get(r.rep.repId) ?? null,
         fact: lenses[lens].fact(r.context, r.value),
       }));
+      // Nobody above zero is no result, not a tie for first: such a board has no entries, and
+      // every view says "no results yet" instead of ranking the whole team #1.
+      const entries = ranked.some((e) => e.value > 0) ? ranked : [];
       out.push({ periodKind: kind, period: period.label, lens, entries });
     }
   }

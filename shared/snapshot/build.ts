@@ -1,12 +1,13 @@
 // Builds the public snapshot from the engine's private results: the privacy model, applied in one place.
 import { compareText } from '../order';
 import type {
-  AwardInput,
   BadgeInput,
+  ProgressInput,
   RecognitionInput,
   SnapshotInput,
   SnapshotRepInput,
 } from './input';
+import { badgeHolders } from './holders';
 import { nearestProgress, newestRecognition } from './limits';
 import { type NameDirectory, nameDirectory, publicSender, scrubText } from './names';
 import {
@@ -15,7 +16,7 @@ import {
   publicMoneyShare,
   publicPolicy,
 } from './public-policy';
-import type { Snapshot } from './schema';
+import type { ProgressMeasure, Snapshot } from './schema';
 import { SNAPSHOT_VERSION } from './schema';
 import { publicContest, publicLeaderboard } from './ranked';
 import { scrubSnapshot } from './scrub';
@@ -53,7 +54,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
   const awards = input.awards.filter(
     (a) => a.public && visible.has(a.repId) && publicBadgeIds.has(a.badgeId),
   );
-  const holders = countHolders(awards);
+  const holders = badgeHolders(awards, input.awards, input.reps, visible, publicBadgeIds);
   const moneyBadges = new Set(badges.filter(badgeMeasuresMoney).map((b) => b.id));
 
   const snapshot: Snapshot = {
@@ -82,7 +83,8 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
       icon: b.icon,
       description: b.description,
       howToEarn: publicRuleWords(b.rule, policy),
-      holders: holders.get(b.id) ?? 0,
+      holders: holders.named(b.id),
+      notListed: holders.notListed(b.id),
     })),
     awards: awards.map((a) => ({
       badgeId: a.badgeId,
@@ -104,6 +106,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
       repId: p.repId,
       badgeId: p.badgeId,
       pct: p.pct,
+      measure: progressMeasure(p.fact.kind),
       explanation: publicProgressWords(p.fact, p.pct, policy),
     })),
     recognition: newestRecognition(
@@ -180,15 +183,9 @@ function publicRecognition(
   };
 }
 
-/** Holders of each badge among the published awards: a count of hidden holders would name them. */
-function countHolders(awards: readonly AwardInput[]): Map<string, number> {
-  const holders = new Map<string, Set<string>>();
-  for (const a of awards) {
-    const set = holders.get(a.badgeId) ?? new Set<string>();
-    set.add(a.repId);
-    holders.set(a.badgeId, set);
-  }
-  return new Map([...holders].map(([id, set]) => [id, set.size]));
+/** A one-off bar (a single deal of at least X) is measured by the biggest so far, not added up. */
+export function progressMeasure(kind: ProgressInput['fact']['kind']): ProgressMeasure {
+  return kind === 'single_deal' ? 'best_so_far' : 'share';
 }
 
 function byNameThenId(a: SnapshotRepInput, b: SnapshotRepInput): number {

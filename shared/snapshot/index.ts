@@ -49,6 +49,8 @@ export {
   PartKeySchema,
   type PeriodKindPublic,
   PeriodKindSchema,
+  type ProgressMeasure,
+  ProgressMeasureSchema,
   RaceSeriesSchema,
   type RecognitionEntry,
   RecognitionSchema,

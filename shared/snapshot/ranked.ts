@@ -1,5 +1,5 @@
 // Ranked lists as published: leaderboards and contest standings under the small-group and money rules.
-import { type PublishedRow, publishedRows, reranker, totalMayShow } from './disclosure';
+import { publishedRows, reranker, totalMayShow } from './disclosure';
 import type { ContestInput, LeaderboardInput } from './input';
 import { leadingSeries } from './limits';
 import {
@@ -82,7 +82,7 @@ export function publicContest(
       .filter((r) => r.shown && (!teamContest || totalShows(r.row.team)))
       .map((r) => (teamContest ? (r.row.team ?? null) : r.row.repId)),
   );
-  const progressShows = progressBasePublished(c, rows, totalShows, moneyHidden(policy, money));
+  const progressShows = progressBasePublished(c, moneyHidden(policy, money));
   // "Tied with rank N" says that row's value equals this one: only a row whose value is published
   // may be pointed at (under its new rank), and with amounts hidden not even that.
   const tiedWith = (s: ContestInput['standings'][number]): number | null => {
@@ -153,23 +153,11 @@ export function publicContest(
 }
 
 /**
- * Whether the base of the standings' progress is published. Progress is toward the goal, or for
- * contests without one (and streaks) relative to the leader (contests/rank.ts `progressPct`): a
- * shown row's value ÷ its progress gives the base back, so when the leader's value is not
- * published (a hidden rep or a withheld team total leads), no row's progress is.
+ * Whether the standings publish progress. Progress has one meaning on the site: the share of the
+ * contest's goal (a total; a streak's goal is a daily bar, not a total). Contests without a goal
+ * publish none: "% of the leader" beside "% of the goal" in another contest read as the same
+ * thing (issue 14). With amounts hidden a share of a money goal times the goal is the amount.
  */
-function progressBasePublished(
-  c: ContestInput,
-  rows: readonly PublishedRow<ContestInput['standings'][number] & { shown: boolean }>[],
-  totalShows: (team: string | null | undefined) => boolean,
-  amountsHidden: boolean,
-): boolean {
-  if (c.kind !== 'streak' && c.goal !== null && c.goal > 0) return !amountsHidden;
-  let leader: number | null = null;
-  for (const s of c.standings)
-    if (s.value !== null && (leader === null || s.value > leader)) leader = s.value;
-  if (leader === null) return true;
-  return rows.some(
-    (r) => r.shown && r.row.value === leader && (c.kind !== 'team' || totalShows(r.row.team)),
-  );
+function progressBasePublished(c: ContestInput, amountsHidden: boolean): boolean {
+  return c.kind !== 'streak' && c.goal !== null && c.goal > 0 && !amountsHidden;
 }

@@ -116,7 +116,13 @@ export const BadgeSchema = v.strictObject({
   icon: nullableText,
   description: nullableText,
   howToEarn: v.string(),
+  /** Named holders: exactly the reps the awards list for this badge. */
   holders: v.number(),
+  /**
+   * Holders who are not listed publicly, only when that cannot tell who (snapshot/holders.ts);
+   * null or absent: nothing said. Optional so snapshots published before it still load.
+   */
+  notListed: v.optional(v.nullable(v.number())),
 });
 
 export const AwardSchema = v.strictObject({
@@ -129,10 +135,19 @@ export const AwardSchema = v.strictObject({
   explanation: v.string(),
 });
 
+/**
+ * `share`: `pct` is how much of the bar is done (a total adding up). `best_so_far`: a one-off bar
+ * (one deal of $50,000) is not "65 % done" by smaller deals; `pct` only compares the biggest so
+ * far with the bar, and the site says "biggest so far" instead of a percentage. Optional so
+ * snapshots published before it still load (read as `share`).
+ */
+export const ProgressMeasureSchema = v.picklist(['share', 'best_so_far']);
+
 export const BadgeProgressSchema = v.strictObject({
   repId: v.string(),
   badgeId: v.string(),
   pct: v.number(),
+  measure: v.optional(ProgressMeasureSchema),
   explanation: v.string(),
 });
 
@@ -194,6 +209,7 @@ export type Standing = v.InferOutput<typeof StandingSchema>;
 export type SnapshotBadge = v.InferOutput<typeof BadgeSchema>;
 export type SnapshotAward = v.InferOutput<typeof AwardSchema>;
 export type BadgeProgress = v.InferOutput<typeof BadgeProgressSchema>;
+export type ProgressMeasure = v.InferOutput<typeof ProgressMeasureSchema>;
 export type RecognitionEntry = v.InferOutput<typeof RecognitionSchema>;
 export type Lens = v.InferOutput<typeof LensSchema>;
 export type PartIndex = v.InferOutput<typeof PartIndexSchema>;

@@ -236,6 +236,14 @@ export const SETTINGS = {
     'call:1, email:0.5, meeting:3, demo:5, proposal:8',
     'Points per activity type; replaces the whole list; unlisted types weigh 1.',
   ),
+  streakDailyPoints: def(
+    'streak_daily_points',
+    numberCell({ min: 0, max: MAX_ACTIVITY_WEIGHT * 100 }),
+    30,
+    '30',
+    "Activity points (weighted as in activity_points) a working day needs to extend a rep's streak; 0: any activity.",
+    { kind: 'number', min: 0 },
+  ),
   bigDealAmount: def<number | null>(
     'big_deal_amount',
     numberCell({ min: 0, max: MAX_AMOUNT }),

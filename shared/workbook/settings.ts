@@ -98,6 +98,7 @@ export function parseSettings(
     tvTopN: read(S.tvTopN),
     publishAmounts: read(S.publishAmounts),
     activityWeights: read(S.activityWeights),
+    streakDailyPoints: read(S.streakDailyPoints),
     bigDealAmount: read(S.bigDealAmount),
     hiringStallDays: read(S.hiringStallDays),
     privatePages: read(S.privatePages),

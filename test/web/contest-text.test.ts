@@ -9,6 +9,7 @@ import {
   participantTeam,
   seriesName,
   showsStandings,
+  reachedText,
   standingValue,
 } from '../../web/src/contest-text';
 import { modelWithContests, sampleModel, streakContest, upcomingContest } from './helpers';
@@ -111,5 +112,32 @@ describe('upcoming contests', () => {
     expect(showsStandings(individual)).toBe(true);
     expect(showsStandings(index.contests.get('c-oct')!)).toBe(true);
     expect(showsStandings({ ...individual, standings: [] })).toBe(false);
+  });
+});
+
+describe('first-to standings say when the goal was reached, in words', () => {
+  const { index: idx, fmt } = modelWithContests((base) => [streakContest(base)]);
+  const first = {
+    ...idx.contests.get('c-streak')!,
+    kind: 'first_to' as const,
+    unit: 'money' as const,
+    goal: 30000,
+  };
+  const finisher = (finishedAt: string | null, value: number) => standing({ finishedAt, value });
+  it.each([
+    ['a day without a clock time', '2026-11-03T00:00', 48000, 'Reached the goal Nov 3, 2026'],
+    [
+      'a clock time when the data has one',
+      '2026-11-09T14:30',
+      47550,
+      'Reached the goal Nov 9, 2026, 14:30',
+    ],
+    ['not finished: the value', null, 12000, '€12,000'],
+  ])('%s', (_name, finishedAt, value, text) => {
+    expect(standingValue(fmt, first, finisher(finishedAt, value))).toBe(text);
+  });
+
+  it('never shows the raw ISO moment', () => {
+    expect(reachedText(fmt, '2026-11-03T00:00')).not.toContain('T00');
   });
 });

@@ -17,8 +17,8 @@ describe('makeFormatter', () => {
     ['money', 52000, '€52,000'],
     ['percent', 104.5, '104.5%'],
     ['points', 301.5, '301.5 pts'],
-    ['pct_points', 12.34, '+12.3 pts'],
-    ['pct_points', -3, '-3 pts'],
+    ['pct_points', 12.34, '+12.3% of target'],
+    ['pct_points', -3, '-3% of target'],
     ['count', 12, '12'],
     // Half up on the decimal value, as the engine rounds (shared/format/round.ts).
     ['percent', 288.75, '288.8%'],
@@ -40,7 +40,7 @@ describe('makeFormatter', () => {
   it('signs positive changes and keeps the minus of negative ones', () => {
     expect(fmt.signed('percent', 12)).toBe('+12%');
     expect(fmt.signed('percent', -3)).toBe('-3%');
-    expect(fmt.signed('pct_points', 12.3)).toBe('+12.3 pts');
+    expect(fmt.signed('pct_points', 12.3)).toBe('+12.3% of target');
   });
 
   it('falls back to USD for an unknown currency code instead of throwing', () => {

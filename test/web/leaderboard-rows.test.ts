@@ -56,7 +56,11 @@ describe('leaderboardRows', () => {
 
   it('shows improvement as signed percentage points', () => {
     const rows = leaderboardRows(index, fmt, index.board('month', 'improvement')!);
-    expect(rows.map((r) => r.valueText)).toEqual(['+35.5 pts', '+12 pts', '-3 pts']);
+    expect(rows.map((r) => r.valueText)).toEqual([
+      '+35.5% of target',
+      '+12% of target',
+      '-3% of target',
+    ]);
   });
 });
 

@@ -82,7 +82,24 @@ export function tieBreakRule(c: SnapshotContest): string {
   return 'A tie on the result goes to whoever reached it first; only entries equal on both share a rank.';
 }
 
+/**
+ * When a first-to participant reached the goal, in words ("reached the goal Nov 3, 2026", with
+ * the clock time when the data has one): first-to standings are ordered by this moment, so a
+ * $47,550 row above a $48,000 one reads as what it is.
+ */
+export function reachedText(fmt: Formatter, finishedAt: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?/.exec(finishedAt);
+  if (!m) return 'reached the goal';
+  const clock = m[2] !== undefined && `${m[2]}:${m[3]}` !== '00:00' ? `, ${m[2]}:${m[3]}` : '';
+  return `reached the goal ${fmt.day(m[1]!)}${clock}`;
+}
+
+/** A standing's result: a first-to finisher by when they reached the goal, else the value. */
 export function standingValue(fmt: Formatter, c: SnapshotContest, s: Standing): string {
+  if (c.kind === 'first_to' && s.finishedAt !== null) {
+    const t = reachedText(fmt, s.finishedAt);
+    return t.charAt(0).toUpperCase() + t.slice(1);
+  }
   const v = contestValue(fmt, c, s.value);
   if (v !== null) return v;
   if (s.progressPct !== null) return `${fmt.percent(s.progressPct)} of goal`;

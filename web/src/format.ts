@@ -51,8 +51,9 @@ export function makeFormatter(team: Snapshot['team'], locale?: string): Formatte
       case 'percent':
         return `${pct.format(v)}%`;
       case 'pct_points':
-        // A change in a percentage, always signed: "+12.3 pts".
-        return `${v > 0 ? '+' : ''}${pct.format(v)} pts`;
+        // A change in attainment, always signed and never "pts": beside activity points ("172 pts")
+        // "+19 pts" read as 19 more activity points. A point of attainment is 1% of the target.
+        return `${v > 0 ? '+' : ''}${pct.format(v)}% of target`;
       case 'points':
         return `${num.format(v)} pts`;
       case 'count':

@@ -77,7 +77,7 @@ describe('first_to contest', () => {
   it('names the crossing row and time in the explanation', () => {
     const r = evaluateContest(c, context({ reps, activities, asOf: '2026-11-26' }));
     expect(explain(r.standings[0]!)).toMatch(
-      /^Reached 3 demos at 2026-11-05 09:30 \(Activities row 4\)\./,
+      /^Reached 3 demos on 5 Nov 2026 at 09:30 \(Activities row 4\)\./,
     );
     expect(explain(r.standings[3]!)).toBe(
       'Not finished: 2 of 3 demos from 2 Nov to 13 Nov 2026 (Activities row 6).',

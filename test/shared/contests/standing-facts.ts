@@ -72,12 +72,12 @@ export const STANDING_CASES: readonly (readonly [string, StandingFact, string])[
       source: { tab: 'Deals', row: 1007 },
       total: total(),
     },
-    'Reached $30,000 revenue at 2026-11-09 14:30 (Deals row 1007). $112,500 revenue from 1 Nov to 18 Nov 2026 (Deals rows 998, 1007).',
+    'Reached $30,000 revenue on 9 Nov 2026 at 14:30 (Deals row 1007). $112,500 revenue from 1 Nov to 18 Nov 2026 (Deals rows 998, 1007).',
   ],
   [
     'goal_reached of one demo, no source row',
     { kind: 'goal_reached', goal: 1, at: atOf(d('2026-11-09'), 0), source: null, total: demos() },
-    'Reached 1 demo at 2026-11-09 00:00. 12 demos from 1 Nov to 18 Nov 2026 (Activities row 5).',
+    'Reached 1 demo on 9 Nov 2026. 12 demos from 1 Nov to 18 Nov 2026 (Activities row 5).',
   ],
   [
     'goal_not_reached',

@@ -65,12 +65,12 @@ describe('computeLeaderboards', () => {
   });
 
   it('ranks revenue with competition ranks, ties by name; inactive reps left out; previous ranks from October', () => {
-    // October whole: r 10,000, q 2,500, p 2,000, s 0.
+    // October whole: r 10,000, q 2,500, p 2,000, s 0 (no result there: no previous rank).
     expect(summary('revenue')).toEqual([
       ['r', 1, 8000, 1],
       ['p', 2, 5000, 3],
       ['q', 2, 5000, 2],
-      ['s', 4, 0, 4],
+      ['s', 4, 0, null],
     ]);
   });
 
@@ -84,12 +84,12 @@ describe('computeLeaderboards', () => {
   });
 
   it('ranks activity points with a tie and explains the weights', () => {
-    // October had no activity: every active rep ranked 1st with 0 points.
+    // October had no activity: a tie for first on 0 points is no rank, so nobody has a previous one.
     expect(summary('activity_points')).toEqual([
-      ['p', 1, 4, 1],
-      ['q', 1, 4, 1],
-      ['r', 3, 1, 1],
-      ['s', 4, 0, 1],
+      ['p', 1, 4, null],
+      ['q', 1, 4, null],
+      ['r', 3, 1, null],
+      ['s', 4, 0, null],
     ]);
     expect(leaderboardText(month('activity_points').entries[1]!.fact, 'USD')).toBe(
       'Nov 2026: 4 activity points = 1 call ×1 + 1 meeting ×3',
@@ -129,6 +129,42 @@ describe('computeLeaderboards', () => {
       (b) => b.periodKind === 'month' && b.lens === 'improvement',
     )!;
     expect(board.entries.map((e) => e.value)).toEqual(expected === null ? [] : [expected]);
+  });
+
+  // Each case: the won amounts of reps a and b in November (by the 20th) and in October.
+  it.each([
+    [
+      'a board where nobody has won anything has no entries (not two reps tied #1)',
+      [0, 0],
+      [5, 5],
+      [],
+      [],
+    ],
+    ['a rep at zero keeps a rank on a board with results', [3000, 0], [0, 0], [1, 2], [null, null]],
+    ['a previous rank needs a previous result', [3000, 1000], [0, 2000], [1, 2], [null, 1]],
+    [
+      'both ranked last period keep their previous ranks',
+      [1000, 3000],
+      [3000, 1000],
+      [2, 1],
+      [1, 2],
+    ],
+  ])('revenue board: %s', (_name, nov, oct, ranks, previous) => {
+    const wb = workbook({
+      reps: [rep('a', { name: 'A' }), rep('b', { name: 'B' })],
+      deals: [
+        won(2, 'a', nov[0]!, '2026-11-10'),
+        won(3, 'b', nov[1]!, '2026-11-10'),
+        won(4, 'a', oct[0]!, '2026-10-10'),
+        won(5, 'b', oct[1]!, '2026-10-10'),
+      ].filter((x) => x.amount > 0),
+    });
+    const board = computeLeaderboards(buildRunContext(wb, d('2026-11-20'))).find(
+      (b) => b.periodKind === 'month' && b.lens === 'revenue',
+    )!;
+    const byRep = [...board.entries].sort((x, y) => (x.repId < y.repId ? -1 : 1));
+    expect(byRep.map((e) => e.rank)).toEqual(ranks);
+    expect(byRep.map((e) => e.previousRank)).toEqual(previous);
   });
 
   it('explains revenue ranks with the won rows', () => {

@@ -79,9 +79,67 @@ describe('computeStreak', () => {
   });
 });
 
+describe('computeStreak against a daily bar of activity points (Settings streak_daily_points)', () => {
+  // Mon 2 Nov to Fri 6 Nov 2026; weights: call 1, email 0.5, meeting 3 (the fixture's defaults).
+  const week = workbook({
+    calendar: cal,
+    activities: [
+      act(2, 'w', '2026-11-02', 'call', 30),
+      act(3, 'w', '2026-11-03', 'meeting', 10),
+      act(4, 'w', '2026-11-04', 'email', 1), // one email: "active", but far below any bar
+      act(5, 'w', '2026-11-05', 'call', 20),
+      act(6, 'w', '2026-11-05', 'meeting', 4), // 20 + 12 = 32 points
+      act(7, 'w', '2026-11-06', 'call', 29),
+    ],
+  });
+  const weekLedger = buildLedger(week);
+  it.each([
+    ['0: any activity counts, so one email keeps the run', 0, 5, 5],
+    [
+      '30 points: the one-email day breaks the run; the as-of day, still short, does not yet',
+      30,
+      1,
+      2,
+    ],
+    ['29 points: the Friday reaches it exactly', 29, 2, 2],
+    ['a bar nobody reaches: no streak at all', 1000, 0, 0],
+  ])('%s', (_what, bar, current, best) => {
+    const s = computeStreak(weekLedger, cal, 'w', d('2026-11-06'), bar);
+    expect([s.current, s.best]).toEqual([current, best]);
+  });
+
+  it('names the bar in the explanation', () => {
+    expect(computeStreak(weekLedger, cal, 'w', d('2026-11-06'), 29).explanation).toBe(
+      '2 working days in a row with at least 29 activity points up to 2026-11-06; best 2 (2026-11-05 to 2026-11-06); weekends and holidays are skipped',
+    );
+  });
+});
+
+describe('computeStreaks', () => {
+  it.each([
+    [0, 9],
+    [2, 0],
+  ])('measures every rep against the Settings bar (%d points)', (bar, current) => {
+    const [z] = computeStreaks({
+      ledger,
+      calendar: cal,
+      reps: [rep('z')],
+      asOf: d('2026-11-30'),
+      settings: { streakDailyPoints: bar },
+    });
+    expect(z!.streak.current).toBe(current);
+  });
+});
+
 describe('computeStreaks personal records', () => {
   it('finds the best month of revenue and the best week of activity points', () => {
-    const [z] = computeStreaks({ ledger, calendar: cal, reps: [rep('z')], asOf: d('2026-11-30') });
+    const [z] = computeStreaks({
+      ledger,
+      calendar: cal,
+      reps: [rep('z')],
+      asOf: d('2026-11-30'),
+      settings: { streakDailyPoints: 0 },
+    });
     expect([z!.bestMonthRevenue?.period.label, z!.bestMonthRevenue?.value]).toEqual([
       '2026-11',
       6000,
@@ -99,6 +157,7 @@ describe('computeStreaks personal records', () => {
       calendar: cal,
       reps: [rep('z'), rep('none')],
       asOf: d('2026-11-20'),
+      settings: { streakDailyPoints: 0 },
     });
     expect([z!.bestMonthRevenue?.period.label, z!.bestMonthRevenue?.value]).toEqual([
       '2026-11',

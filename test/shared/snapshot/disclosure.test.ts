@@ -89,7 +89,15 @@ function naive(members: readonly Member[]): Snapshot {
     ...s,
     reps: s.reps.filter((r) => !hidden.has(r.id)),
     leaderboards: s.leaderboards.map((b) => ({ ...b, entries: b.entries.map(anon) })),
-    contests: s.contests.map((c) => ({ ...c, standings: c.standings.map(anon) })),
+    // Before issue 14, a contest without a goal published progress as a share of the leader.
+    contests: s.contests.map((c) => {
+      const leader = Math.max(0, ...c.standings.map((e) => e.value ?? 0));
+      const progress = <T extends { value: number | null; progressPct: number | null }>(e: T) =>
+        e.progressPct === null && e.value !== null && leader > 0
+          ? { ...e, progressPct: Math.round((e.value / leader) * 1000) / 10 }
+          : e;
+      return { ...c, standings: c.standings.map(anon).map(progress) };
+    }),
     awards: s.awards.filter((a) => !hidden.has(a.repId)),
   };
 }

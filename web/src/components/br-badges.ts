@@ -7,14 +7,22 @@ import { baseStyles } from '../../../ui';
 
 const MAX_HOLDERS = 12;
 
-export function holdersText(n: number): string {
-  if (n === 0) return 'Nobody yet — be the first';
-  return n === 1 ? '1 holder' : `${n} holders`;
+/**
+ * The count matches the names listed under it; holders who are not listed publicly are said only
+ * as a count, and only when the snapshot may say it (shared/snapshot/holders.ts): "2 holders (1 not listed)".
+ */
+export function holdersText(n: number, notListed: number | null = null): string {
+  const extra = notListed !== null && notListed > 0 ? notListed : 0;
+  const total = n + extra;
+  if (total === 0) return 'Nobody yet — be the first';
+  const count = total === 1 ? '1 holder' : `${total} holders`;
+  return extra > 0 ? `${count} (${extra} not listed)` : count;
 }
 
 /** Badges someone holds come first; each group keeps the catalogue's tier order (stable sort). */
 export function heldFirst(badges: readonly SnapshotBadge[]): SnapshotBadge[] {
-  return [...badges].sort((a, b) => Number(b.holders > 0) - Number(a.holders > 0));
+  const held = (b: SnapshotBadge) => Number(b.holders + (b.notListed ?? 0) > 0);
+  return [...badges].sort((a, b) => held(b) - held(a));
 }
 
 export class BrBadges extends LitElement {
@@ -81,7 +89,7 @@ export class BrBadges extends LitElement {
       <h3>${b.icon ? html`<span class="icon" aria-hidden="true">${b.icon}</span>` : nothing}${b.name}<span class=${`pill tier ${b.tier ?? ''}`}>${b.tier ?? 'No tier'}</span></h3>
       ${b.description ? html`<p class="desc">${b.description}</p>` : nothing}
       <p><strong>How to earn:</strong> ${b.howToEarn}</p>
-      <p class="muted">${holdersText(b.holders)}</p>
+      <p class="muted">${holdersText(b.holders, b.notListed ?? null)}</p>
       ${
         holders.length > 0
           ? html`<ul aria-label=${`Holders of ${b.name}`}>

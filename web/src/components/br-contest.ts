@@ -59,6 +59,8 @@ export class BrContest extends LitElement {
         <p>This contest is not in the published data. <a href="#/contests">See all contests</a>.</p>`;
     }
     const isTeam = c.kind === 'team';
+    // Progress has one meaning: the share of the goal; a contest without one has no such column.
+    const hasGoal = c.standings.some((s) => s.progressPct !== null);
     const goal = goalText(fmt, c);
     const started = showsStandings(c);
     return html`
@@ -88,16 +90,16 @@ export class BrContest extends LitElement {
           !started
             ? html`<p>No standings yet${c.status === 'upcoming' ? ': the contest has not started' : ''}.</p>`
             : html`<div class="table-wrap"><table>
-              <thead><tr><th scope="col" class="num">Rank</th><th scope="col">${isTeam ? 'Team' : 'Rep'}</th>${isTeam ? nothing : html`<th scope="col">Team</th>`}<th scope="col" class="num">Result</th><th scope="col" class="num">Progress</th><th scope="col">How is this computed?</th></tr></thead>
+              <thead><tr><th scope="col" class="num">Rank</th><th scope="col">${isTeam ? 'Team' : 'Rep'}</th>${isTeam ? nothing : html`<th scope="col">Team</th>`}<th scope="col" class="num">Result</th>${hasGoal ? html`<th scope="col" class="num">% of goal</th>` : nothing}<th scope="col">How is this computed?</th></tr></thead>
               <tbody>${c.standings.map((s) => {
                 const name = participantName(index, c, s);
                 const rep = s.repId ? index.reps.get(s.repId) : undefined;
                 return html`<tr>
                   <td class="num">${s.rank}</td>
-                  <td>${rep ? html`<a href=${hrefFor({ view: 'rep', id: rep.id })}>${name}</a>` : name}${s.finishedAt ? html` <span class="muted">(reached goal ${s.finishedAt})</span>` : nothing}</td>
+                  <td>${rep ? html`<a href=${hrefFor({ view: 'rep', id: rep.id })}>${name}</a>` : name}</td>
                   ${isTeam ? nothing : html`<td>${participantTeam(s)}</td>`}
                   <td class="num">${standingValue(fmt, c, s)}</td>
-                  <td class="num">${s.progressPct !== null ? fmt.percent(s.progressPct) : ''}</td>
+                  ${hasGoal ? html`<td class="num">${s.progressPct !== null ? fmt.percent(s.progressPct) : ''}</td>` : nothing}
                   <td><br-explain .text=${s.explanation} label="Explain"></br-explain></td>
                 </tr>`;
               })}</tbody></table></div>`

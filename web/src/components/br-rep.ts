@@ -1,5 +1,6 @@
 // A rep's own page (#/reps/<id>): level, streak, attainment; next badges; ranks; contests; latest badges; recognition.
 import { compareText } from '../../../shared/order';
+import { badgeProgressText } from '../badge-progress';
 import { LitElement, css, html, nothing } from 'lit';
 import type { SnapshotRep } from '../../../shared/snapshot';
 import { showsStandings, standingValue } from '../contest-text';
@@ -188,7 +189,7 @@ export class BrRep extends LitElement {
                 return html`<li class="card">
                 <strong>${name}</strong>
                 <div class="meter" role="progressbar" aria-label=${`Progress toward ${name}`} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(pct)}><span style=${`width:${pct.toFixed(1)}%`}></span></div>
-                <p class="muted">${fmt.percent(p.pct)} done</p>
+                <p class="muted">${badgeProgressText(fmt, p)}</p>
                 <br-explain .text=${p.explanation}></br-explain>
               </li>`;
               })}</ul>

@@ -24,9 +24,9 @@ const HIDDEN: Readonly<Record<string, string>> = {
   no_goal:
     'This contest has no goal, so nobody can finish. 12 demos from 1 Nov to 18 Nov 2026 (Activities row 5).',
   goal_reached:
-    'Reached the revenue goal at 2026-11-09 14:30 (Deals row 1007). Revenue from 1 Nov to 18 Nov 2026 (Deals rows 998, 1007).',
+    'Reached the revenue goal on 9 Nov 2026 at 14:30 (Deals row 1007). Revenue from 1 Nov to 18 Nov 2026 (Deals rows 998, 1007).',
   'goal_reached of one demo, no source row':
-    'Reached 1 demo at 2026-11-09 00:00. 12 demos from 1 Nov to 18 Nov 2026 (Activities row 5).',
+    'Reached 1 demo on 9 Nov 2026. 12 demos from 1 Nov to 18 Nov 2026 (Activities row 5).',
   goal_not_reached:
     'Not finished: short of the revenue goal from 1 Nov to 18 Nov 2026 (Deals rows 998, 1007).',
   no_streak: 'No working day with at least 25 calls a day from 2 Nov to 18 Nov 2026.',
