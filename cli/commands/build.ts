@@ -9,10 +9,11 @@ import { checkAsOf, checkNow, checkTimeZone, grouped } from '../args';
 import { CliError, type Io } from '../errors';
 import { writeTables } from '../io/folder';
 import { loadWorkbook } from '../io/input';
+import { importForBuild } from './import-run';
 import { writeSnapshotFiles } from '../snapshot-files';
 import { type PrivateOutcome, writePrivatePages } from './build-private';
 
-export const BUILD_HELP = `bellringer build --input <folder|file.xlsx> --out <folder> [--as-of YYYY-MM-DD] [--time-zone Area/City] [--now ISO-instant]
+export const BUILD_HELP = `bellringer build --input <folder|file.xlsx> --out <folder> [--as-of YYYY-MM-DD] [--time-zone Area/City] [--now ISO-instant] [--from <export file> [--mapping <file>]]
   Runs the engine over a workbook (a folder of <Tab>.csv files or an .xlsx export) and writes
   <out>/tabs/<Tab>.csv for every output tab and <out>/site/snapshot.json (plus the on-demand parts in
   <out>/site/snapshot.parts/) for the leaderboard site.
@@ -146,16 +147,19 @@ export async function buildCommand(args: string[], io: Io, now: Date): Promise<n
       'time-zone': { type: 'string' },
       now: { type: 'string' },
       'rotate-keys': { type: 'string' },
+      from: { type: 'string' },
+      mapping: { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
   });
-  if (!values.input) throw new CliError('build needs --input <folder|file.xlsx>', 2);
+  if (!values.input && !values.from)
+    throw new CliError('build needs --input <folder|file.xlsx> (or --from <export file>)', 2);
   if (!values.out) throw new CliError('build needs --out <folder>', 2);
   const asOf = checkAsOf(values['as-of']);
   const timeZone = checkTimeZone(values['time-zone']);
   const rotate = values['rotate-keys'];
-  const outcome = await buildWorkbook(values.input, {
+  const options: BuildOptions = {
     ...(rotate === undefined
       ? {}
       : {
@@ -171,7 +175,17 @@ export async function buildCommand(args: string[], io: Io, now: Date): Promise<n
     now: checkNow(values.now) ?? now,
     ...(asOf ? { asOf } : {}),
     ...(timeZone ? { timeZone } : {}),
-  });
+  };
+  let outcome: BuildOutcome;
+  if (values.from) {
+    // A raw export, imported in memory first (bellringer import's rules; nothing written to --input).
+    const loaded = values.input ? await loadWorkbook(values.input) : { grids: {}, issues: [] };
+    const imported = await importForBuild(loaded.grids, values.from, values.mapping);
+    outcome = buildGrids(imported.grids, {
+      ...options,
+      inputIssues: [...loaded.issues, ...imported.issues],
+    });
+  } else outcome = await buildWorkbook(values.input!, options);
   for (const line of buildSummary(outcome, process.cwd())) io.out(line);
   if (!outcome.published) {
     io.err(`bellringer build: ${outcome.result.nothingUsable}`);

@@ -14,10 +14,28 @@ import {
   withMapping,
   workbookContext,
 } from '../../shared/import';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { DataIssue } from '../../shared/issues';
-import { cellText, type WorkbookGrids } from '../../shared/workbook';
-import type { ExportRead } from '../io/export-file';
-import { CLI_DEFAULT_TIME_ZONE } from './build';
+import { failureText, questionText, readMappingGrid } from '../../shared/import';
+import {
+  cellText,
+  type Grid,
+  headerKey,
+  IMPORT_MAPPING_TAB,
+  type WorkbookGrids,
+} from '../../shared/workbook';
+import { CliError } from '../errors';
+import { formatCsv } from '../io/csv';
+import { readCsvBytes } from '../io/csv-file';
+import { type ExportRead, readExportFile } from '../io/export-file';
+
+/** A workbook without a time_zone setting is read in UTC, as WORKBOOK.md says for CSV (as build does). */
+const CLI_DEFAULT_TIME_ZONE = 'UTC';
+
+/** A mapping file (key,value[,note] CSV, as the Import Mapping tab). */
+export function readMappingFile(path: string): Mapping[] {
+  return readMappingGrid(readCsvBytes(readFileSync(path), path, IMPORT_MAPPING_TAB).rows).mappings;
+}
 
 export interface ImportRun {
   readonly outcome: ImportOutcome;
@@ -57,5 +75,48 @@ export function runImport(
     applied: outcome.kind === 'mapped' ? applyImport(grids, mappings, outcome, mode) : null,
     mappingRows: mappingGrid(sections),
     readIssues: [...exported.issues, ...ctx.issues],
+  };
+}
+
+/** `tabs` in place of the workbook's tabs of the same name (matched as tab names are). */
+function withTabs(grids: WorkbookGrids, tabs: Readonly<Record<string, Grid>>): WorkbookGrids {
+  const out: Record<string, Grid> = { ...grids };
+  for (const [name, grid] of Object.entries(tabs)) {
+    const same = Object.keys(out).find((t) => headerKey(t) === headerKey(name));
+    out[same ?? name] = grid;
+  }
+  return out;
+}
+
+/**
+ * `build --from`: the export imported in memory into the workbook's grids (deals updated by id).
+ * Nothing usable, or questions left, stop the build (exit 1, or 3 after writing the questions
+ * into the mapping file), so no board is built from a half-read export.
+ */
+export async function importForBuild(
+  grids: WorkbookGrids,
+  from: string,
+  mappingPath: string | undefined,
+): Promise<{ grids: WorkbookGrids; issues: DataIssue[] }> {
+  const exported = await readExportFile(from);
+  const saved = mappingPath && existsSync(mappingPath) ? readMappingFile(mappingPath) : null;
+  const run = runImport(grids, exported, 'append', saved);
+  const { outcome } = run;
+  if (outcome.kind === 'failed')
+    throw new CliError(`${failureText(outcome.failure, exported.source)} Nothing was built.`);
+  if (outcome.kind === 'questions') {
+    if (mappingPath)
+      writeFileSync(mappingPath, formatCsv(run.mappingRows, { escapeFormulas: false }));
+    const where = mappingPath
+      ? `answer them in ${mappingPath} (rows with a blank value) and build again`
+      : 'give --mapping <file> to have them written there, answer them, and build again';
+    throw new CliError(
+      `${outcome.questions.map(questionText).join(' ')} Nothing was built: ${where}.`,
+      3,
+    );
+  }
+  return {
+    grids: withTabs(grids, run.applied!.tabs),
+    issues: [...run.readIssues, ...outcome.issues],
   };
 }

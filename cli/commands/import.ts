@@ -1,25 +1,22 @@
 // `bellringer import`: a CRM export as it is → the workbook folder's Deals or Activities, Reps and Import Mapping.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   failureText,
   MERGE_MODES,
-  type Mapping,
   type MergeMode,
   presetById,
   questionText,
-  readMappingGrid,
 } from '../../shared/import';
 import { IMPORT_MAPPING_TAB, type WorkbookGrids } from '../../shared/workbook';
 import { grouped } from '../args';
 import { CliError, type Io } from '../errors';
 import { formatCsv } from '../io/csv';
-import { readCsvBytes } from '../io/csv-file';
 import { readExportFile } from '../io/export-file';
 import { readCsvFolder, writeCsvFolder } from '../io/folder';
 import { writeImportIssues } from '../io/import-issues';
-import { runImport } from './import-run';
+import { readMappingFile, runImport } from './import-run';
 
 export const IMPORT_HELP = `bellringer import --from <export file> --into <workbook folder> [--mapping <file>] [--mode append|replace]
   Reads a CRM export as it is (CSV in any encoding and delimiter, or .xlsx) and writes the workbook
@@ -33,11 +30,6 @@ export const IMPORT_HELP = `bellringer import --from <export file> --into <workb
   Exit 0 imported; 3 questions to answer; 1 nothing usable (nothing written) or unreadable input.`;
 
 export const QUESTIONS_EXIT = 3;
-
-function readMappingFile(path: string): Mapping[] {
-  const read = readMappingGrid(readCsvBytes(readFileSync(path), path, IMPORT_MAPPING_TAB).rows);
-  return read.mappings;
-}
 
 function dataRows(grids: WorkbookGrids, tab: string): number {
   const grid = grids[tab];

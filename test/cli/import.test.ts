@@ -201,3 +201,96 @@ describe('bellringer import: a day-first, decimal-comma, Windows-1252, ";" expor
     expect(readFileSync(join(wb, 'Deals.csv'), 'utf8')).toBe(before);
   });
 });
+
+describe('never a silent zero board', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bellringer-import-zero-'));
+    mkdirSync(join(dir, 'wb'));
+    copyFileSync(join(FIXTURES, 'Reps.csv'), join(dir, 'wb', 'Reps.csv'));
+    // Every deal is in another currency than the workbook's (EUR): nothing is usable.
+    writeFileSync(
+      join(dir, 'usd.csv'),
+      'Order No,Sales Rep,Status,Amount,Currency,Close Date\r\nB-1,Ana Pérez,Won,100,USD,2024-06-01\r\nB-2,Ana Pérez,Won,200,USD,2024-06-02\r\n',
+    );
+    copyFileSync(join(FIXTURES, 'Settings.csv'), join(dir, 'wb', 'Settings.csv'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('import exits 1, says why, and writes nothing when no row is usable', async () => {
+    const { code, err } = await run([
+      'import',
+      '--from',
+      join(dir, 'usd.csv'),
+      '--into',
+      join(dir, 'wb'),
+    ]);
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain('None of the 2 rows of usd.csv gave a usable row');
+    expect(err.join('\n')).toContain('The deal is in USD, not EUR');
+    expect(() => readFileSync(join(dir, 'wb', 'Deals.csv'))).toThrow();
+    expect(() => readFileSync(join(dir, 'wb', 'Import Mapping.csv'))).toThrow();
+  });
+
+  it('build --from exits 1 and publishes nothing when no row is usable', async () => {
+    const out = join(dir, 'out');
+    const args = [
+      'build',
+      '--input',
+      join(dir, 'wb'),
+      '--from',
+      join(dir, 'usd.csv'),
+      '--out',
+      out,
+    ];
+    const { code, err } = await run(args);
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain('Nothing was built');
+    expect(() => readFileSync(join(out, 'site', 'snapshot.json'))).toThrow();
+  });
+});
+
+describe('bellringer build --from: a raw export with its mapping, in one step', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bellringer-build-from-'));
+    mkdirSync(join(dir, 'wb'));
+    for (const f of ['Reps.csv', 'Settings.csv'])
+      copyFileSync(join(FIXTURES, f), join(dir, 'wb', f));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the questions into the mapping file and exits 3 without building', async () => {
+    const mapping = join(dir, 'mapping.csv');
+    const args = ['build', '--input', join(dir, 'wb'), '--from', join(FIXTURES, 'orders-v1.csv')];
+    const { code, err } = await run([...args, '--mapping', mapping, '--out', join(dir, 'o1')]);
+    expect(code).toBe(3);
+    expect(err.join('\n')).toContain('Stage "Payment Done"');
+    expect(readFileSync(mapping, 'utf8')).toContain('stage:Payment Done,,');
+    expect(() => readFileSync(join(dir, 'o1', 'tabs', 'Scorecard.csv'))).toThrow();
+  });
+
+  it('builds once answered, to the summed revenue, leaving the workbook folder as it was', async () => {
+    const mapping = join(dir, 'mapping.csv');
+    const answered = readCsvFile(mapping).map((r) =>
+      ANSWERS[r[0]!] ? [r[0]!, ANSWERS[r[0]!]!, ''] : r,
+    );
+    writeFileSync(
+      mapping,
+      answered.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n'),
+    );
+    const args = ['build', '--input', join(dir, 'wb'), '--from', join(FIXTURES, 'orders-v1.csv')];
+    const { code } = await run([
+      ...args,
+      '--mapping',
+      mapping,
+      '--out',
+      join(dir, 'o2'),
+      '--as-of',
+      '2024-06-30',
+    ]);
+    expect(code).toBe(0);
+    expect(scorecardRevenue(join(dir, 'o2'), '2024-06')).toEqual(juneRevenue('orders-v1.csv'));
+    expect(() => readFileSync(join(dir, 'wb', 'Deals.csv'))).toThrow();
+  });
+});
