@@ -1,5 +1,6 @@
 // The bundle's entry: every function Apps Script calls by name. The build declares each as a top-level function.
 export { getDashboardData, openIssuesTab, showDashboard } from './handlers/dashboard';
+export { showDiagnostics } from './handlers/diagnostics';
 export { getHiFiveOptions, showHiFiveDialog, submitHiFive } from './handlers/hi-five';
 export { onHourlyTrigger, toggleHourlyRecalculation } from './handlers/hourly';
 export { onInstall, onOpen } from './handlers/open';

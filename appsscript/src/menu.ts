@@ -15,6 +15,8 @@ export const MENU: readonly (MenuItem | 'separator')[] = [
   { caption: 'Dashboard', handler: 'showDashboard' },
   { caption: 'Commission statement…', handler: 'showStatementDialog' },
   { caption: 'Give a hi-five', handler: 'showHiFiveDialog' },
+  'separator',
+  { caption: 'Diagnostics', handler: 'showDiagnostics' },
 ];
 
 /** The function the time-driven trigger calls (the name stays: triggers installed by earlier versions call it). */

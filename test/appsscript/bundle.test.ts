@@ -25,6 +25,22 @@ const serverCalls = [
   'getStatement',
 ];
 
+describe('the menu contract', () => {
+  it('names these handlers: installed menus and triggers call them by name, so a rename breaks them', () => {
+    expect(menuHandlers).toEqual([
+      'setupWorkbook',
+      'recalculateNow',
+      'toggleHourlyRecalculation',
+      'publishLeaderboard',
+      'showDashboard',
+      'showStatementDialog',
+      'showHiFiveDialog',
+      'showDiagnostics',
+    ]);
+    expect(HOURLY_HANDLER).toBe('onHourlyTrigger');
+  });
+});
+
 describe('Code.js', () => {
   it('is one classic script: it compiles as a script, with no import or export', () => {
     const code = readFileSync(join(dir, 'Code.js'), 'utf8');
