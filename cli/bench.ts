@@ -3,12 +3,14 @@
 // Parts: the engine (always), the add-on (spreadsheet calls and time per recalculation, in the
 // in-memory fake) and the site (dist/cli/bench-site.js, built from cli/bench-site.ts
 // when that file exists; it must export `sitePart: BenchPart` from cli/bench/types.ts).
-// `--only engine|addon|site|snapshot` runs one part (snapshot only when named).
+// The import part (cli/bench/import-part.ts) reads, maps and merges a 100,000-row CRM export.
+// `--only engine|addon|site|import|snapshot` runs one part (snapshot only when named).
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { addonPart } from './bench-addon';
 import { engineHeapChild, enginePart } from './bench/engine-part';
+import { IMPORT_CHILD_FLAG, importHeapChild, importPart } from './bench/import-part';
 import { PEAK_CHILD_FLAG } from './bench/peak-heap';
 import { SNAPSHOT_CHILD_FLAG, snapshotChild, snapshotPart } from './bench/snapshot-part';
 import type { BenchOutcome, BenchPart } from './bench/types';
@@ -21,6 +23,10 @@ async function loadSitePart(): Promise<BenchPart | null> {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes(IMPORT_CHILD_FLAG)) {
+    importHeapChild();
+    return;
+  }
   if (process.argv.includes(PEAK_CHILD_FLAG)) {
     engineHeapChild();
     return;
@@ -35,8 +41,8 @@ async function main(): Promise<void> {
   const site = await loadSitePart();
   // The engine goes last so its JSON line is the last line of the output. The snapshot part
   // (four engine runs up to 25x the 1x workbook) runs only when asked: --only snapshot.
-  const parts = [...(site ? [site] : []), addonPart, snapshotPart, enginePart].filter((p) =>
-    values.only ? p.name === values.only : p !== snapshotPart,
+  const parts = [...(site ? [site] : []), addonPart, importPart, snapshotPart, enginePart].filter(
+    (p) => (values.only ? p.name === values.only : p !== snapshotPart),
   );
   const outcomes: BenchOutcome[] = [];
   for (const part of parts) {

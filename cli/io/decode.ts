@@ -24,14 +24,10 @@ const CP1252_HIGH =
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 function windows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = bytes.subarray(i, i + 8192);
-    out += String.fromCharCode(
-      ...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)),
-    );
-  }
-  return out;
+  // Latin-1 first (one native call), then the 32 characters where Windows-1252 differs; with full
+  // ICU the decoder may already give them, and the replacement then finds nothing to do.
+  const latin1 = new TextDecoder('latin1').decode(bytes);
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 function swapPairs(bytes: Uint8Array): Uint8Array {
@@ -113,7 +109,11 @@ export function decodeText(bytes: Uint8Array): Decoded {
     };
   } catch {
     let undefinedBytes = 0;
-    for (const byte of b) if (UNDEFINED_1252.has(byte)) undefinedBytes++;
+    // Only bytes 0x81..0x9D can be undefined: a range check first keeps the Set off the hot path.
+    for (let i = 0; i < b.length; i++) {
+      const byte = b[i]!;
+      if (byte >= 0x81 && byte <= 0x9d && UNDEFINED_1252.has(byte)) undefinedBytes++;
+    }
     return {
       text: windows1252(b),
       encoding: 'windows-1252',

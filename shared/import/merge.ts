@@ -71,27 +71,31 @@ function headerFor(existing: Grid | undefined, columns: readonly string[]): stri
   return [...head, ...columns.filter((c) => !keys.has(headerKey(c)))];
 }
 
+/** For each header cell, the record key it holds (null: a column the import does not write). */
+function keysOf(header: readonly string[], columns: readonly string[]): (string | null)[] {
+  return header.map((h) => columns.find((c) => headerKey(c) === headerKey(h)) ?? null);
+}
+
 function toRow(
-  header: readonly string[],
+  keys: readonly (string | null)[],
   record: Record<string, Cell>,
   old?: readonly Cell[],
 ): Cell[] {
-  return header.map((h, i) => {
-    const k = headerKey(h);
-    const key = Object.keys(record).find((c) => headerKey(c) === k);
-    return key === undefined ? (old?.[i] ?? null) : (record[key] ?? null);
-  });
+  return keys.map((key, i) => (key === null ? (old?.[i] ?? null) : (record[key] ?? null)));
 }
 
 function mergeById(
   existing: Grid | undefined,
   columns: readonly string[],
   records: readonly { id: string; record: Record<string, Cell> }[],
-  idOf: (row: readonly Cell[], header: readonly string[]) => string | null,
+  /** Given the header once, the id of a row already in the tab (null: none). */
+  idReader: (header: readonly string[]) => (row: readonly Cell[]) => string | null,
   remove: ReadonlySet<string>,
   mode: MergeMode,
 ): Merged {
   const header = headerFor(existing, columns);
+  const keys = keysOf(header, columns);
+  const idOf = idReader(header);
   const incoming = new Map(records.map((r) => [r.id, r.record]));
   const out: Cell[][] = [header];
   let updated = 0;
@@ -100,14 +104,14 @@ function mergeById(
   const written = new Set<string>();
   if (mode === 'append') {
     for (const row of (existing ?? []).slice(1)) {
-      const id = idOf(row, header);
+      const id = idOf(row);
       if (id !== null && remove.has(id)) {
         removed++;
         continue;
       }
       const record = id === null ? undefined : incoming.get(id);
       if (record && !written.has(id!)) {
-        out.push(toRow(header, record, row));
+        out.push(toRow(keys, record, row));
         written.add(id!);
         updated++;
       } else {
@@ -120,7 +124,7 @@ function mergeById(
   for (const r of records) {
     if (written.has(r.id)) continue;
     written.add(r.id);
-    out.push(toRow(header, r.record));
+    out.push(toRow(keys, r.record));
     added++;
   }
   return { grid: out, added, updated, removed, notInExport };
@@ -141,10 +145,12 @@ export function mergeDeals(
     existing,
     DEAL_COLUMNS,
     deals.map((d) => ({ id: d.dealId, record: dealRecord(d) })),
-    (row, header) => {
+    (header) => {
       const i = column(header, 'deal_id');
-      const id = i < 0 ? '' : (cellText(row[i]) ?? '').trim();
-      return id === '' ? null : id;
+      return (row) => {
+        const id = i < 0 ? '' : (cellText(row[i]) ?? '').trim();
+        return id === '' ? null : id;
+      };
     },
     new Set(ignoredIds),
     mode,
@@ -169,16 +175,19 @@ export function mergeActivities(
     existing,
     ACTIVITY_COLUMNS,
     keyed,
-    (row, header) => {
-      const note = cellText(row[column(header, 'note')]) ?? '';
-      const m = ID_IN_NOTE.exec(note.trim());
-      if (m) return `#${m[1]}`;
-      return JSON.stringify(
-        ACTIVITY_COLUMNS.map((c) => {
-          const v = row[column(header, c)];
-          return c === 'count' ? Number(cellText(v) ?? 1) : (cellText(v) ?? '').trim() || null;
-        }),
-      );
+    (header) => {
+      const cols = ACTIVITY_COLUMNS.map((c) => column(header, c));
+      const noteCol = column(header, 'note');
+      return (row) => {
+        const m = ID_IN_NOTE.exec((cellText(row[noteCol]) ?? '').trim());
+        if (m) return `#${m[1]}`;
+        return JSON.stringify(
+          ACTIVITY_COLUMNS.map((c, k) => {
+            const v = row[cols[k]!];
+            return c === 'count' ? Number(cellText(v) ?? 1) : (cellText(v) ?? '').trim() || null;
+          }),
+        );
+      };
     },
     new Set(),
     mode,
@@ -195,7 +204,13 @@ export function mergeReps(existing: Grid | undefined, reps: readonly NewRep[]): 
   for (const r of reps) {
     if (have.has(r.repId)) continue;
     out.push(
-      toRow(header, { rep_id: r.repId, name: r.name, email: r.email, active: 'yes', public: 'no' }),
+      toRow(keysOf(header, REP_COLUMNS), {
+        rep_id: r.repId,
+        name: r.name,
+        email: r.email,
+        active: 'yes',
+        public: 'no',
+      }),
     );
     added++;
   }

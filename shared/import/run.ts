@@ -84,9 +84,16 @@ export function importExport(input: ImportInput): ImportOutcome {
   // Stages: the manager's answers, then the preset's, then the common words; anything else is asked.
   const answers = stageLookup(mapping.stages);
   const presetStages = stageLookup(preset?.stages ?? []);
+  // Once per distinct word: an export repeats a handful of stages over every row.
+  const outcomes = new Map<string, StageOutcome | null>();
   const outcomeOf = (word: string): StageOutcome | null => {
-    const key = headerKey(word.trim());
-    return answers.get(key) ?? presetStages.get(key) ?? defaultOutcome(word);
+    let o = outcomes.get(word);
+    if (o === undefined) {
+      const key = headerKey(word.trim());
+      o = answers.get(key) ?? presetStages.get(key) ?? defaultOutcome(word);
+      outcomes.set(word, o);
+    }
+    return o;
   };
   if (kind === 'deals') {
     const unknown = new Map<string, number>();
