@@ -45,3 +45,16 @@ describe('readOptions', () => {
     expect(readOptions('?interval=0.0001').intervalMs).toBe(50);
   });
 });
+
+describe('clock (speed-up for soak tests and demos)', () => {
+  it.each([
+    ['no clock: real time', '', [15_000, 60_000, 6_000]],
+    ['clock=60: a minute in a second', 'clock=60', [250, 1_000, 100]],
+    ['clock=60 with refresh=30: half a second', 'clock=60&refresh=30', [250, 500, 100]],
+    ['a clock below 1 or not a number is ignored', 'clock=0.1', [15_000, 60_000, 6_000]],
+    ['at most 3600; never under 20 ms', 'clock=99999', [20, 20, 20]],
+  ])('%s', (_name, search, [interval, refresh, celebrate]) => {
+    const o = readOptions(`?tv=1&${search}`);
+    expect([o.intervalMs, o.refreshMs, o.celebrateMs]).toEqual([interval, refresh, celebrate]);
+  });
+});

@@ -44,19 +44,24 @@ export function readOptions(search: string): SiteOptions {
   const lens = q.get('lens');
   const period = q.get('period');
   const tv = q.get('tv');
+  // A test and demo speed-up: clock=60 runs a minute of the wall in a second (slides, reloads and
+  // celebrations alike), so an hour-long day is soaked in a minute. 1 to 3600; default 1.
+  const clockRaw = Number(q.get('clock'));
+  const clock = Number.isFinite(clockRaw) && clockRaw >= 1 ? Math.min(3600, clockRaw) : 1;
+  const fast = (ms: number) => Math.max(20, ms / clock);
   return {
     dataUrl: q.get('data')?.trim() || './snapshot.json',
     tv: tv === '1' || tv === 'true' || tv === 'yes',
     slides: slides.length > 0 ? slides : [...ALL_SLIDES],
-    intervalMs: seconds(q.get('interval'), 15, 0.05),
-    refreshMs: seconds(q.get('refresh'), 60, 0.05),
+    intervalMs: fast(seconds(q.get('interval'), 15, 0.05)),
+    refreshMs: fast(seconds(q.get('refresh'), 60, 0.05)),
     team: q.get('team')?.trim() || null,
     lens: (LENSES as readonly string[]).includes(lens ?? '') ? (lens as Lens) : 'revenue',
     period: (PERIODS as readonly string[]).includes(period ?? '')
       ? (period as PeriodKindPublic)
       : 'month',
     sound: q.get('sound') === '1',
-    celebrateMs: seconds(q.get('celebrate'), 6, 0.05),
+    celebrateMs: fast(seconds(q.get('celebrate'), 6, 0.05)),
     staleAfterMs: seconds(q.get('stale'), 2 * 3600, 1),
   };
 }

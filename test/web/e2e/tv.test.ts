@@ -403,10 +403,10 @@ describe('TV wall mode', () => {
     ).toBeUndefined();
   });
 
-  it('shows no celebration under prefers-reduced-motion', async () => {
+  it('celebrates under prefers-reduced-motion too, on a calm card with no confetti and nothing moving', async () => {
     const calm = await browser.newPage({ viewport: TV_HD, reducedMotion: 'reduce' });
     await calm.goto(
-      siteUrl(site.url, { tv: '1', interval: '5', refresh: '0.2', celebrate: '2', data: data.url }),
+      siteUrl(site.url, { tv: '1', interval: '5', refresh: '0.2', celebrate: '3', data: data.url }),
     );
     await calm.getByText('Eve Martin').first().waitFor();
     const next = fresh();
@@ -422,12 +422,25 @@ describe('TV wall mode', () => {
       contestId: null,
     });
     data.snapshot = next;
-    const requests = data.requests;
-    await waitFor(
-      async () => data.requests,
-      (n) => n >= requests + 3,
-    );
-    expect(await calm.locator('br-celebration').count()).toBe(0);
+    const card = () =>
+      calm.evaluate(() => {
+        const c = document
+          .querySelector('br-app')
+          ?.shadowRoot?.querySelector('br-tv')
+          ?.shadowRoot?.querySelector('br-celebration')?.shadowRoot;
+        const kind = c?.querySelector('[data-kind]');
+        if (!kind) return null;
+        const confetti = c?.querySelector('.confetti');
+        const icon = c?.querySelector('.icon');
+        return {
+          kind: kind.getAttribute('data-kind'),
+          confetti: confetti ? getComputedStyle(confetti).display : 'absent',
+          animation: icon ? getComputedStyle(icon).animationName : 'absent',
+        };
+      });
+    const shown = await waitFor(card, (c) => c !== null, 5000);
+    expect(shown).toEqual({ kind: 'big_deal', confetti: 'none', animation: 'none' });
+    await screenshot(calm, 'tv-celebration-reduced-motion');
     await calm.close();
   });
 

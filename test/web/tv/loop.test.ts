@@ -27,6 +27,7 @@ const badge = (n: number): Celebration => ({
   id: `d${n}`,
   repId: 'r1',
   message: null,
+  amount: null,
 });
 
 function setup() {
@@ -43,7 +44,11 @@ function setup() {
 }
 
 const describeScreen = (s: TvScreen) =>
-  s.kind === 'slide' ? `slide ${s.index}` : `party ${s.celebration.id}`;
+  s.kind === 'slide'
+    ? `slide ${s.index}`
+    : s.kind === 'recap'
+      ? `recap ${s.items[0]!.id}-${s.items.at(-1)!.id}`
+      : `party ${s.celebration.id}`;
 
 describe('TvLoop', () => {
   it('rotates the slides in order and wraps around, with exactly one timer', () => {
@@ -81,11 +86,44 @@ describe('TvLoop', () => {
     expect(t.loop.celebrationsShown).toBe(2);
   });
 
-  it('caps the queue so celebrations cannot pile up without bound', () => {
+  // Each case: news arriving in one reload, and the screens that tell it before the next slide.
+  it.each([
+    ['one piece: its own screen', 1, ['party d0']],
+    ['three: one screen each', 3, ['party d0', 'party d1', 'party d2']],
+    [
+      'four: a recap of all four (more than three would keep the wall away for long)',
+      4,
+      ['recap d0-d3'],
+    ],
+    [
+      'twenty: recaps of eight, then the last four together',
+      20,
+      ['recap d0-d7', 'recap d8-d15', 'recap d16-d19'],
+    ],
+    [
+      'eleven: two recaps of eight, then three alone',
+      11,
+      ['recap d0-d7', 'party d8', 'party d9', 'party d10'],
+    ],
+  ])('tells every piece of news, none dropped: %s', (_name, n, expected) => {
     const t = setup();
     t.loop.start();
-    t.loop.celebrate(Array.from({ length: 50 }, (_, i) => badge(i)));
-    expect(t.loop.pending).toBeLessThanOrEqual(10);
+    t.loop.celebrate(Array.from({ length: n }, (_, i) => badge(i)));
+    while (t.screens.at(-1)?.kind !== 'slide' || t.screens.length === 1) t.timers.fire();
+    expect(t.screens.slice(1, -1).map(describeScreen)).toEqual(expected);
+    expect(t.loop.celebrationsShown).toBe(n);
+    expect(t.loop.pending).toBe(0);
+  });
+
+  it('queues news that arrives during a celebration after it, and never tells the same news twice', () => {
+    const t = setup();
+    t.loop.start();
+    t.loop.celebrate([badge(1)]);
+    t.loop.celebrate([badge(1), badge(2)]);
+    expect(t.screens.map(describeScreen)).toEqual(['slide 0', 'party d1']);
+    t.timers.fire();
+    t.timers.fire();
+    expect(t.screens.map(describeScreen)).toEqual(['slide 0', 'party d1', 'party d2', 'slide 1']);
   });
 
   it('stop clears the timer and later celebrations do nothing', () => {

@@ -193,7 +193,6 @@ export class BrApp extends LitElement {
     this.now = Date.now();
     this.data = state;
     if (!this.options.tv || !state.snapshot || state.snapshot === previous) return;
-    if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
     const news = diffCelebrations(previous, state.snapshot);
     if (news.length > 0) {
       this.updateComplete.then(() => {

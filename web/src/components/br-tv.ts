@@ -9,10 +9,12 @@ import { TvLoop, type TvScreen } from '../tv/loop';
 import { slideStyles } from '../tv/slide-styles';
 import { renderSlide, SLIDE_TITLES } from '../tv/slide-view';
 import { tvTopN } from '../tv/slides';
-import { chime } from '../tv/sound';
+import { armSound, chime, soundState } from '../tv/sound';
 import './br-celebration';
 import './br-stamp';
 import { baseStyles } from '../../../ui';
+
+const LOG_SIZE = 500;
 
 export class BrTv extends LitElement {
   static override properties = {
@@ -30,6 +32,8 @@ export class BrTv extends LitElement {
   declare now: number;
   declare screen: TvScreen;
   private loop: TvLoop | null = null;
+  /** Ids of the news told, oldest first (the last LOG_SIZE): what the soak test checks. */
+  readonly celebrated: string[] = [];
 
   static override styles = [
     baseStyles,
@@ -105,11 +109,20 @@ export class BrTv extends LitElement {
       celebrateMs: opts.celebrateMs,
       onScreen: (screen) => {
         this.screen = screen;
-        if (screen.kind === 'celebration' && opts.sound) chime();
+        if (screen.kind !== 'slide') {
+          const ids =
+            screen.kind === 'recap' ? screen.items.map((c) => c.id) : [screen.celebration.id];
+          this.celebrated.push(...ids);
+          if (this.celebrated.length > LOG_SIZE)
+            this.celebrated.splice(0, this.celebrated.length - LOG_SIZE);
+          if (opts.sound) chime();
+          this.dataset.sound = soundState();
+        }
         this.dataset.slideChanges = String(this.loop?.slideChanges ?? 0);
         this.dataset.celebrations = String(this.loop?.celebrationsShown ?? 0);
       },
     });
+    if (opts.sound) armSound();
     this.loop.start();
   }
 
@@ -149,8 +162,10 @@ export class BrTv extends LitElement {
       </div>
       ${
         screen.kind === 'celebration'
-          ? html`<br-celebration .celebration=${screen.celebration} .index=${index}></br-celebration>`
-          : nothing
+          ? html`<br-celebration .celebration=${screen.celebration} .index=${index} .fmt=${fmt}></br-celebration>`
+          : screen.kind === 'recap'
+            ? html`<br-celebration .recap=${screen.items} .index=${index} .fmt=${fmt}></br-celebration>`
+            : nothing
       }`;
   }
 }

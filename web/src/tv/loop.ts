@@ -3,7 +3,13 @@ import type { Celebration } from './celebrations';
 
 export type TvScreen =
   | { readonly kind: 'slide'; readonly index: number }
-  | { readonly kind: 'celebration'; readonly celebration: Celebration };
+  | { readonly kind: 'celebration'; readonly celebration: Celebration }
+  | { readonly kind: 'recap'; readonly items: readonly Celebration[] };
+
+/** More news waiting than this, and the next ones are told together on a recap slide. */
+export const MAX_SINGLES = 3;
+/** Lines on one recap slide (readable from across the room); a bigger backlog takes several. */
+export const RECAP_SIZE = 8;
 
 export interface Timers {
   set(fn: () => void, ms: number): unknown;
@@ -18,8 +24,6 @@ export interface TvLoopOptions {
   readonly timers?: Timers;
 }
 
-const MAX_QUEUE = 10;
-
 const defaultTimers: Timers = {
   set: (fn, ms) => setTimeout(fn, ms),
   clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
@@ -31,6 +35,8 @@ export class TvLoop {
   private readonly queue: Celebration[] = [];
   private readonly timers: Timers;
   private running = false;
+  private current: TvScreen | null = null;
+  private seen = new Set<string>();
   /** Counters for the soak benchmark and tests. */
   slideChanges = 0;
   celebrationsShown = 0;
@@ -54,14 +60,31 @@ export class TvLoop {
     this.clear();
   }
 
-  /** Queues celebrations and shows the first at once; the loop resumes after the last. */
+  /**
+   * Queues celebrations (none is ever dropped; news already queued or shown is not queued again)
+   * and shows the first at once unless one is on screen; the loop resumes after the last. A quiet
+   * minute gets one screen per piece of news; a busy one (more than MAX_SINGLES waiting) tells
+   * them RECAP_SIZE at a time on recap slides, so news is never an hour late.
+   */
   celebrate(items: readonly Celebration[]): void {
-    if (items.length === 0) return;
-    for (const item of items) if (this.queue.length < MAX_QUEUE) this.queue.push(item);
-    if (this.running) this.tick(false);
+    const fresh = items.filter((item) => !this.seen.has(item.id));
+    if (fresh.length === 0) return;
+    for (const item of fresh) {
+      this.seen.add(item.id);
+      this.queue.push(item);
+    }
+    // Ids are only needed until news that old can no longer come back in a diff.
+    if (this.seen.size > 5000) this.seen = new Set([...this.seen].slice(-1000));
+    if (this.running && this.current?.kind === 'slide') this.tick(false);
   }
 
   private tick(advance: boolean): void {
+    if (this.queue.length > MAX_SINGLES) {
+      const items = this.queue.splice(0, RECAP_SIZE);
+      this.celebrationsShown += items.length;
+      this.show({ kind: 'recap', items }, this.opts.celebrateMs);
+      return;
+    }
     const next = this.queue.shift();
     if (next) {
       this.celebrationsShown++;
@@ -77,6 +100,7 @@ export class TvLoop {
 
   private show(screen: TvScreen, ms: number): void {
     this.clear();
+    this.current = screen;
     this.opts.onScreen(screen);
     this.timer = this.timers.set(() => {
       this.timer = null;
