@@ -203,6 +203,7 @@ export function mergeReps(existing: Grid | undefined, reps: readonly NewRep[]): 
   let added = 0;
   for (const r of reps) {
     if (have.has(r.repId)) continue;
+    have.add(r.repId);
     out.push(
       toRow(keysOf(header, REP_COLUMNS), {
         rep_id: r.repId,
