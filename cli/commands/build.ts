@@ -11,6 +11,7 @@ import { writeTables } from '../io/folder';
 import { loadWorkbook } from '../io/input';
 import { importForBuild } from './import-run';
 import { writeSnapshotFiles } from '../snapshot-files';
+import { type BadgesOutcome, writeOpenBadges } from './build-badges';
 import { type PrivateOutcome, writePrivatePages } from './build-private';
 
 export const BUILD_HELP = `bellringer build --input <folder|file.xlsx> --out <folder> [--as-of YYYY-MM-DD] [--time-zone Area/City] [--now ISO-instant] [--from <export file> [--mapping <file>]]
@@ -51,6 +52,8 @@ export interface BuildOutcome {
   readonly issuesPath: string;
   /** Private pages sealed by an async build (buildWorkbook); null when nothing was published. */
   readonly private?: PrivateOutcome | null;
+  /** Open Badges written by an async build (buildWorkbook); null when nothing was published. */
+  readonly badges?: BadgesOutcome | null;
 }
 
 /** Runs the engine over grids and writes every output; the pure part stays in shared/. */
@@ -88,11 +91,14 @@ export async function buildWorkbook(input: string, options: BuildOptions): Promi
     ...options,
     inputIssues: [...(options.inputIssues ?? []), ...issues],
   });
-  if (!outcome.published) return { ...outcome, private: null };
+  if (!outcome.published) return { ...outcome, private: null, badges: null };
   let sealed: PrivateOutcome;
+  let badges: BadgesOutcome;
   try {
+    badges = writeOpenBadges(outcome.result, options.out);
     sealed = await writePrivatePages(outcome.result, options.out, {
       ...(options.rotateKeys ? { rotate: options.rotateKeys } : {}),
+      badges: badges.portable,
     });
   } catch (error) {
     if (error instanceof CliError) throw error;
@@ -100,7 +106,7 @@ export async function buildWorkbook(input: string, options: BuildOptions): Promi
       `Cannot write the private pages to ${options.out}: ${(error as Error).message}`,
     );
   }
-  return { ...outcome, private: sealed };
+  return { ...outcome, private: sealed, badges };
 }
 
 /** The lines `build` prints: what was read, what was written, and where the data issues are. */
@@ -119,6 +125,11 @@ export function buildSummary(outcome: BuildOutcome, cwd: string): string[] {
             : ''
         }`,
     ...privateSummary(outcome.private ?? null, rel),
+    ...(outcome.badges?.assertions
+      ? [
+          `Wrote ${outcome.badges.assertions} Open Badges assertion(s) in site/badges/ (public awards of public reps with an email).`,
+        ]
+      : []),
     issues === 0
       ? 'No data issues.'
       : `${grouped(issues)} data issue${issues === 1 ? '' : 's'}: see ${rel(outcome.issuesPath)}`,

@@ -99,6 +99,15 @@ const privateFieldsCell: Coercer<readonly PrivatePageField[]> = (cell, env) => {
   return PRIVATE_PAGE_FIELDS.filter((f) => chosen.has(f));
 };
 
+// One address, no display name: Open Badges' issuer profile has a plain email.
+const emailCell: Coercer<string> = (cell, env) => {
+  const s = text(cell, env);
+  if (s instanceof Bad) return s;
+  return /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/.test(s.trim())
+    ? s.trim()
+    : new Bad('is not an email address', 'Write one address, like sales-ops@example.com.');
+};
+
 const currencyCell: Coercer<string> = (cell, env) => {
   const s = text(cell, env);
   if (s instanceof Bad) return s;
@@ -284,6 +293,13 @@ export const SETTINGS = {
     null,
     '(blank: no Open Badges, relative private links)',
     'The https address the site is published at: private links and Open Badges use it.',
+  ),
+  badgeIssuerEmail: def<string | null>(
+    'badge_issuer_email',
+    emailCell,
+    null,
+    '(blank: no Open Badges)',
+    "The issuer's contact address in Open Badges (required by the standard), e.g. the team's sales-ops address.",
   ),
 } as const;
 

@@ -104,6 +104,7 @@ export function parseSettings(
     privatePages: read(S.privatePages),
     privateWhatIfAmount: read(S.privateWhatIfAmount),
     siteUrl: read(S.siteUrl),
+    badgeIssuerEmail: read(S.badgeIssuerEmail),
   };
 }
 

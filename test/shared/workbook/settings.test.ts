@@ -44,6 +44,7 @@ describe('Settings defaults', () => {
       privatePages: [],
       privateWhatIfAmount: 20_000,
       siteUrl: null,
+      badgeIssuerEmail: null,
     });
     expect(calendarOf(workbook.settings)).toEqual({
       weekStartsOn: 1,
@@ -80,6 +81,7 @@ describe('Settings values', () => {
       ['Private Pages', 'Statement, target; action-plan'],
       ['private_what_if_amount', '15000'],
       ['site_url', 'https://team.example/board'],
+      ['badge_issuer_email', ' sales-ops@team.example '],
     ]);
     expect(issues).toEqual([]);
     expect(workbook.settings).toEqual({
@@ -109,6 +111,7 @@ describe('Settings values', () => {
       privatePages: ['target', 'statement', 'action_plan'],
       privateWhatIfAmount: 15_000,
       siteUrl: 'https://team.example/board',
+      badgeIssuerEmail: 'sales-ops@team.example',
     });
     expect(calendarOf(workbook.settings).weekStartsOn).toBe(0);
   });
@@ -133,6 +136,7 @@ describe('Settings values', () => {
     ['private_pages', 'all, target', 'privatePages', []],
     ['private_what_if_amount', -5, 'privateWhatIfAmount', 20_000],
     ['site_url', 'http://team.example', 'siteUrl', null],
+    ['badge_issuer_email', 'Sales <ops@team.example>', 'badgeIssuerEmail', null],
   ])('%s = %j is reported and defaulted', (setting, value, field, expected) => {
     const { workbook, issues } = settingsOf([
       ['team_name', 'X'],

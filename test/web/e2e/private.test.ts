@@ -18,6 +18,7 @@ import { buildWorkbook } from '../../../cli/commands/build';
 import { writeDemo } from '../../../cli/commands/demo';
 import { parseCsv } from '../../../cli/io/csv';
 import { type StaticServer, serveStatic } from '../../../cli/serve';
+import { verifyHosted } from '../../shared/openbadges/spec';
 import {
   ensureSiteBuilt,
   launchBrowser,
@@ -40,7 +41,9 @@ const PLANTED = {
   support: 'Plantedsupport Dn6',
   consequences: 'Plantedconsequence Tc5',
 };
-const TARGET = 61_237; // a tell-tale revenue target for R03's November
+const TARGET = 61_237;
+/** Where the team says the site lives; links and Open Badges use it, the test serves it locally. */
+const PUBLIC_SITE = 'https://team.example/board/'; // a tell-tale revenue target for R03's November
 
 let out: string;
 let workbookDir: string;
@@ -71,7 +74,10 @@ function plant(dir: string): void {
     const line = header.map((h) => JSON.stringify(row[h] ?? '')).join(',');
     appendFileSync(join(dir, `${tab}.csv`), `${line}\n`);
   };
-  appendFileSync(join(dir, 'Settings.csv'), 'private_pages,all\n');
+  appendFileSync(
+    join(dir, 'Settings.csv'),
+    `private_pages,all\nsite_url,${PUBLIC_SITE}\nbadge_issuer_email,sales-ops@team.example\n`,
+  );
   add('Coaching', {
     date: '2026-11-16',
     rep_id: 'R03',
@@ -129,9 +135,10 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** Opens a link's fragment on the local copy of the published site. */
 async function visit(link: string): Promise<string> {
   await page.goto('about:blank');
-  await page.goto(new URL(link, site.url).href);
+  await page.goto(`${site.url}private.html${link.slice(link.indexOf('#'))}`);
   await page.locator('br-private-page h1').first().waitFor();
   // The page's text through its shadow roots, as a reader sees it (innerText of a host is empty).
   const text = await page.evaluate(() => {
@@ -200,8 +207,8 @@ describe('a private page in Chromium', () => {
   });
 
   it("shows one clear message for another rep's file opened with a rep's key", async () => {
-    const own = new URL(linksOf().get('R01') as string, site.url).hash;
-    const other = new URL(linksOf().get('R02') as string, site.url).hash;
+    const own = new URL(linksOf().get('R01') as string).hash;
+    const other = new URL(linksOf().get('R02') as string).hash;
     const mixed = `private.html#b=${/b=([0-9a-f]+)/.exec(other)?.[1]}&k=${/k=([\w-]+)/.exec(own)?.[1]}`;
     const text = await visit(mixed);
     expect(await problemOf()).toBe('wrong_key');
@@ -250,6 +257,34 @@ describe('a private page in Chromium', () => {
     await visit(fresh);
     expect(await problemOf()).toBeNull();
   }, 60_000);
+
+  it('offers portable badges that verify from the static host (Open Badges 2.0, hosted)', async () => {
+    await visit(linksOf().get('R01') as string);
+    const links = page.locator('br-private-badges li.portable');
+    expect(await links.count()).toBeGreaterThan(0);
+    const assertion = (await links.first().locator('a.assertion').getAttribute('href')) as string;
+    const linkedIn = (await links
+      .first()
+      .locator('a', { hasText: 'Add to LinkedIn' })
+      .getAttribute('href')) as string;
+    expect(new URL(linkedIn).searchParams.get('certUrl')).toBe(assertion);
+    // A verifier GETs the assertion, its BadgeClass, Issuer and image: here from the local copy.
+    const hosted = new Map<string, string>();
+    for (let todo = [assertion]; todo.length > 0; ) {
+      const url = todo.pop() as string;
+      if (hosted.has(url) || !url.startsWith(PUBLIC_SITE)) continue;
+      const res = await fetch(site.url + url.slice(PUBLIC_SITE.length));
+      expect(res.status, url).toBe(200);
+      const text = await res.text();
+      hosted.set(url, text);
+      if (url.endsWith('.json')) {
+        expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+        const doc = JSON.parse(text);
+        todo.push(...[doc.badge, doc.issuer, doc.image].filter((x) => typeof x === 'string'));
+      }
+    }
+    expect(verifyHosted(assertion, hosted)).toEqual([]);
+  });
 
   it('publishes no planted private value in clear, anywhere in the published folder', () => {
     const commissions = csv(join(out, 'tabs/Commissions.csv'));

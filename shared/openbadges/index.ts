@@ -1,0 +1,18 @@
+// Open Badges 2.0 (issue 16 item 4): hosted assertions of public awards, verifiable from the static site.
+export {
+  BADGES_DIR,
+  buildOpenBadges,
+  type OpenBadges,
+  type OpenBadgesInput,
+  type PortableLink,
+} from './build';
+export { badgeSvg } from './image';
+export { type LinkedInCert, linkedInUrl } from './linkedin';
+export {
+  type BadgeFile,
+  OB_CONTEXT,
+  type ObAssertion,
+  type ObBadgeClass,
+  type ObIssuer,
+  type Sha256Hex,
+} from './types';
