@@ -8,14 +8,15 @@ import { runEngineOn } from '../engine-run';
 import { withAlerts, withLock } from '../guard';
 import { activeSpreadsheet, toast } from '../host';
 import { publishDialogHtml } from '../html/publish-dialog';
-import { cachePublished } from '../publish/snapshot-cache';
-import { storeSnapshot } from '../publish/snapshot-store';
+import { storePublication } from '../publish/publication';
 import { type WebApp, webApp } from '../publish/web-app-url';
 
 export interface Published {
   readonly json: string;
   /** The web app the stored snapshot is for; `none`: nothing was stored. */
   readonly webApp: WebApp;
+  /** Limits the publish came near (cells, run time), for the dialog. */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -25,17 +26,22 @@ export interface Published {
  * by every install, so one team's publish would overwrite another's: there the manager downloads
  * snapshot.json instead. The new copy goes to the web app's cache at once.
  */
-export function publishResult(result: EngineResult): Published {
+export function publishResult(result: EngineResult, startedAt: Date = now()): Published {
   // A run that read nothing usable publishes nothing: the last good snapshot stays served.
   if (result.nothingUsable !== null)
     throw new UserError(
       `${result.nothingUsable} The leaderboard keeps its last published data.`,
       'Fix the problems listed in the Issues tab, then publish again.',
     );
+  // The download is the whole snapshot (no parts): a file beside the site needs nothing else.
   const json = JSON.stringify(result.snapshot);
   const app = webApp();
-  if (app.kind !== 'none') cachePublished(storeSnapshot(json, now().toISOString()));
-  return { json, webApp: app };
+  const at = now();
+  const stored =
+    app.kind !== 'none'
+      ? storePublication(result.snapshot, at.toISOString(), at.getTime() - startedAt.getTime())
+      : null;
+  return { json, webApp: app, warnings: stored?.warnings ?? [] };
 }
 
 const DIALOG: Record<WebApp['kind'], { title: string; height: number }> = {
@@ -49,14 +55,16 @@ export function publishLeaderboard(): void {
   withAlerts('Publish leaderboard', () => {
     const ss = activeSpreadsheet();
     toast(ss, 'Building the public snapshot…');
+    const startedAt = now();
     const { result, published } = withLock(() => {
       const r = runEngineOn(ss, indexSheets(ss));
-      return { result: r, published: publishResult(r) };
+      return { result: r, published: publishResult(r, startedAt) };
     });
-    const { json, webApp: app } = published;
+    const { json, webApp: app, warnings } = published;
     const html = publishDialogHtml({
       webApp: app,
       json,
+      warnings,
       asOf: isoDay(result.asOf),
       reps: result.workbook.reps.filter((r) => r.active).length,
       kilobytes: Math.max(1, Math.round(json.length / 1024)),

@@ -1,4 +1,5 @@
 // doGet: the latest published snapshot as JSON (or just its version), for a site on any origin.
+import { MAIN_KEY, readSheetPointer, servedPart } from '../publish/parts-sheet';
 import { servedSnapshot } from '../publish/snapshot-cache';
 import { unpack } from '../publish/snapshot-store';
 
@@ -14,6 +15,11 @@ const NOT_PUBLISHED = JSON.stringify({
     'No leaderboard has been published yet. In the team workbook choose Extensions → Bellringer → Publish leaderboard.',
 });
 
+const NO_PART = JSON.stringify({
+  error: 'no_part',
+  message: 'This part of the leaderboard is not in the latest publish. Reload the page.',
+});
+
 interface WebRequest {
   readonly parameter?: Readonly<Record<string, string | undefined>>;
 }
@@ -25,8 +31,19 @@ interface WebRequest {
  */
 export function doGet(e?: WebRequest): TextOutput {
   try {
+    // An on-demand part (`?part=<key>`, web/src/data/parts.ts): from the hidden sheet
+    // (appsscript/src/publish/parts-sheet.ts), as is a first load too large for script properties.
+    const part = e?.parameter?.part;
+    if (part !== undefined && part !== MAIN_KEY) return json(servedPart(part) ?? NO_PART);
     const served = servedSnapshot();
-    if (served.kind === 'none') return json(NOT_PUBLISHED);
+    if (served.kind === 'none') {
+      // Script properties hold no first load: it is in the sheet, or nothing was published.
+      const sheet = readSheetPointer();
+      if (!sheet?.main) return json(NOT_PUBLISHED);
+      if (e?.parameter?.version !== undefined)
+        return json(JSON.stringify({ version: sheet.generatedAt }));
+      return json(servedPart(MAIN_KEY) ?? NOT_PUBLISHED);
+    }
     if (served.kind === 'publishing') return json(served.json);
     if (e?.parameter?.version !== undefined)
       return json(JSON.stringify({ version: served.version }));

@@ -68,6 +68,15 @@ export function cachePublished(stored: Packed): void {
   if (cache) put(cache, stored, CACHE_LONG_SECONDS);
 }
 
+/** Drops the cached pointer, so the next request asks the store (see forgetStoredSnapshot). */
+export function forgetCachedSnapshot(): void {
+  try {
+    scriptCache()?.remove(CACHE_POINTER_KEY);
+  } catch {
+    // A cached pointer lives at most 6 hours; the store is the truth after that.
+  }
+}
+
 function cachedPointer(cache: Cache): StoredPointer | null {
   const raw = cache.get(CACHE_POINTER_KEY);
   if (!raw) return null;

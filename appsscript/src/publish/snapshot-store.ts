@@ -169,6 +169,15 @@ export function loadSnapshot(): { json: string; publishedAt: string; publishing?
   return { json: unpack(stored.packed), publishedAt: stored.pointer.publishedAt };
 }
 
+/**
+ * Drops the stored first load and its pointer (issue 15: a first load too large for the store is
+ * served from the hidden publish sheet instead; appsscript/src/publish/publication.ts).
+ */
+export function forgetStoredSnapshot(): void {
+  const p = props();
+  for (const k of Object.keys(p.getProperties())) if (k.startsWith(PREFIX)) p.deleteProperty(k);
+}
+
 function kb(chars: number): number {
   return Math.ceil(chars / 1024);
 }

@@ -340,6 +340,12 @@ export class FakeRange {
     this.rec('setValues');
     this.checkBounds();
     this.checkShape(values);
+    // A cell holds at most 50,000 characters (https://support.google.com/docs/answer/37603);
+    // Sheets refuses the whole write with this message.
+    if (values.some((r) => r.some((v) => typeof v === 'string' && v.length > 50_000)))
+      throw new Error(
+        'Your input contains more than the maximum of 50000 characters in a single cell.',
+      );
     const { row, col } = this.rect;
     for (let r = 0; r < values.length; r++) {
       const line = values[r]!;

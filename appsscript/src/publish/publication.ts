@@ -1,0 +1,62 @@
+// A publish through the web app: the first load in script properties when it fits, the parts (and a first load that does not) in a hidden sheet.
+import { type Snapshot, splitSnapshot } from '../../../shared/snapshot';
+import { UserError } from '../errors';
+import { CELLS_WARNING, MAIN_KEY, SPREADSHEET_CELLS, commitParts, stageParts } from './parts-sheet';
+import { cachePublished, forgetCachedSnapshot } from './snapshot-cache';
+import { forgetStoredSnapshot, storeSnapshot } from './snapshot-store';
+
+/** Apps Script stops a run after 6 minutes (https://developers.google.com/apps-script/guides/services/quotas). */
+export const RUN_LIMIT_MS = 6 * 60_000;
+/** Past half of it, the publish warns: the next year of data may not fit in one run. */
+export const RUN_WARNING = 0.5;
+
+export interface Stored {
+  /** Said to the manager after the publish: limits being neared, in plain words. */
+  readonly warnings: readonly string[];
+  readonly mainInSheet: boolean;
+}
+
+/**
+ * Order, so a failure at any step leaves the last good publish served: (1) the parts and the
+ * first load go to the hidden sheet not served now; (2) the first load goes to script
+ * properties when it fits (their own switch: snapshot-store.ts); (3) the sheet pointer moves.
+ * Between (2) and (3) the site may read the new first load beside the old parts: it refuses parts
+ * of another publish (their generatedAt) and asks again on its next refresh. When the first load
+ * is in the sheet, (4) the older copy in script properties and the cache is dropped, so doGet
+ * (which reads properties first, to cost no extra read per request) serves the sheet's.
+ */
+export function storePublication(full: Snapshot, publishedAt: string, elapsedMs: number): Stored {
+  const { snapshot, parts } = splitSnapshot(full);
+  const firstJson = JSON.stringify(snapshot);
+  const staged = stageParts(
+    [
+      { key: MAIN_KEY, json: firstJson },
+      ...parts.map((p) => ({ key: p.key, json: JSON.stringify(p.part) })),
+    ],
+    snapshot.generatedAt,
+  );
+  let mainInSheet = false;
+  try {
+    cachePublished(storeSnapshot(firstJson, publishedAt));
+  } catch (error) {
+    // Too large for script properties (the only UserError it throws): the sheet serves it.
+    if (!(error instanceof UserError)) throw error;
+    mainInSheet = true;
+  }
+  commitParts(staged, mainInSheet);
+  // doGet serves the properties' first load while there is one: drop the older one it would serve.
+  if (mainInSheet) {
+    forgetCachedSnapshot();
+    forgetStoredSnapshot();
+  }
+  const warnings: string[] = [];
+  if (staged.workbookCells > SPREADSHEET_CELLS * CELLS_WARNING)
+    warnings.push(
+      `The workbook now uses ${Math.round((staged.workbookCells / SPREADSHEET_CELLS) * 100)} % of Google's 10 million cells. Archive past years of Activities and Deals before it fills (docs/scale.md).`,
+    );
+  if (elapsedMs > RUN_LIMIT_MS * RUN_WARNING)
+    warnings.push(
+      `This publish took ${Math.round(elapsedMs / 1000)} s of the 360 s Google allows one run. Log calls and emails as daily totals or archive past years before it runs out (docs/scale.md).`,
+    );
+  return { warnings, mainInSheet };
+}
