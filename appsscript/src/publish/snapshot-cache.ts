@@ -1,12 +1,6 @@
 // The web app's copy of the published snapshot in CacheService, so most requests read no script property.
 import { splitChunks } from './chunks';
-import {
-  loadChunks,
-  loadPointer,
-  type Packed,
-  PUBLISHING_BODY,
-  type StoredPointer,
-} from './snapshot-store';
+import { loadPacked, type Packed, PUBLISHING_BODY, type StoredPointer } from './snapshot-store';
 
 /**
  * Script properties are the truth (they survive); the cache is a copy that Google may drop at any
@@ -113,11 +107,10 @@ export function servedSnapshot(): Served {
   const pointer = cache ? cachedPointer(cache) : null;
   const hit = cache && pointer ? cachedChunks(cache, pointer) : null;
   if (hit) return { kind: 'snapshot', packed: hit.packed, version: versionOf(hit.pointer) };
-  const current = loadPointer();
-  if (current === null) return { kind: 'none' };
-  if (current === 'publishing') return { kind: 'publishing', json: PUBLISHING_BODY };
-  const stored = (cache ? cachedChunks(cache, current) : null) ?? loadChunks(current);
+  // One store read, whatever the cache still holds: the quota counts calls.
+  const stored = loadPacked();
   if (stored === null) return { kind: 'none' };
+  if (stored === 'publishing') return { kind: 'publishing', json: PUBLISHING_BODY };
   if (cache) put(cache, stored, CACHE_POINTER_FILL_SECONDS);
   return { kind: 'snapshot', packed: stored.packed, version: versionOf(stored.pointer) };
 }

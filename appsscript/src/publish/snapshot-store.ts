@@ -121,25 +121,14 @@ export function storeSnapshot(json: string, publishedAt: string): Packed {
 
 /**
  * The stored snapshot as its store holds it: `publishing` while a new copy replaces the old one in
- * place, null before the first publish (or when a chunk is missing). One property read for the
- * pointer, one for the chunks.
+ * place, null before the first publish (or when a chunk is missing). One property read: the
+ * quota counts calls, and one getProperties holds the pointer and every chunk.
  */
 export function loadPacked(): Packed | 'publishing' | null {
-  const pointer = loadPointer();
-  if (pointer === null || pointer === 'publishing') return pointer;
-  return loadChunks(pointer);
-}
-
-/** The store's pointer alone: one property read. */
-export function loadPointer(): StoredPointer | 'publishing' | null {
-  const pointer = parsePointer(props().getProperty(POINTER_KEY));
-  if (!pointer) return null;
-  return 'publishing' in pointer ? 'publishing' : pointer;
-}
-
-/** The chunks a pointer names (one property read); null when one is missing. */
-export function loadChunks(pointer: StoredPointer): Packed | null {
   const all = props().getProperties();
+  const pointer = parsePointer(all[POINTER_KEY]);
+  if (!pointer) return null;
+  if ('publishing' in pointer) return 'publishing';
   let packed = '';
   for (let i = 0; i < pointer.chunks; i++) {
     const c = all[chunkKey(pointer.generation, i)];
