@@ -27,8 +27,8 @@ import {
   type Targets,
 } from './metrics';
 import { figureGate } from './figures';
-import { issuesTable } from './outputs/issues-table';
-import type { Table } from './outputs/table';
+import { issuesTable } from './outputs';
+import type { Table } from './outputs';
 import { buildFeed, type FeedEntry } from './recognition';
 import type { Snapshot } from './snapshot';
 import { buildSnapshot } from './snapshot';

@@ -2,7 +2,7 @@
 
 import type { Leaderboard } from './metrics';
 import type { Lens } from './metrics';
-import type { Table } from './outputs/table';
+import type { Table } from './outputs';
 import { type BadgeDef, type Contest, type Figure, figureOf } from './workbook';
 
 /** The figures each leaderboard lens is made of. */

@@ -1,6 +1,6 @@
 // RFC 4180 CSV text: parse to rows of strings, and format rows (text escaped against formula injection).
-import { escapeFormula } from '../../shared/outputs/escape';
-import type { OutCell } from '../../shared/outputs/table';
+import { escapeFormula } from '../../shared/outputs';
+import type { OutCell } from '../../shared/outputs';
 
 /** A problem the reader recovered from: the record (row number as a sheet shows it) and what happened. */
 export interface CsvProblem {

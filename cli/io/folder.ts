@@ -1,7 +1,7 @@
 // A workbook as a folder of <Tab>.csv files: read into grids, write grids and output tables.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { Table } from '../../shared/outputs/table';
+import type { Table } from '../../shared/outputs';
 import type { Cell, WorkbookGrids } from '../../shared/workbook';
 import type { DataIssue } from '../../shared/issues';
 import { formatCsv } from './csv';

@@ -1,5 +1,5 @@
 // The Awards output tab: one row per badge earned, newest first.
-import type { Table } from '../outputs/table';
+import type { Table } from '../outputs';
 import { isoDay } from '../time';
 import type { BadgeDef } from '../workbook';
 import { compareAwardsNewestFirst } from './award-order';

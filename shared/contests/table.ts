@@ -1,5 +1,5 @@
 // The Standings output tab, and the prize each rank takes once a contest is final.
-import type { Table } from '../outputs/table';
+import type { Table } from '../outputs';
 import { standingText } from './standing-words';
 import type { ContestResult, ContestStatus } from './types';
 

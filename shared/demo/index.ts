@@ -1,5 +1,5 @@
 // The demo workbook generator's public surface.
 export { generateDemoWorkbook } from './generate';
-export type { DemoOptions, DemoSize } from './context';
+export type { DemoSize } from './context';
 export { DEMO_TIME_ZONE } from './settings';
 export { DEMO_TAB_ORDER } from './tabs';

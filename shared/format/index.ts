@@ -9,10 +9,9 @@ export {
   formatTenths,
 } from './numbers';
 export { dropFloatDust, round1, roundTo, toFixedHalfUp } from './round';
-export { formatRows, type RowRef, rowsSuffix, sourcesSuffix } from './sources';
+export { formatRows, rowsSuffix, sourcesSuffix } from './sources';
 export {
   amountText,
-  formatAmount,
   formatMetric,
   metricNoun,
   metricText,

@@ -1,7 +1,7 @@
 // The incentives entry point for runEngine: payouts, the Commissions table, issues, statement and what-if.
 import type { ContestResult } from '../contests';
 import type { DataIssue } from '../issues';
-import type { Table } from '../outputs/table';
+import type { Table } from '../outputs';
 import type { RunContext } from '../run-context';
 import type { Day } from '../time';
 import type { Workbook } from '../workbook';

@@ -1,6 +1,6 @@
 // Manager words for a commission statement: plain lines for a dialog or page, rows for a sheet.
 import { formatMoney, formatPct } from '../format';
-import type { Table } from '../outputs/table';
+import type { Table } from '../outputs';
 import { isoDay } from '../time';
 import { payLineText, payoutText } from './pay-words';
 import type { Statement } from './statement';

@@ -2,7 +2,7 @@
 import { roundTo } from '../format';
 import { compareText } from '../order';
 import { isoDay } from '../time';
-import type { OutCell, Table } from '../outputs/table';
+import type { OutCell, Table } from '../outputs';
 import type { IncentiveRun } from './context';
 import { payoutText } from './pay-words';
 import { payoutHistory } from './payout';

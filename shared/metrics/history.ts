@@ -1,6 +1,6 @@
 // The History output tab: one row per rep per month with any data, up to the as-of day.
 import { roundTo } from '../format';
-import type { OutCell, Table } from '../outputs/table';
+import type { OutCell, Table } from '../outputs';
 import { periodsInRange } from '../time';
 import type { RunContext } from '../run-context';
 import type { Ledger } from './ledger';

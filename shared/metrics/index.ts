@@ -9,46 +9,23 @@ export {
   rankDescending,
 } from './leaderboard';
 export {
-  DEAL_METRICS,
   type Ledger,
   type LedgerEvent,
-  type LedgerInput,
   type MetricKey,
   type SourceRef,
   buildLedger,
   sourceTab,
 } from './ledger';
 export {
-  type Pace,
-  type PeriodFigures,
-  type PeriodMetricsContext,
   type PeriodMetricsOf,
-  type RepPeriodMetrics,
   aggregatePeriodMetrics,
   paceOf,
   periodMetricsOf,
 } from './period-metrics';
-export {
-  type ScorecardEntry,
-  compareReps,
-  computeScorecard,
-  periodFact,
-  scorecardTable,
-} from './scorecard';
-export {
-  type PersonalRecord,
-  type RepStreaks,
-  type Streak,
-  computeStreak,
-  computeStreaks,
-} from './streaks';
-export { type Targets, type TargetsInput, buildTargets } from './targets';
-export type {
-  LeaderboardFact,
-  LeaderboardFactKind,
-  PointsPart,
-  WonFact,
-} from './leaderboard-facts';
+export { type ScorecardEntry, computeScorecard, scorecardTable } from './scorecard';
+export { type RepStreaks, type Streak, computeStreak, computeStreaks } from './streaks';
+export { type Targets, buildTargets } from './targets';
+export type { LeaderboardFact } from './leaderboard-facts';
 export {
   improvementText,
   LEADERBOARD_WORDS,
@@ -56,5 +33,5 @@ export {
   pointsText,
   wonDealsText,
 } from './leaderboard-words';
-export type { PaceFact, ScorecardFact, ScorecardFactKind } from './scorecard-facts';
+export type { ScorecardFact } from './scorecard-facts';
 export { SCORECARD_TARGET_WORDS, scorecardText } from './scorecard-words';

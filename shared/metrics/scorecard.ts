@@ -1,7 +1,7 @@
 // The Scorecard output tab: each active rep's figures for the week, month, quarter and year of the as-of day.
 import { compareText } from '../order';
 import { roundTo } from '../format';
-import type { OutCell, Table } from '../outputs/table';
+import type { OutCell, Table } from '../outputs';
 import { type Period, periodOf } from '../time';
 import type { RunContext } from '../run-context';
 import type { Rep } from '../workbook';

@@ -6,7 +6,7 @@ import type { ContestResult } from '../contests';
 import { isoDay } from '../time';
 import type { Day } from '../time';
 import { MINUTES_PER_DAY } from '../time';
-import type { Deal, Recognition } from '../workbook';
+import type { Deal } from '../workbook';
 import type { RunContext } from '../run-context';
 import { bigDealBar } from './big-deals';
 import type { FeedCaption, FeedEntry, FeedKind } from './types';

@@ -2,4 +2,4 @@
 export { bigDealBar, median } from './big-deals';
 export { type FeedInput, buildFeed } from './feed';
 export { type CaptionBadge, badgeEarnedText, contestWonText, feedWords } from './feed-words';
-export { type FeedCaption, type FeedCaptionKind, type FeedEntry, type FeedKind } from './types';
+export type { FeedCaption, FeedCaptionKind, FeedEntry } from './types';

@@ -8,28 +8,17 @@ export {
   workingDaysBetween,
 } from './calendar';
 export {
-  type Ymd,
   addMonthsToDay,
   dayFromYmd,
   daysInMonth,
-  isLeapYear,
   isoDay,
   monthEnd,
   monthStart,
   pad2,
   parseIsoDay,
-  validDay,
   weekdayOf,
   ymdOfDay,
 } from './day';
-export {
-  type FiscalQuarter,
-  fiscalQuarterOf,
-  fiscalQuarterStart,
-  fiscalStartMonth,
-  fiscalYearOf,
-  fiscalYearStart,
-} from './fiscal';
 export {
   PERIOD_KINDS,
   type Period,
@@ -43,13 +32,7 @@ export {
 } from './period';
 export { MONTH_NAMES, parsePeriodLabel, periodName } from './period-label';
 export { type At, type Day, MINUTES_PER_DAY } from './types';
-export {
-  type IsoWeek,
-  isoWeekOf,
-  isoWeekOneMonday,
-  isoWeeksInYear,
-  mondayOnOrBefore,
-} from './week';
+export { isoWeekOf, isoWeekOneMonday, isoWeeksInYear } from './week';
 export {
   atOf,
   dayOfAt,
@@ -57,6 +40,5 @@ export {
   instantToAt,
   isValidTimeZone,
   isoAt,
-  minuteOfDayOf,
   parseDateText,
 } from './zone';

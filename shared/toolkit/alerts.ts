@@ -1,6 +1,6 @@
 // The Alerts tab: one union of alert facts, an exhaustive renderer per kind, and the sorted table.
 import { compareText } from '../order';
-import type { Table } from '../outputs/table';
+import type { Table } from '../outputs';
 import type { PlanProposal } from './action-plans';
 import type { CoachingCadence, FollowUp } from './coaching';
 import type { CandidateCard } from './hiring';

@@ -1,5 +1,5 @@
 // The Assessment output tab: one row per active rep, in review order, with a one-line summary.
-import type { Table } from '../outputs/table';
+import type { Table } from '../outputs';
 import type { RepAssessment } from './assessment';
 
 export function assessmentTable(assessments: readonly RepAssessment[]): Table {

@@ -1,5 +1,5 @@
 // The Hiring output tab: the funnel per role, the average per competency, then each candidate's card.
-import type { OutCell, Table } from '../outputs/table';
+import type { OutCell, Table } from '../outputs';
 import type { CandidateCard, RoleFunnel } from './hiring';
 
 const HEADER = [

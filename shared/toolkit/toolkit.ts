@@ -1,5 +1,5 @@
 // Runs the whole manager's toolkit once: typed results for the sidebar and the Assessment, Alerts and Hiring tabs.
-import type { Table } from '../outputs/table';
+import type { Table } from '../outputs';
 import { type Figure, figureOf } from '../workbook';
 import type { Day } from '../time';
 import { proposeActionPlans } from './action-plans';

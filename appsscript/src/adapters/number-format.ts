@@ -1,6 +1,6 @@
 // Sheets number-format patterns for the output tables' column formats.
 import { currencySymbol } from '../../../shared/format';
-import type { ColumnFormat, Table } from '../../../shared/outputs/table';
+import type { ColumnFormat, Table } from '../../../shared/outputs';
 
 /** The pattern for a format; percentages are stored like 87.5, so the % sign is literal. */
 export function numberFormatPattern(format: ColumnFormat, currency: string): string {

@@ -1,5 +1,5 @@
 // The Plan Template tab: the standard action plan, one row per field, for the manager to adapt.
-import { escapeFormula } from '../../../shared/outputs/escape';
+import { escapeFormula } from '../../../shared/outputs';
 import { ACTION_PLAN_TEMPLATE } from '../../../shared/toolkit';
 import {
   PLAN_TEMPLATE_FIELDS,

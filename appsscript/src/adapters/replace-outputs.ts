@@ -1,5 +1,5 @@
 // Replaces Bellringer's output tabs at once: stage every table in a hidden marked tab, then swap them in with a journal.
-import type { Table } from '../../../shared/outputs/table';
+import type { Table } from '../../../shared/outputs';
 import { RunFailure } from '../errors';
 import type { Sheet, Spreadsheet } from '../host';
 import { type Marker, markSheet, type OwnedTab, ownedTabs } from './output-marker';

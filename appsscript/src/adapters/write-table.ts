@@ -1,6 +1,6 @@
 // Writes one output Table into a fresh sheet: values in one call, formats per pattern, note, frozen header, colour scale.
-import { escapeFormula } from '../../../shared/outputs/escape';
-import type { OutCell, Table } from '../../../shared/outputs/table';
+import { escapeFormula } from '../../../shared/outputs';
+import type { OutCell, Table } from '../../../shared/outputs';
 import type { Sheet } from '../host';
 import { formatGroups } from './number-format';
 

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { effectiveBadges } from '../../../shared/badges';
 import { compareText } from '../../../shared/order';
-import { escapeFormula } from '../../../shared/outputs/escape';
+import { escapeFormula } from '../../../shared/outputs';
 import { headerKey, parseWorkbook, RECOGNITION_KINDS, TAB_SPECS } from '../../../shared/workbook';
 import { readTabState, setupTab } from '../adapters/setup-tab';
 import { indexSheets } from '../adapters/sheet-index';
