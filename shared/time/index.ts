@@ -16,6 +16,7 @@ export {
   monthStart,
   pad2,
   parseIsoDay,
+  validDay,
   weekdayOf,
   ymdOfDay,
 } from './day';

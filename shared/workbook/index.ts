@@ -16,6 +16,7 @@ export {
   numberCell,
   oneOf,
   parseNumberText,
+  cellText,
   text,
 } from './cells';
 export { CONTEST_KINDS, type ContestKind } from './contest-kinds';
@@ -25,9 +26,9 @@ export { sortIssues } from './issue-order';
 export { type Figure, figureOf, stoppedFigures } from './metric-columns';
 export { isMoneyMetric } from './metric-names';
 export { normalizeActivityType, normalizeMetric } from './names';
-export { nearestName } from './nearest';
+export { editDistance, nearestName } from './nearest';
 export { parseWorkbook } from './parse';
-export { type Settings, calendarOf } from './settings';
+export { type Settings, calendarOf, parseSettings } from './settings';
 export {
   DEFAULT_ACTIVITY_WEIGHTS,
   type PrivatePageField,
@@ -60,7 +61,7 @@ export type { Candidate } from './tabs/candidates';
 export type { Coaching } from './tabs/coaching';
 export type { CommissionPlan } from './tabs/commission-plans';
 export { type Contest, ContestSchema } from './tabs/contests';
-export { type Deal, DealSchema, statusFromStage } from './tabs/deals';
+export { type Deal, DealSchema, type DealStatus, statusFromStage } from './tabs/deals';
 export {
   IMPORT_MAPPING_HEADER,
   IMPORT_MAPPING_TAB,
