@@ -11,6 +11,7 @@ export type {
 } from './input';
 export { badgeMeasuresMoney, publicPolicy } from './public-policy';
 export {
+  type BadgeProgress,
   ContestSchema,
   type Leaderboard,
   type LeaderboardEntry,

@@ -41,5 +41,6 @@ export {
   instantToAt,
   isValidTimeZone,
   isoAt,
+  minuteOfDayOf,
   parseDateText,
 } from './zone';
