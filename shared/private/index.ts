@@ -52,3 +52,4 @@ export {
   sealBundle,
   type SubtleLike,
 } from './seal';
+export { gcmDecrypt, gcmEncrypt, pureSubtle } from './gcm';
