@@ -10,6 +10,10 @@ export type Question =
   | { readonly kind: 'stage'; readonly stage: string; readonly rows: number }
   | { readonly kind: 'date-order'; readonly example: string }
   | { readonly kind: 'decimal-mark'; readonly example: string }
+  /** Neither the preset nor the columns say whether a row is a deal or an activity. */
+  | { readonly kind: 'kind'; readonly headers: readonly string[] }
+  /** A column the import needs and could not find by name: which of the export's headers is it? */
+  | { readonly kind: 'column'; readonly field: ImportField; readonly headers: readonly string[] }
   | {
       readonly kind: 'owner';
       readonly owner: string;
@@ -21,13 +25,6 @@ export type Question =
 /** Why an import wrote nothing. */
 export type ImportFailure =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'unknown-kind'; readonly header: readonly string[] }
-  | {
-      readonly kind: 'missing-columns';
-      readonly importKind: ImportKind;
-      readonly fields: readonly ImportField[];
-      readonly header: readonly string[];
-    }
   | { readonly kind: 'mapped-column-absent'; readonly field: ImportField; readonly header: string }
   | { readonly kind: 'bad-time-zone'; readonly zone: string }
   | { readonly kind: 'nothing-usable'; readonly rows: number };

@@ -47,6 +47,18 @@ export function questionRow(q: Question): Row {
         '',
         `ANSWER: is the decimal mark in ${q.example} a comma or a point?`,
       ];
+    case 'kind':
+      return [
+        'kind',
+        '',
+        `ANSWER: is one row a deal (deals) or an activity (activities)? The columns: ${q.headers.join(', ')}.`,
+      ];
+    case 'column':
+      return [
+        `column:${q.field}`,
+        '',
+        `ANSWER: which column holds ${q.field}? The export's columns: ${q.headers.join(', ')}.`,
+      ];
     case 'owner':
       return [
         `owner:${q.owner}`,
@@ -60,11 +72,17 @@ export function questionRow(q: Question): Row {
 function sectionRows(m: Mapping, questions: readonly Question[]): Row[] {
   const rows: Row[] = [];
   const preset = m.preset === null ? null : presetById(m.preset);
-  rows.push([
-    'kind',
-    m.kind ?? '',
-    'deals or activities: what one row of the export is (starts a mapping).',
-  ]);
+  // The kind row starts a section (the reader splits on it), so its question comes first.
+  const kindQuestion = questions.find((q) => q.kind === 'kind');
+  rows.push(
+    kindQuestion
+      ? questionRow(kindQuestion)
+      : [
+          'kind',
+          m.kind ?? '',
+          'deals or activities: what one row of the export is (starts a mapping).',
+        ],
+  );
   rows.push([
     'preset',
     m.preset ?? '',
@@ -101,7 +119,7 @@ function sectionRows(m: Mapping, questions: readonly Question[]): Row[] {
     rows.push([`stage:${s.stage}`, s.outcome, 'won, lost, open or ignore.']);
   for (const o of m.owners)
     rows.push([`owner:${o.owner}`, o.rep, `A rep_id of Reps, or ${NEW_REP}.`]);
-  for (const q of questions) rows.push(questionRow(q));
+  for (const q of questions) if (q !== kindQuestion) rows.push(questionRow(q));
   return rows;
 }
 

@@ -38,7 +38,10 @@ export function importExport(input: ImportInput): ImportOutcome {
   if (rows.length < 2 || header.every((h) => h === '')) return fail({ kind: 'empty' });
   const preset = choosePreset(header, mapping);
   const kind = chooseKind(header, mapping, preset);
-  if (kind === null) return fail({ kind: 'unknown-kind', header });
+  if (kind === null) {
+    const headers = header.filter((h) => h !== '');
+    return { kind: 'questions', questions: [{ kind: 'kind', headers }], mapping, issues: [] };
+  }
   const resolved = resolveColumns(header, kind, mapping, preset);
   if (resolved.kind === 'absent')
     return fail({ kind: 'mapped-column-absent', field: resolved.field, header: resolved.header });
@@ -50,8 +53,16 @@ export function importExport(input: ImportInput): ImportOutcome {
   )
     missing.push('stage');
   if (kind === 'activities' && !index.has('type') && !preset?.activityType) missing.push('type');
-  if (missing.length > 0)
-    return fail({ kind: 'missing-columns', importKind: kind, fields: missing, header });
+  if (missing.length > 0) {
+    // Nothing can be read without these columns: they are asked first (never a silent zero).
+    const headers = header.filter((h) => h !== '');
+    return {
+      kind: 'questions',
+      questions: missing.map((field) => ({ kind: 'column' as const, field, headers })),
+      mapping: { ...mapping, kind, preset: preset?.id ?? null },
+      issues: [],
+    };
+  }
   const exportZone = mapping.timeZone ?? input.workbookTimeZone;
   if (!isValidTimeZone(exportZone)) return fail({ kind: 'bad-time-zone', zone: exportZone });
 

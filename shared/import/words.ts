@@ -8,10 +8,6 @@ export function failureText(f: ImportFailure, source: string): string {
   switch (f.kind) {
     case 'empty':
       return `${source} has no rows under its header: nothing was imported.`;
-    case 'unknown-kind':
-      return `${source} does not look like a deals or an activities export (its columns: ${f.header.join(', ')}). Set kind and the column:<field> rows in the ${IMPORT_MAPPING_TAB}.`;
-    case 'missing-columns':
-      return `${source} has no column for ${f.fields.join(', ')} (a ${f.importKind} export needs ${f.fields.length === 1 ? 'it' : 'them'}; its columns: ${f.header.join(', ')}). Set column:${f.fields[0]} to the export's column in the ${IMPORT_MAPPING_TAB}.`;
     case 'mapped-column-absent':
       return `The ${IMPORT_MAPPING_TAB} reads ${f.field} from the column "${f.header}", which ${source} does not have. Correct column:${f.field}, or clear it to let Bellringer find the column.`;
     case 'bad-time-zone':
@@ -29,6 +25,10 @@ export function questionText(q: Question): string {
       return `Dates like ${q.example}: is the day first or the month first? Answer day-first or month-first on the row date_order.`;
     case 'decimal-mark':
       return `Amounts like ${q.example}: is the decimal mark a comma or a point? Answer comma or point on the row decimal_mark.`;
+    case 'kind':
+      return `Is one row of this export a deal or an activity (its columns: ${q.headers.join(', ')})? Answer deals or activities on the row kind.`;
+    case 'column':
+      return `No column was found for ${q.field}: which of the export's columns is it (${q.headers.join(', ')})? Answer with its header on the row column:${q.field}.`;
     case 'owner':
       return `Owner "${q.owner}" (${formatNumber(q.rows)} ${q.rows === 1 ? 'row' : 'rows'}) looks like the rep ${q.repName} (${q.repId}). Answer ${q.repId} on the row owner:${q.owner} if so, or ${NEW_REP} to add them as a new rep.`;
   }

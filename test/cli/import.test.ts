@@ -294,3 +294,67 @@ describe('bellringer build --from: a raw export with its mapping, in one step', 
     expect(() => readFileSync(join(dir, 'wb', 'Deals.csv'))).toThrow();
   });
 });
+
+describe('columns an export names in its own words', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bellringer-import-columns-'));
+    mkdirSync(join(dir, 'wb'));
+    for (const f of ['Reps.csv', 'Settings.csv'])
+      copyFileSync(join(FIXTURES, f), join(dir, 'wb', f));
+    writeFileSync(
+      join(dir, 'auftraege.csv'),
+      'Auftrag;Verkäufer;Betrag;Phase;Abschluss\r\nK-1;Ana Pérez;1.250,00;Won;03.06.2024\r\nK-2;Ana Pérez;99,50;Won;14.06.2024\r\n',
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('asks what a row is and which column is which (never a silent zero), then imports with the answers', async () => {
+    const args = ['import', '--from', join(dir, 'auftraege.csv'), '--into', join(dir, 'wb')];
+    const path = join(dir, 'wb', 'Import Mapping.csv');
+    const answers: Record<string, string> = {
+      kind: 'deals',
+      'column:deal_id': 'Auftrag',
+      'column:owner': 'Verkäufer',
+      'column:amount': 'Betrag',
+      'column:stage': 'Phase',
+    };
+    const askedKeys: string[][] = [];
+    for (let round = 0; round < 2; round++) {
+      const asked = await run(args);
+      expect(asked.code).toBe(3);
+      const rows = readCsvFile(path);
+      const open = rows.filter((r) => r[1] === '' && r[2]?.startsWith('ANSWER'));
+      askedKeys.push(open.map((r) => r[0]!));
+      expect(open[0]![2]).toContain('Auftrag, Verkäufer, Betrag, Phase, Abschluss');
+      const answered = rows.map((r) =>
+        r[1] === '' && answers[r[0]!] ? [r[0]!, answers[r[0]!]!, ''] : r,
+      );
+      writeFileSync(
+        path,
+        answered.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n'),
+      );
+    }
+    // The kind first (nothing else can be read without it), then the columns no alias found.
+    expect(askedKeys).toEqual([
+      ['kind'],
+      ['column:deal_id', 'column:owner', 'column:amount', 'column:stage'],
+    ]);
+    const path2 = readCsvFile(path);
+    path2.push(['column:close_date', 'Abschluss', '']);
+    writeFileSync(
+      path,
+      path2.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n'),
+    );
+    const second = await run(args);
+    expect(second.code, second.out.join('\n')).toBe(0);
+    const deals = readCsvFile(join(dir, 'wb', 'Deals.csv'));
+    const col = (name: string) => deals[0]!.indexOf(name);
+    expect(
+      deals.slice(1).map((d) => [d[col('deal_id')], d[col('amount')], d[col('close_date')]]),
+    ).toEqual([
+      ['K-1', '1250', '2024-06-03'],
+      ['K-2', '99.5', '2024-06-14'],
+    ]);
+  });
+});
