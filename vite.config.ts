@@ -13,11 +13,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
-    // Two pages: the leaderboard, and each rep's private page (issue 16; its own small bundle).
+    // Three pages: the leaderboard, each rep's private page (issue 16; its own small bundle) and
+    // the org league over many teams' snapshots (issue 15).
     rollupOptions: {
       input: {
         main: resolve(import.meta.dirname, 'web/index.html'),
         private: resolve(import.meta.dirname, 'web/private.html'),
+        org: resolve(import.meta.dirname, 'web/org.html'),
       },
     },
   },
