@@ -101,11 +101,18 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   io.out(
     `Imported ${grouped(c.used)} ${outcome.importKind} from ${exported.source}${preset ? ` (${preset})` : ''} into ${rel(join(into, `${tab}.csv`))}: ${grouped(merged.added)} added, ${grouped(merged.updated)} updated${merged.removed ? `, ${grouped(merged.removed)} removed (deleted or ignored upstream)` : ''}.`,
   );
-  if (c.leftOut > 0) io.out(`${grouped(c.leftOut)} rows left out: see ${rel(issuesPath)}.`);
+  if (c.leftOut > 0)
+    io.out(
+      `${grouped(c.leftOut)} ${c.leftOut === 1 ? 'row' : 'rows'} left out: see ${rel(issuesPath)}.`,
+    );
   else if (outcome.issues.length > 0)
-    io.out(`${grouped(outcome.issues.length)} notes: see ${rel(issuesPath)}.`);
+    io.out(
+      `${grouped(outcome.issues.length)} ${outcome.issues.length === 1 ? 'note' : 'notes'} on single rows: see ${rel(issuesPath)}.`,
+    );
   if (c.ignored > 0)
-    io.out(`${grouped(c.ignored)} rows ignored (their stage says so in the mapping).`);
+    io.out(
+      `${grouped(c.ignored)} ${c.ignored === 1 ? 'row' : 'rows'} ignored (deleted upstream, or a stage answered ignore).`,
+    );
   if (c.notDone > 0) io.out(`${grouped(c.notDone)} activities not done yet were not counted.`);
   for (const o of c.otherCurrencies)
     io.out(
