@@ -20,6 +20,7 @@ import { parseCsv } from '../../../cli/io/csv';
 import { type StaticServer, serveStatic } from '../../../cli/serve';
 import { verifyHosted } from '../../shared/openbadges/spec';
 import {
+  axeViolations,
   ensureSiteBuilt,
   launchBrowser,
   PHONE,
@@ -167,6 +168,7 @@ describe('a private page in Chromium', () => {
     for (const v of [PLANTED.feedback, PLANTED.nextStep, PLANTED.course]) expect(text).toContain(v);
     expect(text).toContain('$61,237');
     await screenshot(page, 'private-page');
+    expect(await axeViolations(page)).toEqual([]);
     const plan = await visit(linksOf().get('R05') as string);
     for (const v of [PLANTED.reason, PLANTED.step, PLANTED.support, PLANTED.consequences])
       expect(plan).toContain(v);
@@ -240,6 +242,7 @@ describe('a private page in Chromium', () => {
       const text = await visit(linksOf().get('R01') as string);
       expect(await problemOf()).toBe('damaged');
       expect(text).toMatch(/^This page’s file was changed/);
+      expect(await axeViolations(page)).toEqual([]);
       expect(text).not.toContain(nameOf('R01'));
     } finally {
       writeFileSync(path, original);

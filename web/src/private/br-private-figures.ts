@@ -21,7 +21,7 @@ export class BrPrivateFigures extends LitElement {
     const f = this.fmt;
     return html`<section aria-labelledby="t">
       <h2 id="t">My target</h2>
-      <div class="scroll"><table>
+      <div class="scroll" tabindex="0" role="region" aria-label="Target by period"><table>
         <thead>
           <tr>
             <th>Period</th>

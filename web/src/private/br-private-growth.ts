@@ -62,7 +62,7 @@ export class BrPrivateGrowth extends LitElement {
       ${
         t.length === 0
           ? html`<p class="muted">No training assigned.</p>`
-          : html`<div class="scroll"><table>
+          : html`<div class="scroll" tabindex="0" role="region" aria-label="Training assignments"><table>
             <thead><tr><th>Course</th><th>Assigned</th><th>Due</th><th>Status</th></tr></thead>
             <tbody>
               ${t.map(
@@ -83,7 +83,7 @@ export class BrPrivateGrowth extends LitElement {
     if (plans.length === 0) return nothing;
     const { day: d, pct } = this.fmt;
     return html`${plans.map(
-      (p) => html`<section aria-label="Action plan" class="plan">
+      (p) => html`<section aria-label=${`Action plan ${p.planId}`} class="plan">
         <h2>My action plan</h2>
         <p>
           ${d(p.opened)} to ${d(p.ends)} (${p.daysLeft} days left)${p.reason ? `: ${p.reason}` : ''}.

@@ -56,13 +56,16 @@ export class BrPrivatePage extends LitElement {
 
   override render() {
     const s = this.state;
-    if (s.kind === 'loading') return html`<p role="status">Opening your page…</p>`;
-    if (s.kind === 'ok') return this.page(s.page);
+    // One main landmark whatever the state, so a screen reader lands on the message or the page.
+    if (s.kind === 'loading') return html`<main><p role="status">Opening your page…</p></main>`;
+    if (s.kind === 'ok') return html`<main>${this.page(s.page)}</main>`;
     const m = messageOf(s);
-    return html`<section class="problem" role="alert" data-problem=${s.kind}>
-      <h1>${m.heading}</h1>
-      <p>${m.text}</p>
-    </section>`;
+    return html`<main>
+      <section class="problem" role="alert" data-problem=${s.kind}>
+        <h1>${m.heading}</h1>
+        <p>${m.text}</p>
+      </section>
+    </main>`;
   }
 
   private page(page: PrivateBundle) {

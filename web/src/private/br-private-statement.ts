@@ -30,7 +30,7 @@ export class BrPrivateStatement extends LitElement {
   private period(p: PrivateStatement) {
     return html`<article class="statement" data-status=${p.status}>
       <h3>${p.period} (${STATUS[p.status]}), plan ${p.planId}</h3>
-      <div class="scroll"><table>
+      <div class="scroll" tabindex="0" role="region" aria-label=${`Statement lines, ${p.period} (${STATUS[p.status]})`}><table>
         <thead>
           <tr><th>Item</th><th>How it is worked out</th><th class="num">Amount</th></tr>
         </thead>
