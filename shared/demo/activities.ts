@@ -1,4 +1,5 @@
 // Activities: daily totals (with count) for some reps, single timestamped events for others.
+import { tabHeader } from '../workbook';
 import { compareText } from '../order';
 import { isoDay } from '../time';
 import type { DemoContext, DemoRow } from './context';
@@ -16,7 +17,7 @@ const STREAK_WORKING_DAYS = 25;
 
 export function activitiesGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[] {
   const rng = ctx.rng('activities');
-  const rows: DemoRow[] = [['date', 'rep_id', 'type', 'count', 'deal_id', 'note']];
+  const rows: DemoRow[] = [tabHeader('Activities')];
   const days = ctx.workingDays(ctx.windowStart, ctx.asOf);
   const iso = days.map(isoDay);
   const streakFrom = days.length - STREAK_WORKING_DAYS;

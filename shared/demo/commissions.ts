@@ -1,4 +1,5 @@
 // Commission plans: one per team, and the star's own plan, which changes mid-quarter (old plan ends, new one starts).
+import { tabHeader } from '../workbook';
 import { isoDay } from '../time';
 import { monthAt } from './calendar';
 import type { DemoContext, DemoRow } from './context';
@@ -17,19 +18,7 @@ export function commissionPlansGrid(ctx: DemoContext, reps: readonly RepPlan[]):
   const star = reps.find((r) => r.story === 'star');
   const teams = [...new Set(reps.map((r) => r.team))];
   const rows: DemoRow[] = [
-    [
-      'plan_id',
-      'applies_to',
-      'period',
-      'base_rate',
-      'tiers',
-      'tier_mode',
-      'cap',
-      'spiff_contest_ids',
-      'draw',
-      'effective_from',
-      'effective_to',
-    ],
+    tabHeader('Commission Plans'),
     ...teams.map((team, i) => [
       `PLAN-${team.toUpperCase()}`,
       team,

@@ -1,4 +1,5 @@
 // Contests of every kind, placed around the as-of day so some are live, some final and one upcoming.
+import { tabHeader } from '../workbook';
 import { formatDayRange } from '../format';
 import { isoDay } from '../time';
 import type { ContestKind } from '../workbook';
@@ -169,19 +170,7 @@ export function contestsGrid(ctx: DemoContext): DemoRow[] {
       });
     }
   }
-  const header = [
-    'contest_id',
-    'name',
-    'kind',
-    'metric',
-    'start',
-    'end',
-    'goal',
-    'team',
-    'prize',
-    'description',
-    'public',
-  ];
+  const header = tabHeader('Contests');
   return [
     header,
     ...list.map((c) => [

@@ -1,4 +1,5 @@
 // Deals: a believable funnel per rep and month (won revenue near the rep's story, ~25-35% win rate, open pipeline).
+import { tabHeader } from '../workbook';
 import { compareText } from '../order';
 import { isoDay } from '../time';
 import type { DemoContext, DemoRow } from './context';
@@ -83,21 +84,7 @@ export function dealsGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[]
     (a, b) =>
       a.created - b.created || (a.close ?? 0) - (b.close ?? 0) || compareText(a.repId, b.repId),
   );
-  const rows: DemoRow[] = [
-    [
-      'deal_id',
-      'rep_id',
-      'account',
-      'product',
-      'amount',
-      'stage',
-      'status',
-      'created_date',
-      'close_date',
-      'expected_close',
-      'won_date',
-    ],
-  ];
+  const rows: DemoRow[] = [tabHeader('Deals')];
   const iso = new Map<number, string>();
   const text = (d: number | null) => {
     if (d === null) return '';

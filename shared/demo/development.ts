@@ -1,4 +1,5 @@
 // Training assignments (some overdue, some done) and the coaching log (one rep overdue, follow-ups due).
+import { tabHeader } from '../workbook';
 import { compareText } from '../order';
 import { isoDay } from '../time';
 import type { DemoContext, DemoRow } from './context';
@@ -7,9 +8,7 @@ import type { RepPlan } from './roster';
 
 export function trainingGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[] {
   const rng = ctx.rng('training');
-  const rows: DemoRow[] = [
-    ['rep_id', 'course', 'category', 'assigned', 'due', 'completed', 'score'],
-  ];
+  const rows: DemoRow[] = [tabHeader('Training')];
   const a = ctx.asOf;
   // Course i is assigned at a fixed point of the window; later courses are still running.
   const plan = [
@@ -46,9 +45,7 @@ export function trainingGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRo
 
 export function coachingGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[] {
   const rng = ctx.rng('coaching');
-  const rows: DemoRow[] = [
-    ['date', 'rep_id', 'coach', 'focus', 'feedback', 'next_step', 'follow_up'],
-  ];
+  const rows: DemoRow[] = [tabHeader('Coaching')];
   const sessions: { day: number; row: DemoRow }[] = [];
   const overdueRep = reps.find((r) => r.story === 'private') ?? reps[reps.length - 1];
   for (const rep of reps) {

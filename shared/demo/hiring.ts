@@ -1,4 +1,5 @@
 // Roles and a candidate pipeline across every stage, including an offer made without reference checks.
+import { tabHeader } from '../workbook';
 import { isoDay } from '../time';
 import type { DemoContext, DemoRow } from './context';
 import { FIRST_NAMES, LAST_NAMES } from './names';
@@ -48,7 +49,7 @@ const PIPELINE: readonly [string, number, number, number][] = [
 
 export function rolesGrid(): DemoRow[] {
   return [
-    ['role_id', 'title', 'description', 'competencies', 'must_haves'],
+    tabHeader('Roles'),
     ...ROLES.map((r) => [
       r.id,
       r.title,
@@ -59,23 +60,15 @@ export function rolesGrid(): DemoRow[] {
   ];
 }
 
+/** The Candidates header with the demo roles' competency scores after stage_date (the tab's own columns). */
+function withScoreColumns(header: readonly string[]): string[] {
+  const at = header.indexOf('stage_date') + 1;
+  return [...header.slice(0, at), ...SCORE_COLUMNS, ...header.slice(at)];
+}
+
 export function candidatesGrid(ctx: DemoContext): DemoRow[] {
   const rng = ctx.rng('hiring');
-  const rows: DemoRow[] = [
-    [
-      'candidate_id',
-      'name',
-      'role_id',
-      'source',
-      'stage',
-      'applied',
-      'stage_date',
-      ...SCORE_COLUMNS,
-      'references_checked',
-      'decision',
-      'notes',
-    ],
-  ];
+  const rows: DemoRow[] = [withScoreColumns(tabHeader('Candidates'))];
   PIPELINE.forEach(([stage, applied, inStage, refs], i) => {
     const role = ROLES[i % 3 === 2 ? 1 : 0];
     const interviewed = !['sourced', 'screen'].includes(stage);

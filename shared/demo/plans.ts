@@ -1,6 +1,6 @@
 // Action plans: the comeback rep's open plan (a check-in due now) and the leaver's closed one.
+import { tabHeader } from '../workbook';
 import { isoDay } from '../time';
-import { ACTION_PLAN_COLUMNS } from '../toolkit';
 import { monthAt } from './calendar';
 import type { DemoContext, DemoRow } from './context';
 import type { RepPlan } from './roster';
@@ -11,7 +11,7 @@ function planTarget(monthly: number, opened: number, ends: number): number {
 }
 
 export function actionPlansGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[] {
-  const rows: DemoRow[] = [[...ACTION_PLAN_COLUMNS]];
+  const rows: DemoRow[] = [tabHeader('Action Plans')];
   const steps = [
     'Book 10 discovery meetings per week',
     'Review every open deal with your manager on Mondays',

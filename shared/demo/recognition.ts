@@ -1,4 +1,5 @@
 // Recognition: hi-fives between reps and shout-outs from managers, about behaviour as much as results.
+import { tabHeader } from '../workbook';
 import { isoDay } from '../time';
 import type { DemoContext, DemoRow } from './context';
 import { ACCOUNTS } from './names';
@@ -21,7 +22,7 @@ const SHOUT_OUTS = [
 
 export function recognitionGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[] {
   const rng = ctx.rng('recognition');
-  const rows: DemoRow[] = [['date', 'to', 'from', 'kind', 'badge_id', 'message', 'public']];
+  const rows: DemoRow[] = [tabHeader('Recognition')];
   const days = ctx.workingDays(ctx.windowStart, ctx.asOf);
   const active = reps.filter((r) => r.active);
   const count = ctx.size === 'large' ? 400 : 26;

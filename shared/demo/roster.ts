@@ -1,4 +1,5 @@
 // The demo's reps and the story each one tells (star, struggler, comeback, hot streak, new hire...).
+import { tabHeader } from '../workbook';
 import { addMonthsToDay, isoDay } from '../time';
 import { type MonthSpan, monthAt, monthOf } from './calendar';
 import type { DemoContext, DemoRow } from './context';
@@ -161,18 +162,7 @@ export function rampFactor(rep: RepPlan, month: MonthSpan): number {
 }
 
 export function repsGrid(reps: readonly RepPlan[]): DemoRow[] {
-  const header = [
-    'rep_id',
-    'name',
-    'email',
-    'team',
-    'manager',
-    'role',
-    'start_date',
-    'active',
-    'public',
-    'avatar_url',
-  ];
+  const header = tabHeader('Reps');
   return [
     header,
     ...reps.map((r) => [

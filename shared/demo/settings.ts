@@ -1,4 +1,5 @@
 // The Settings tab of the demo: a team in New York, Monday-Friday, the window's public holidays.
+import { tabHeader } from '../workbook';
 import { isoDay } from '../time';
 import type { DemoContext, DemoRow } from './context';
 
@@ -27,5 +28,5 @@ export function settingsGrid(ctx: DemoContext): DemoRow[] {
     ['big_deal_amount', 25000],
     ['hiring_stall_days', 14],
   ];
-  return [['setting', 'value'], ...rows];
+  return [tabHeader('Settings'), ...rows];
 }

@@ -1,4 +1,5 @@
 // Monthly revenue and call targets per rep: the plan for the whole current fiscal year, the data
+import { tabHeader } from '../workbook';
 // window's months of the previous one, and the month after as-of; ramped for new hires.
 import type { DemoContext, DemoRow } from './context';
 import { holidaysBetween, type MonthSpan, monthSpan, workingDaysBetween } from './calendar';
@@ -27,7 +28,7 @@ export function plannedMonths(ctx: DemoContext): MonthSpan[] {
 }
 
 export function targetsGrid(ctx: DemoContext, reps: readonly RepPlan[]): DemoRow[] {
-  const rows: DemoRow[] = [['rep_id', 'period', 'metric', 'target']];
+  const rows: DemoRow[] = [tabHeader('Targets')];
   const months = plannedMonths(ctx).map((month) => {
     const holidays = new Set(holidaysBetween(month.start, month.end));
     return { month, workDays: workingDaysBetween(month.start, month.end, holidays).length };

@@ -48,7 +48,7 @@ export {
   required,
   visibility,
 } from './spec';
-export { TAB_SPECS } from './specs';
+export { TAB_SPECS, tabHeader } from './specs';
 export { type Activity, ActivitySchema } from './tabs/activities';
 export {
   type BadgeDef,

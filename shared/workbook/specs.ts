@@ -71,3 +71,8 @@ const KEY_VALUE_SPECS: ReadonlyMap<TabName, TabSpec> = new Map([
 export const TAB_SPECS: readonly TabSpec[] = TAB_NAMES.map(
   (name) => KEY_VALUE_SPECS.get(name) ?? tabSpecOf(ROW_TABS.find((t) => t.name === name)!),
 );
+
+/** A tab's header row as Set up writes it: its columns' headers in spec order (the demo writes the same). */
+export function tabHeader(name: TabName): string[] {
+  return TAB_SPECS.find((s) => s.name === name)?.columns.map((c) => c.header) ?? [];
+}
