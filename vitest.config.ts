@@ -11,11 +11,23 @@ const withDatasets = (process.env.BELLRINGER_DATASETS ?? '') !== '';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     exclude: [...configDefaults.exclude, ...(withDatasets ? [] : ['test/datasets/**'])],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The add-on suite runs a second time on the fake's de_DE spreadsheet in Berlin
+    // (test/appsscript/helpers.ts); the first run is en_US in Los Angeles.
+    projects: [
+      { extends: true, test: { name: 'all', include: ['test/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'addon-de_DE',
+          include: ['test/appsscript/**/*.test.ts'],
+          env: { BELLRINGER_FAKE_LOCALE: 'de_DE' },
+        },
+      },
+    ],
   },
 });

@@ -6,6 +6,7 @@ import { now } from './clock';
 import type { Spreadsheet } from './host';
 
 export function runEngineOn(ss: Spreadsheet, index: SheetIndex): EngineResult {
-  const grids = readInputGrids(index);
-  return runEngine(grids, { now: now(), defaultTimeZone: ss.getSpreadsheetTimeZone() });
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const grids = readInputGrids(index, timeZone);
+  return runEngine(grids, { now: now(), defaultTimeZone: timeZone });
 }

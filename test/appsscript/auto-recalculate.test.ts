@@ -91,7 +91,7 @@ describe('Auto-recalculate on/off', () => {
   it('a run skipped because another holds the lock measures nothing', () => {
     const a = timed(40);
     a.call('toggleHourlyRecalculation');
-    a.google.lock.heldElsewhere = true;
+    a.google.lock.document.heldElsewhere = true;
     tick(a);
     expect(schedule(a).runsMs).toEqual([]);
     expect(intervalOf(a)).toEqual([60]);

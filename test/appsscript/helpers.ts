@@ -4,14 +4,22 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateDemoWorkbook } from '../../shared/demo';
-import type { WorkbookGrids } from '../../shared/workbook';
-import type { FakeSpreadsheet } from './fake';
+import { type Grid, headerKey, TAB_SPECS, type WorkbookGrids } from '../../shared/workbook';
+import type { FakeLocale, FakeSpreadsheet } from './fake';
+import { zonedInstant } from './fake/typed-input';
 import { type LoadedAddon, type LoadOptions, loadAddon } from './fake/load-bundle';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const NOW = new Date('2026-11-26T15:00:00Z');
 export const AS_OF = '2026-11-26';
-export const TIME_ZONE = 'America/New_York';
+/**
+ * The suite runs twice (vitest.config.ts projects): an en_US spreadsheet in Los Angeles and a
+ * de_DE one in Berlin, both away from the demo's Settings zone (New York), so a date read in the
+ * wrong zone or text parsed the en_US way shows up.
+ */
+export const LOCALE: FakeLocale =
+  process.env.BELLRINGER_FAKE_LOCALE === 'de_DE' ? 'de_DE' : 'en_US';
+export const TIME_ZONE = LOCALE === 'de_DE' ? 'Europe/Berlin' : 'America/Los_Angeles';
 
 let built: string | null = null;
 
@@ -35,6 +43,7 @@ export function addon(options: LoadOptions = {}): LoadedAddon {
     dir: buildBundle(),
     now: NOW,
     timeZone: TIME_ZONE,
+    locale: LOCALE,
     serviceUrl: WEB_APP_URL,
     ...options,
   });
@@ -46,8 +55,54 @@ export function demoGrids(): WorkbookGrids {
   return demo;
 }
 
+const DATE_COLUMNS = new Map(
+  TAB_SPECS.map((t) => [
+    t.name as string,
+    new Set(t.columns.filter((c) => c.validation.kind === 'date').map((c) => headerKey(c.header))),
+  ]),
+);
+const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/;
+
+/**
+ * The grid as Sheets holds it when the tab is set up like Set up does: date columns hold date
+ * cells (a Date at that wall time in the spreadsheet's zone), every other cell what was written.
+ */
+export function asSheetCells(
+  tab: string,
+  grid: Grid,
+  ss: FakeSpreadsheet,
+): readonly (readonly unknown[])[] {
+  const dates = DATE_COLUMNS.get(tab);
+  const cols = new Set(
+    (grid[0] ?? []).flatMap((h, i) => (dates?.has(headerKey(String(h ?? ''))) ? [i] : [])),
+  );
+  if (cols.size === 0) return grid;
+  const D = ss.env.dateCtor;
+  return grid.map((row, r) =>
+    r === 0
+      ? row
+      : row.map((v, c) => {
+          const m = cols.has(c) && typeof v === 'string' ? DATE_TEXT.exec(v) : null;
+          if (!m) return v;
+          const [y, mo, d, h, mi] = m.slice(1).map((x) => Number(x ?? 0));
+          return new D(zonedInstant(y!, mo!, d!, h!, mi!, 0, ss.timeZone));
+        }),
+  );
+}
+
+/** Adds each tab of `grids` as a sheet whose cells are as Sheets would hold them (asSheetCells). */
 export function fill(ss: FakeSpreadsheet, grids: WorkbookGrids): void {
-  for (const [tab, grid] of Object.entries(grids)) ss.addSheet(tab, grid);
+  for (const [tab, grid] of Object.entries(grids)) ss.addSheet(tab, asSheetCells(tab, grid, ss));
+}
+
+/** A Date from any realm (the add-on's vm context has its own Date). */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/** A date cell as Sheets shows it in the spreadsheet's zone: 'YYYY-MM-DD'. */
+export function shownDay(date: Date, timeZone = TIME_ZONE): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(date);
 }
 
 /** Every non-blank cell of the given tabs, as "Tab!R,C" → value, for before/after comparisons. */
@@ -58,7 +113,7 @@ export function cellMap(ss: FakeSpreadsheet, tabs: readonly string[]): Map<strin
     if (!sheet) continue;
     sheet.grid().forEach((row, r) => {
       row.forEach((v, c) => {
-        if (v !== '') out.set(`${tab}!${r + 1},${c + 1}`, v instanceof Date ? v.toISOString() : v);
+        if (v !== '') out.set(`${tab}!${r + 1},${c + 1}`, isDate(v) ? v.toISOString() : v);
       });
     });
   }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoWorkbook } from '../../shared/demo';
 import { validateSnapshot } from '../../shared/snapshot';
-import { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './fake/services';
+import { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './fake/properties';
 import { addon, fill } from './helpers';
 
 type Output = { getContent(): string };

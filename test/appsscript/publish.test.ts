@@ -141,36 +141,34 @@ describe('Auto-recalculate hourly', () => {
     expect([...a.google.properties.keys()]).toEqual([]);
   });
 
-  it('a triggered run without a document lock takes the script lock and still recalculates and publishes', () => {
+  it("a bound script's triggered run takes the document lock, never the script lock", () => {
     const a = addon();
     fill(a.google.spreadsheet, demoGrids());
-    a.google.uiAvailable = false;
-    a.google.lock.noDocumentLock = true;
+    a.google.runAs('timeTrigger');
     a.call('onHourlyTrigger');
     expect(a.google.spreadsheet.sheet('Scorecard')).toBeDefined();
     expect(JSON.parse((a.call('doGet') as Output).getContent())).toHaveProperty('version');
     const lockCalls = a.google.recorder.calls
       .filter((c) => c.service === 'LockService')
       .map((c) => c.method);
-    expect(lockCalls).toEqual(['getDocumentLock', 'getScriptLock', 'tryLock', 'releaseLock']);
-    expect(a.google.lock.held).toBe(false);
+    expect(lockCalls).toEqual(['getDocumentLock', 'tryLock', 'releaseLock']);
+    expect(a.google.lock.document.held).toBe(false);
   });
 
-  it('a triggered run without a document lock still skips quietly when the script lock is taken', () => {
-    const a = addon();
+  it('a triggered run with no document (a standalone project) writes nothing and says why', () => {
+    const a = addon({ scriptKind: 'standalone' });
     fill(a.google.spreadsheet, demoGrids());
-    a.google.uiAvailable = false;
-    a.google.lock.noDocumentLock = true;
-    a.google.lock.heldElsewhere = true;
-    expect(() => a.call('onHourlyTrigger')).not.toThrow();
+    a.google.runAs('timeTrigger');
+    expect(() => a.call('onHourlyTrigger')).toThrow(/could not open the spreadsheet/);
     expect(a.google.recorder.writes()).toEqual([]);
+    expect(a.google.recorder.calls.some((c) => c.method === 'getScriptLock')).toBe(false);
   });
 
   it('a triggered run that finds the lock taken skips quietly', () => {
     const a = addon();
     fill(a.google.spreadsheet, demoGrids());
-    a.google.uiAvailable = false;
-    a.google.lock.heldElsewhere = true;
+    a.google.runAs('timeTrigger');
+    a.google.lock.document.heldElsewhere = true;
     expect(() => a.call('onHourlyTrigger')).not.toThrow();
     expect(a.google.recorder.writes()).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { buildGrids } from '../../cli/commands/build';
 import { parseCsv } from '../../cli/io/csv';
 import { TAB_SPECS } from '../../shared/workbook';
 import { WRITE_METHODS } from './fake';
-import { addon, cellMap, demoGrids, fill, NOW } from './helpers';
+import { addon, cellMap, demoGrids, fill, isDate, NOW, shownDay } from './helpers';
 
 const INPUT_TABS: ReadonlySet<string> = new Set(TAB_SPECS.map((t) => t.name));
 
@@ -18,8 +18,9 @@ function recalculated() {
   return a;
 }
 
-/** A sheet value as the CLI's CSV writer renders it. */
+/** A sheet value as the CLI's CSV writer renders it (a date column's cell is a date to Sheets). */
 function asCsvText(v: unknown): string {
+  if (isDate(v)) return shownDay(v);
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
@@ -130,20 +131,21 @@ describe('A run that fails midway', () => {
     },
   );
 
-  it('runs under the script lock when the document lock is unavailable', () => {
+  it('a manual run and the hourly run exclude each other: both take the document lock', () => {
     const a = addon();
     fill(a.google.spreadsheet, demoGrids());
-    a.google.lock.noDocumentLock = true;
+    // The hourly run (a bound script's trigger) holds the document lock right now.
+    a.google.lock.document.heldElsewhere = true;
     a.call('recalculateNow');
-    expect(a.google.spreadsheet.sheet('Scorecard')).toBeDefined();
-    expect(a.google.recorder.calls.some((c) => c.method === 'getScriptLock')).toBe(true);
-    expect(a.google.ui.alerts.at(-1)!.title).not.toMatch(/failed/);
+    expect(a.google.recorder.calls.filter((c) => WRITE_METHODS.has(c.method))).toEqual([]);
+    expect(a.google.recorder.calls.some((c) => c.method === 'getScriptLock')).toBe(false);
+    expect(a.google.ui.alerts.at(-1)!.message).toMatch(/still going/);
   });
 
   it('writes nothing at all when another run holds the lock', () => {
     const a = addon();
     fill(a.google.spreadsheet, demoGrids());
-    a.google.lock.heldElsewhere = true;
+    a.google.lock.document.heldElsewhere = true;
     a.call('recalculateNow');
     expect(a.google.recorder.calls.filter((c) => WRITE_METHODS.has(c.method))).toEqual([]);
     expect(a.google.ui.alerts.at(-1)!.message).toMatch(/still going[\s\S]*try again/i);

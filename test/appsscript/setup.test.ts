@@ -77,7 +77,10 @@ describe('Set up on an empty workbook', () => {
     expect(rows.map((r) => r[0])).toEqual(SETTING_SPECS.map((s) => s.setting));
     const value = (k: string) => rows.find((r) => r[0] === k)?.[1];
     expect(value('time_zone')).toBe(TIME_ZONE);
-    expect(value('tier_a_min_pct')).toBe(100);
+    // A percent setting is a percent cell: 100% is stored as 1 and read back as 100.
+    expect(value('tier_a_min_pct')).toBe(1);
+    const row = rows.findIndex((r) => r[0] === 'tier_a_min_pct') + 2;
+    expect(a.google.spreadsheet.sheet('Settings')!.formatAt(row, 2)).toMatch(/%/);
     expect(value('publish_amounts')).toBe('yes');
     expect(value('holidays')).toBe('');
   });

@@ -130,8 +130,12 @@ describe('Give a hi-five', () => {
     const a = demo();
     const to = (a.call('getHiFiveOptions') as { reps: { repId: string }[] }).reps[0]!.repId;
     a.call('submitHiFive', { ...form, to, message: '=IMPORTXML("http://x")' });
-    const grid = a.google.spreadsheet.sheet('Recognition')!.grid();
-    expect(grid.at(-1)![grid[0]!.indexOf('message')]).toBe('\'=IMPORTXML("http://x")');
+    const sheet = a.google.spreadsheet.sheet('Recognition')!;
+    const grid = sheet.grid();
+    const col = grid[0]!.indexOf('message');
+    // The quote prefix makes it text: Sheets shows and returns it without the apostrophe.
+    expect(grid.at(-1)![col]).toBe('=IMPORTXML("http://x")');
+    expect(sheet.formulas.has(`${grid.length},${col + 1}`)).toBe(false);
   });
 
   it.each([

@@ -7,7 +7,7 @@ import {
   storeSnapshot,
 } from '../../appsscript/src/publish/snapshot-store';
 import { createFakeGoogle, type FakeGoogle } from './fake/runtime';
-import { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './fake/services';
+import { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './fake/properties';
 
 /** JSON that gzip cannot shrink much: `chars` pseudo-random letters, so sizes are predictable. */
 function noisy(tag: string, chars: number): string {

@@ -2,6 +2,7 @@
 import { headerKey, SETTING_SPECS } from '../../../shared/workbook';
 import type { Sheet } from '../host';
 import { settingDefault } from './seed-rows';
+import { settingFormat, TEXT_FORMAT, typedCell } from './typed-cells';
 import { validationRule } from './validation-rule';
 
 /** Appends rows below the last one (never touching a filled cell); returns how many were added. */
@@ -14,9 +15,13 @@ export function appendMissingSettings(sheet: Sheet, timeZone: string): number {
   const maxRows = sheet.getMaxRows();
   if (maxRows < start + missing.length)
     sheet.insertRowsAfter(maxRows, start + missing.length - maxRows);
-  sheet
-    .getRange(start, 1, missing.length, 2)
-    .setValues(missing.map((s) => [s.setting, settingDefault(s.setting, s.defaultText, timeZone)]));
+  const rows = missing.map((s) => [s.setting, settingDefault(s.setting, s.defaultText, timeZone)]);
+  const range = sheet.getRange(start, 1, missing.length, 2);
+  // Formats first, so Sheets keeps each value as the setting means it (adapters/typed-cells.ts).
+  range.setNumberFormats(rows.map(([name, v]) => [TEXT_FORMAT, settingFormat(String(name), v!)]));
+  range.setValues(
+    rows.map(([name, v]) => [name!, typedCell(v!, settingFormat(String(name), v!), timeZone)]),
+  );
   sheet.getRange(start, 1, missing.length, 1).setNotes(missing.map((s) => [s.note]));
   sheet
     .getRange(start, 2, missing.length, 1)

@@ -2,8 +2,10 @@
 import type { Cell, Grid, TabSpec } from '../../../shared/workbook';
 import { headerKey } from '../../../shared/workbook';
 import type { Sheet, Spreadsheet } from '../host';
+import { columnLetter } from './a1';
 import { extraHeaders, mapRows } from './seed-rows';
 import type { SheetIndex } from './sheet-index';
+import { columnFormat, settingFormat, TEXT_FORMAT, typedCell } from './typed-cells';
 import { columnRule } from './validation-rule';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -38,11 +40,72 @@ export function readTabState(sheet: Sheet): TabState {
   return { sheet, header, hasData: lastRow > 1 };
 }
 
-function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+/**
+ * Grows the grid to fit; on a tab Set up has just created (empty), also removes the columns past
+ * the header: a new sheet has 26, and every blank cell counts toward Sheets' 10 million.
+ */
+function ensureSize(sheet: Sheet, rows: number, cols: number, created: boolean): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxCols = sheet.getMaxColumns();
   if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  else if (created && maxCols > cols) sheet.deleteColumns(cols + 1, maxCols - cols);
+}
+
+/**
+ * Formats the new columns (rows 2 to the end) before anything is written, so Sheets keeps ids
+ * and labels as text and dates as dates (adapters/typed-cells.ts); returns each column's format.
+ * Settings' value column is formatted per row, by setting.
+ */
+function formatNewColumns(
+  sheet: Sheet,
+  spec: TabSpec,
+  header: readonly string[],
+  firstNew: number,
+  rows: readonly Cell[][],
+): (string | null)[] {
+  const formats = header.map((h, i) =>
+    spec.name === 'Settings' && i === 1
+      ? null
+      : columnFormat(
+          spec.name,
+          h,
+          spec.columns.find((c) => headerKey(c.header) === headerKey(h)),
+          rows.map((r) => r[i] ?? null),
+        ),
+  );
+  const height = sheet.getMaxRows();
+  const groups = new Map<string, string[]>();
+  formats.forEach((f, i) => {
+    if (f === null || i + 1 < firstNew) return;
+    const letter = columnLetter(i + 1);
+    groups.set(f, [...(groups.get(f) ?? []), `${letter}2:${letter}${height}`]);
+  });
+  for (const [pattern, ranges] of groups) sheet.getRangeList(ranges).setNumberFormat(pattern);
+  if (spec.name === 'Settings' && rows.length > 0 && firstNew <= 2) {
+    sheet
+      .getRange(2, 2, rows.length, 1)
+      .setNumberFormats(rows.map((r) => [settingFormat(String(r[0] ?? ''), r[1] ?? null)]));
+  }
+  return formats;
+}
+
+/** Seed rows typed by their column's format; Settings values by their setting's. */
+function typedRows(
+  spec: TabSpec,
+  rows: readonly Cell[][],
+  formats: readonly (string | null)[],
+  timeZone: string,
+): Cell[][] {
+  return rows.map((row) =>
+    row.map((v, i) =>
+      typedCell(
+        v,
+        spec.name === 'Settings' && i === 1 ? settingFormat(String(row[0] ?? ''), v) : formats[i]!,
+        timeZone,
+      ),
+    ),
+  );
 }
 
 /**
@@ -79,10 +142,12 @@ export function setupTab(
     return { status: 'unchanged', sheet: state.sheet, header: oldHeader };
   }
   const sheet = state?.sheet ?? ss.insertSheet(spec.name, ss.getNumSheets());
-  ensureSize(sheet, rows.length + 2, header.length);
+  ensureSize(sheet, rows.length + 2, header.length, state === null);
   const firstNew = oldHeader.length + 1;
+  const formats = formatNewColumns(sheet, spec, header, firstNew, rows);
   if (newHeaders.length > 0) {
     const headRange = sheet.getRange(1, firstNew, 1, newHeaders.length);
+    headRange.setNumberFormat(TEXT_FORMAT);
     headRange.setValues([newHeaders]);
     headRange.setNotes([
       newHeaders.map((h) => {
@@ -97,7 +162,11 @@ export function setupTab(
       if (rule) sheet.getRange(2, firstNew + i, height, 1).setDataValidation(rule);
     });
   }
-  if (rows.length > 0) sheet.getRange(2, 1, rows.length, header.length).setValues(rows);
+  if (rows.length > 0) {
+    sheet
+      .getRange(2, 1, rows.length, header.length)
+      .setValues(typedRows(spec, rows, formats, ss.getSpreadsheetTimeZone()));
+  }
   if (blank) sheet.setFrozenRows(1);
   return { status: state ? 'extended' : 'created', sheet, header };
 }
@@ -107,11 +176,6 @@ export function repIdRange(reps: TabSetup | null): Range | null {
   if (!reps) return null;
   const col = reps.header.findIndex((h) => headerKey(h) === 'repid');
   if (col < 0) return null;
-  let n = col + 1;
-  let letter = '';
-  while (n > 0) {
-    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
-    n = Math.floor((n - 1) / 26);
-  }
+  const letter = columnLetter(col + 1);
   return reps.sheet.getRange(`${letter}2:${letter}`);
 }

@@ -2,6 +2,7 @@
 import { escapeFormula } from '../../../shared/outputs';
 import type { OutCell, Table } from '../../../shared/outputs';
 import type { Sheet } from '../host';
+import { columnLetter } from './a1';
 import { formatGroups } from './number-format';
 
 export interface TableStyle {
@@ -13,16 +14,6 @@ export interface TableStyle {
 
 const HEADER_BACKGROUND = '#e8eaed';
 const SCALE = { low: '#e67c73', mid: '#ffd666', high: '#57bb8a' };
-
-function columnLetter(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** A cell as Sheets should receive it: text escaped against formula injection, blanks empty. */
 export function sheetCell(cell: OutCell | undefined): string | number | boolean {

@@ -61,6 +61,8 @@ export interface DashboardData {
   readonly health: TeamHealthData;
   /** The reps the per-rep panel can show (active reps, by name). */
   readonly reps: readonly RepChoice[];
+  /** From 80 % of Sheets' 10 million cells: what the workbook uses and why it matters; else null. */
+  readonly cellWarning?: string | null;
   /** Auto-recalculation and its trigger budget; absent where the handler adds none. */
   readonly autoRecalculate?: AutoRecalculateInfo;
 }

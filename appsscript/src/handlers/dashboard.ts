@@ -1,12 +1,15 @@
 // Dashboard sidebar: opens it, and answers its google.script.run calls (data, jump to Issues).
 import { findOutput } from '../adapters/output-marker';
-import { indexSheets } from '../adapters/sheet-index';
+import { cellWarning, workbookCells } from '../adapters/cell-budget';
+import { indexSheets, type SheetIndex } from '../adapters/sheet-index';
+import { todayIso } from '../clock';
+import { cachedDashboard, keepDashboard } from '../dashboard/cache';
 import { buildDashboard } from '../dashboard/build-dashboard';
 import type { DashboardData } from '../dashboard/types';
 import { runEngineOn } from '../engine-run';
 import { UserError } from '../errors';
 import { withAlerts } from '../guard';
-import { activeSpreadsheet } from '../host';
+import { activeSpreadsheet, type Spreadsheet } from '../host';
 import { htmlPage } from '../html/page';
 import { autoRecalculateInfo } from './hourly';
 
@@ -18,13 +21,28 @@ export function showDashboard(): void {
   });
 }
 
-/** google.script.run: the sidebar's data, computed from the current inputs without writing anything. */
-export function getDashboardData(): DashboardData {
-  const ss = activeSpreadsheet();
+/** The sidebar's model from a fresh read of the inputs, with the cell-limit warning. */
+export function computeDashboard(ss: Spreadsheet, index: SheetIndex): DashboardData {
   return {
-    ...buildDashboard(runEngineOn(ss, indexSheets(ss))),
-    autoRecalculate: autoRecalculateInfo(),
+    ...buildDashboard(runEngineOn(ss, index)),
+    cellWarning: cellWarning(workbookCells(index)),
   };
+}
+
+/**
+ * google.script.run: the sidebar's data, without writing any cell. Between recalculations it is
+ * the model the last Recalculate stored (dashboard/cache.ts); `fresh` (the Refresh button) reads
+ * the inputs again.
+ */
+export function getDashboardData(fresh?: unknown): DashboardData {
+  const ss = activeSpreadsheet();
+  const today = todayIso(ss.getSpreadsheetTimeZone());
+  // The trigger's state is read each time: it changes without a Recalculate.
+  const cached = fresh === true ? null : cachedDashboard(today);
+  if (cached) return { ...cached, autoRecalculate: autoRecalculateInfo() };
+  const data = computeDashboard(ss, indexSheets(ss));
+  keepDashboard(today, data);
+  return { ...data, autoRecalculate: autoRecalculateInfo() };
 }
 
 /** google.script.run: shows the Issues tab. */

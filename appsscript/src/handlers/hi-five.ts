@@ -5,6 +5,7 @@ import { compareText } from '../../../shared/order';
 import { escapeFormula } from '../../../shared/outputs';
 import { headerKey, parseWorkbook, RECOGNITION_KINDS, TAB_SPECS } from '../../../shared/workbook';
 import { readTabState, setupTab } from '../adapters/setup-tab';
+import { readTab } from '../adapters/read-grids';
 import { indexSheets } from '../adapters/sheet-index';
 import { now } from '../clock';
 import { UserError } from '../errors';
@@ -49,12 +50,13 @@ function readPeople() {
     Reps: index.find('Reps'),
     Badges: index.find('Badges'),
   };
+  const timeZone = ss.getSpreadsheetTimeZone();
   const read = Object.fromEntries(
     Object.entries(grids)
       .filter(([, s]) => s !== null)
-      .map(([tab, s]) => [tab, s!.getDataRange().getValues()]),
+      .map(([tab, s]) => [tab, readTab(s!, tab, timeZone)]),
   );
-  const { workbook } = parseWorkbook(read, { defaultTimeZone: ss.getSpreadsheetTimeZone() });
+  const { workbook } = parseWorkbook(read, { defaultTimeZone: timeZone });
   return { ss, index, workbook };
 }
 

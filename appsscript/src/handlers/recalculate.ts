@@ -1,8 +1,20 @@
 // Recalculate now: read inputs once, run the engine, replace every output tab at once, summarise.
 import type { EngineResult } from '../../../shared/engine';
 import { plural } from '../../../shared/format';
+import type { DataIssue } from '../../../shared/issues';
+import { issuesTable } from '../../../shared/outputs/issues-table';
+import type { Table } from '../../../shared/outputs/table';
 import { isoDay } from '../../../shared/time';
+import {
+  CELL_WARNING_FIX,
+  cellLimitIssue,
+  cellWarning,
+  workbookCells,
+} from '../adapters/cell-budget';
 import { type OutputReport, replaceOutputTabs } from '../adapters/replace-outputs';
+import { todayIso } from '../clock';
+import { buildDashboard } from '../dashboard/build-dashboard';
+import { keepDashboard } from '../dashboard/cache';
 import { indexSheets } from '../adapters/sheet-index';
 import { runEngineOn } from '../engine-run';
 import { withAlerts, withLock } from '../guard';
@@ -11,6 +23,15 @@ import { activeSpreadsheet, type Spreadsheet, toast } from '../host';
 export interface Recalculated {
   readonly result: EngineResult;
   readonly outputs: OutputReport;
+  /** The cell-limit warning (from 80 % of Sheets' 10 million cells), or null. */
+  readonly cellWarning: string | null;
+}
+
+/** The engine's tables with the cell-limit warning first in Issues, when there is one. */
+function withCellIssue(tables: readonly Table[], issues: readonly DataIssue[], cells: number) {
+  const issue = cellLimitIssue(cells);
+  if (!issue) return tables;
+  return tables.map((t) => (t.tab === 'Issues' ? issuesTable([issue, ...issues]) : t));
 }
 
 /** The whole recalculation; the caller holds the lock. Never writes to an input tab or a user's tab. */
@@ -18,14 +39,22 @@ export function recalculateWithReport(ss: Spreadsheet): Recalculated {
   toast(ss, 'Reading the workbook…');
   const index = indexSheets(ss);
   const result = runEngineOn(ss, index);
-  toast(ss, `Writing ${result.tables.length} output tabs…`);
+  const cells = workbookCells(index);
+  const tables = withCellIssue(result.tables, result.issues, cells);
+  toast(ss, `Writing ${tables.length} output tabs…`);
   const { settings } = result;
-  const outputs = replaceOutputTabs(ss, index, result.tables, {
+  const outputs = replaceOutputTabs(ss, index, tables, {
     currency: settings.currency,
     tierAMinPct: settings.tierAMinPct,
     tierBMinPct: settings.tierBMinPct,
   });
-  return { result, outputs };
+  // The sidebar answers from this run's model until the next Recalculate.
+  const warning = cellWarning(cells);
+  keepDashboard(todayIso(ss.getSpreadsheetTimeZone()), {
+    ...buildDashboard(result),
+    cellWarning: warning,
+  });
+  return { result, outputs, cellWarning: warning };
 }
 
 /** For runs without a UI (the hourly trigger): what the summary would say about tabs goes to the execution log. */
@@ -49,7 +78,11 @@ function outputLines(outputs: OutputReport): string[] {
   return lines;
 }
 
-export function recalcSummary(result: EngineResult, outputs?: OutputReport): string {
+export function recalcSummary(
+  result: EngineResult,
+  outputs?: OutputReport,
+  warning: string | null = null,
+): string {
   const w = result.workbook;
   const activeReps = w.reps.filter((r) => r.active).length;
   const lines = [
@@ -65,6 +98,7 @@ export function recalcSummary(result: EngineResult, outputs?: OutputReport): str
   const names = outputs ? outputs.written.map((w) => w.name) : result.tables.map((t) => t.tab);
   lines.push(`Updated tabs: ${names.join(', ')}.`);
   if (outputs) lines.push(...outputLines(outputs));
+  if (warning) lines.push(`${warning} ${CELL_WARNING_FIX}`);
   return lines.join('\n\n');
 }
 
@@ -72,9 +106,13 @@ export function recalcSummary(result: EngineResult, outputs?: OutputReport): str
 export function recalculateNow(): void {
   withAlerts('Recalculate now', () => {
     const ss = activeSpreadsheet();
-    const { result, outputs } = withLock(() => recalculateWithReport(ss));
+    const { result, outputs, cellWarning: warning } = withLock(() => recalculateWithReport(ss));
     toast(ss, 'Done.');
     const ui = SpreadsheetApp.getUi();
-    ui.alert('Bellringer: Recalculate now', recalcSummary(result, outputs), ui.ButtonSet.OK);
+    ui.alert(
+      'Bellringer: Recalculate now',
+      recalcSummary(result, outputs, warning),
+      ui.ButtonSet.OK,
+    );
   });
 }

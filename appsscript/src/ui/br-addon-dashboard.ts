@@ -45,11 +45,12 @@ export class BrAddonDashboard extends LitElement {
     void this.load();
   }
 
-  async load(): Promise<void> {
+  /** `fresh`: read the inputs again rather than answer from the last Recalculate's model. */
+  async load(fresh = false): Promise<void> {
     this.loading = true;
     this.error = null;
     try {
-      this.data = await serverCall<DashboardData>('getDashboardData');
+      this.data = await serverCall<DashboardData>('getDashboardData', fresh);
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
     } finally {
@@ -72,7 +73,8 @@ export class BrAddonDashboard extends LitElement {
     if (!d) return html`<p class="muted" aria-live="polite">Calculating…</p>`;
     return html`
       <p class="muted">${d.teamName} · as of ${d.asOf}
-        <button class="link" @click=${() => this.load()} ?disabled=${this.loading}>Refresh</button></p>
+        <button class="link" @click=${() => this.load(true)} ?disabled=${this.loading}>Refresh</button></p>
+      ${d.cellWarning ? html`<p class="error" role="status">${d.cellWarning}</p>` : nothing}
       <div class="totals">
         ${d.totals.map(
           (t) => html`<div class="card">

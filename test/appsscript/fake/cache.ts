@@ -1,4 +1,4 @@
-// Fake of CacheService: the script cache with Google's key, value, expiry and item limits, and a clock tests advance.
+// Fake of CacheService: script and document caches with Google's key, value, expiry and item limits, and a clock tests advance.
 import type { Recorder } from './recorder';
 
 /**
@@ -35,8 +35,7 @@ export class FakeCacheState {
   }
 }
 
-export function createCacheService(recorder: Recorder, state: FakeCacheState) {
-  const rec = (method: string) => recorder.record({ service: 'CacheService', method });
+function cacheOver(rec: (method: string) => void, state: FakeCacheState) {
   const live = (key: string): string | null => {
     const e = state.entries.get(key);
     if (!e) return null;
@@ -97,14 +96,31 @@ export function createCacheService(recorder: Recorder, state: FakeCacheState) {
       for (const k of keys) state.entries.delete(k);
     },
   };
+  return cache;
+}
+
+/**
+ * The script cache and the document cache are different caches; getDocumentCache answers null
+ * outside a containing document
+ * (https://developers.google.com/apps-script/reference/cache/cache-service#getDocumentCache()).
+ */
+export function createCacheService(
+  recorder: Recorder,
+  state: FakeCacheState,
+  documentState: FakeCacheState = new FakeCacheState(state.nowMs),
+  hasDocument: () => boolean = () => true,
+) {
+  const rec = (method: string) => recorder.record({ service: 'CacheService', method });
+  const script = cacheOver(rec, state);
+  const document = cacheOver(rec, documentState);
   return {
     getScriptCache: () => {
       rec('getScriptCache');
-      return cache;
+      return script;
     },
     getDocumentCache: () => {
       rec('getDocumentCache');
-      return cache;
+      return hasDocument() ? document : null;
     },
   };
 }

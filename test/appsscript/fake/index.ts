@@ -2,3 +2,4 @@
 export { Recorder, WRITE_METHODS } from './recorder';
 export { createFakeGoogle, type FakeGoogle, type FakeGoogleOptions } from './runtime';
 export { type FakeSheet, FakeSpreadsheet } from './spreadsheet';
+export { type FakeLocale, parseTyped } from './typed-input';

@@ -43,8 +43,8 @@ export function loadAddon(options: LoadOptions = {}): LoadedAddon {
   const dir = options.dir ?? DIST;
   const file = options.file ?? 'Code.js';
   const code = readFileSync(join(dir, file), 'utf8');
-  const google = createFakeGoogle({ htmlFiles: readHtmlFiles(dir), ...options });
   const clock = { now: (options.now ?? new Date('2026-11-26T15:00:00Z')).getTime() };
+  const google = createFakeGoogle({ htmlFiles: readHtmlFiles(dir), nowMs: clock.now, ...options });
   const msPerCall = options.msPerCall ?? 0;
   if (msPerCall > 0) {
     const record = google.recorder.record.bind(google.recorder);

@@ -11,6 +11,7 @@ export type Service =
   | 'HtmlService'
   | 'LockService'
   | 'PropertiesService'
+  | 'CacheService'
   | 'ScriptApp'
   | 'ContentService'
   | 'Session'

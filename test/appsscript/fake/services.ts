@@ -1,139 +1,9 @@
-// Fakes of LockService, PropertiesService, ScriptApp, ContentService, Session and Utilities.
+// Fakes of ScriptApp, ContentService, Session and Utilities (locks and properties have their own files).
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Recorder } from './recorder';
 
-/**
- * One lock shared by getDocumentLock and getScriptLock; `heldElsewhere` simulates another run.
- * `noDocumentLock` makes getDocumentLock answer null, as it does in some trigger and add-on contexts.
- */
-export class FakeLockState {
-  heldElsewhere = false;
-  held = false;
-  noDocumentLock = false;
-}
-
-export function createLockService(recorder: Recorder, state: FakeLockState) {
-  const lock = {
-    tryLock(_ms: number): boolean {
-      recorder.record({ service: 'LockService', method: 'tryLock' });
-      if (state.heldElsewhere) return false;
-      state.held = true;
-      return true;
-    },
-    waitLock(_ms: number): void {
-      recorder.record({ service: 'LockService', method: 'waitLock' });
-      if (state.heldElsewhere)
-        throw new Error('Lock timeout: another process was holding the lock.');
-      state.held = true;
-    },
-    hasLock(): boolean {
-      return state.held;
-    },
-    releaseLock(): void {
-      recorder.record({ service: 'LockService', method: 'releaseLock' });
-      state.held = false;
-    },
-  };
-  return {
-    getDocumentLock: () => {
-      recorder.record({ service: 'LockService', method: 'getDocumentLock' });
-      return state.noDocumentLock ? null : lock;
-    },
-    getScriptLock: () => {
-      recorder.record({ service: 'LockService', method: 'getScriptLock' });
-      return lock;
-    },
-  };
-}
-
-/** Apps Script's quotas: 9 kB per value, 500 kB per store. */
-export const PROPERTY_VALUE_LIMIT = 9 * 1024;
-export const PROPERTY_STORE_LIMIT = 500 * 1024;
-
-/**
- * Script and document properties are separate stores, each with its own quota
- * (https://developers.google.com/apps-script/guides/properties).
- */
-export function createPropertiesService(
-  recorder: Recorder,
-  scriptStore: Map<string, string>,
-  documentStore: Map<string, string> = new Map(),
-) {
-  const rec = (method: string) => recorder.record({ service: 'PropertiesService', method });
-  const script = propertiesOf(rec, scriptStore);
-  const document = propertiesOf(rec, documentStore);
-  return {
-    getScriptProperties: () => {
-      rec('getScriptProperties');
-      return script;
-    },
-    getDocumentProperties: () => {
-      rec('getDocumentProperties');
-      return document;
-    },
-  };
-}
-
-function propertiesOf(rec: (method: string) => void, store: Map<string, string>) {
-  const check = () => {
-    let total = 0;
-    for (const [k, v] of store) {
-      if (v.length + k.length > PROPERTY_VALUE_LIMIT) {
-        throw new Error(`Exception: Argument too large: value (property ${k})`);
-      }
-      total += k.length + v.length;
-    }
-    if (total > PROPERTY_STORE_LIMIT)
-      throw new Error('Exception: You have exceeded the property storage quota.');
-  };
-  const properties = {
-    getProperty(key: string): string | null {
-      rec('getProperty');
-      return store.get(key) ?? null;
-    },
-    getProperties(): Record<string, string> {
-      rec('getProperties');
-      return Object.fromEntries(store);
-    },
-    getKeys(): string[] {
-      rec('getKeys');
-      return [...store.keys()];
-    },
-    setProperty(key: string, value: string) {
-      rec('setProperty');
-      const before = new Map(store);
-      store.set(key, String(value));
-      try {
-        check();
-      } catch (e) {
-        store.clear();
-        for (const [k, v] of before) store.set(k, v);
-        throw e;
-      }
-      return properties;
-    },
-    setProperties(values: Record<string, string>, deleteAllOthers = false) {
-      rec('setProperties');
-      const before = new Map(store);
-      if (deleteAllOthers) store.clear();
-      for (const [k, v] of Object.entries(values)) store.set(k, String(v));
-      try {
-        check();
-      } catch (e) {
-        store.clear();
-        for (const [k, v] of before) store.set(k, v);
-        throw e;
-      }
-      return properties;
-    },
-    deleteProperty(key: string) {
-      rec('deleteProperty');
-      store.delete(key);
-      return properties;
-    },
-  };
-  return properties;
-}
+/** 20 triggers per user per script: https://developers.google.com/apps-script/guides/services/quotas */
+export const TRIGGERS_PER_USER = 20;
 
 export interface FakeTrigger {
   readonly id: string;
@@ -142,6 +12,8 @@ export interface FakeTrigger {
   readonly everyHours: number;
   /** Minutes between runs (everyMinutes), or 0 for an hourly one. */
   readonly everyMinutes: number;
+  /** Who installed it: a trigger belongs to the user who created it. */
+  readonly owner: string;
 }
 
 /**
@@ -164,10 +36,16 @@ export const AuthMode = {
   FULL: 'FULL',
 } as const;
 
+/** The signed-in user, who may change (a co-manager opening the same workbook). */
+export interface FakeUser {
+  email: string;
+}
+
 export function createScriptApp(
   recorder: Recorder,
   triggers: FakeTrigger[],
   serviceUrl: { url: string | null },
+  user: FakeUser,
   context: FakeScriptContext = { addon: false },
 ) {
   const rec = (method: string) => recorder.record({ service: 'ScriptApp', method });
@@ -177,16 +55,19 @@ export function createScriptApp(
     getHandlerFunction: () => t.handler,
     getEventType: () => 'CLOCK',
   });
+  const mine = () => triggers.filter((t) => t.owner === user.email);
   return {
     AuthMode,
     EventType: { CLOCK: 'CLOCK' },
+    // "Gets all installable triggers associated with the current project and current user."
+    // https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()
     getProjectTriggers() {
       rec('getProjectTriggers');
-      return triggers.map(wrap);
+      return mine().map(wrap);
     },
     deleteTrigger(trigger: { getUniqueId(): string }) {
       rec('deleteTrigger');
-      const i = triggers.findIndex((t) => t.id === trigger.getUniqueId());
+      const i = triggers.findIndex((t) => t.id === trigger.getUniqueId() && t.owner === user.email);
       if (i >= 0) triggers.splice(i, 1);
     },
     newTrigger(handler: string) {
@@ -213,13 +94,26 @@ export function createScriptApp(
             throw new Error(
               'Exception: Add-ons may not create time-based triggers that run more often than once an hour.',
             );
-          const t = { id: `trigger-${next++}`, handler, everyHours: hours, everyMinutes: minutes };
+          if (mine().length >= TRIGGERS_PER_USER)
+            throw new Error(
+              'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+            );
+          const t: FakeTrigger = {
+            id: `trigger-${next++}`,
+            handler,
+            owner: user.email,
+            everyHours: hours,
+            everyMinutes: minutes,
+          };
           triggers.push(t);
           return wrap(t);
         },
       };
       return { timeBased: () => clock };
     },
+    // "Returns the URL of the web app, if it has been deployed; otherwise returns null. If you are
+    // running the development mode web app, this returns the development mode url" (…/dev).
+    // https://developers.google.com/apps-script/reference/script/service#getUrl()
     getService() {
       rec('getService');
       return { getUrl: () => serviceUrl.url };
@@ -322,11 +216,20 @@ export function createUtilities(recorder: Recorder) {
   };
 }
 
-export function createSession(recorder: Recorder, timeZone: string) {
+export function createSession(recorder: Recorder, timeZone: string, user: FakeUser) {
+  const userObject = () => ({ getEmail: () => user.email });
   return {
     getScriptTimeZone() {
       recorder.record({ service: 'Session', method: 'getScriptTimeZone' });
       return timeZone;
+    },
+    getEffectiveUser() {
+      recorder.record({ service: 'Session', method: 'getEffectiveUser' });
+      return userObject();
+    },
+    getActiveUser() {
+      recorder.record({ service: 'Session', method: 'getActiveUser' });
+      return userObject();
     },
   };
 }

@@ -1,5 +1,6 @@
 // In-memory fake of SpreadsheetApp's Spreadsheet, Sheet, Range and RangeList, recording every call.
 import { parseA1, type Rect, toA1 } from './a1';
+import { checkCellText, checkGrowth, checkSheetName } from './limits';
 import {
   ADDON_PROJECT,
   addMetadata,
@@ -10,6 +11,10 @@ import {
   visibleTo,
 } from './metadata';
 import type { CallRecord, Recorder } from './recorder';
+import { type FakeLocale, isPlainText, parseTyped } from './typed-input';
+
+/** What getNumberFormat answers for a cell nobody formatted (the "Automatic" format). */
+export const AUTOMATIC_FORMAT = '0.###############';
 
 export type FakeCell = string | number | boolean | Date;
 
@@ -30,6 +35,15 @@ function call(env: FakeEnv, c: CallRecord): void {
 interface RangeRule<T> {
   readonly rect: Rect;
   readonly value: T;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return (
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.col < b.col + b.numCols &&
+    b.col < a.col + a.numCols
+  );
 }
 
 function inside(rect: Rect, row: number, col: number): boolean {
@@ -57,6 +71,10 @@ export class FakeSheet {
   readonly metadata: FakeDeveloperMetadata[] = [];
   readonly notes = new Map<string, string>();
   readonly formats: RangeRule<string>[] = [];
+  /** Formats Sheets gave single cells when it parsed what was written ("8%" → '0%'), by "row,col". */
+  readonly autoFormats = new Map<string, string>();
+  /** Cells written with text starting '=' and no quote prefix: Sheets would evaluate them. */
+  readonly formulas = new Set<string>();
   readonly validations: RangeRule<unknown>[] = [];
   readonly styles: RangeRule<string>[] = [];
   conditionalRules: unknown[] = [];
@@ -86,11 +104,26 @@ export class FakeSheet {
 
   /** Test helper (not recorded): the number format in effect for a cell. */
   formatAt(row: number, col: number): string | undefined {
-    for (let i = this.formats.length - 1; i >= 0; i--) {
-      const f = this.formats[i]!;
+    const auto = this.autoFormats.size > 0 ? this.autoFormats.get(`${row},${col}`) : undefined;
+    if (auto !== undefined) return auto;
+    return this.ruleFormatAt(this.formats, row, col);
+  }
+
+  ruleFormatAt(rules: readonly RangeRule<string>[], row: number, col: number): string | undefined {
+    for (let i = rules.length - 1; i >= 0; i--) {
+      const f = rules[i]!;
       if (inside(f.rect, row, col)) return f.value;
     }
     return undefined;
+  }
+
+  /** A number format set on a range replaces the formats Sheets chose for its cells. */
+  clearAutoFormats(rect: Rect): void {
+    if (this.autoFormats.size === 0) return;
+    for (const key of [...this.autoFormats.keys()]) {
+      const [r, c] = key.split(',').map(Number);
+      if (inside(rect, r!, c!)) this.autoFormats.delete(key);
+    }
   }
 
   validationAt(row: number, col: number): unknown {
@@ -141,7 +174,7 @@ export class FakeSheet {
   }
   setName(name: string): FakeSheet {
     this.rec('setName');
-    if (name === '') throw new Error('Exception: Invalid argument: name');
+    checkSheetName(name);
     if (this.spreadsheet.sheets.some((s) => s !== this && sameName(s.name, name))) {
       throw new Error(`A sheet with the name "${name}" already exists.`);
     }
@@ -178,11 +211,13 @@ export class FakeSheet {
   }
   insertRowsAfter(_after: number, howMany: number): FakeSheet {
     this.rec('insertRowsAfter');
+    checkGrowth(this.spreadsheet, howMany * this.maxCols);
     this.maxRows += howMany;
     return this;
   }
   insertColumnsAfter(_after: number, howMany: number): FakeSheet {
     this.rec('insertColumnsAfter');
+    checkGrowth(this.spreadsheet, howMany * this.maxRows);
     this.maxCols += howMany;
     return this;
   }
@@ -230,9 +265,18 @@ export class FakeSheet {
   appendRow(values: FakeCell[]): FakeSheet {
     const row = this.lastRow() + 1;
     this.rec('appendRow', toA1({ row, col: 1, numRows: 1, numCols: Math.max(1, values.length) }));
-    if (row > this.maxRows) this.maxRows = row;
-    if (values.length > this.maxCols) this.maxCols = values.length;
-    this.cells[row - 1] = [...values];
+    if (row > this.maxRows) {
+      checkGrowth(this.spreadsheet, this.maxCols);
+      this.maxRows = row;
+    }
+    if (values.length > this.maxCols) {
+      checkGrowth(this.spreadsheet, (values.length - this.maxCols) * this.maxRows);
+      this.maxCols = values.length;
+    }
+    // appendRow parses what it is given like setValues does.
+    new FakeRange(this, { row, col: 1, numRows: 1, numCols: Math.max(1, values.length) }).write([
+      values,
+    ]);
     return this;
   }
   getDataRange(): FakeRange {
@@ -340,26 +384,47 @@ export class FakeRange {
     this.rec('setValues');
     this.checkBounds();
     this.checkShape(values);
-    // A cell holds at most 50,000 characters (https://support.google.com/docs/answer/37603);
-    // Sheets refuses the whole write with this message.
-    if (values.some((r) => r.some((v) => typeof v === 'string' && v.length > 50_000)))
-      throw new Error(
-        'Your input contains more than the maximum of 50000 characters in a single cell.',
-      );
+    this.write(values);
+    return this;
+  }
+  /** Stores values as Sheets would after a write (not recorded: setValues and appendRow record). */
+  write(values: readonly (readonly FakeCell[])[]): void {
+    // Sheets refuses the whole write when one cell passes the limit (fake/limits.ts).
+    for (const line of values) for (const v of line) checkCellText(v);
     const { row, col } = this.rect;
+    // Rules touching this range only, so a big write checks a handful per cell.
+    const rules = this.sheet.formats.filter((f) => overlaps(f.rect, this.rect));
+    const ss = this.sheet.spreadsheet;
+    const D = this.sheet.env.dateCtor;
+    const sheet = this.sheet;
     for (let r = 0; r < values.length; r++) {
       const line = values[r]!;
-      let dst = this.sheet.cells[row - 1 + r];
+      let dst = sheet.cells[row - 1 + r];
       if (!dst) {
         dst = [];
-        this.sheet.cells[row - 1 + r] = dst;
+        sheet.cells[row - 1 + r] = dst;
       }
       for (let c = 0; c < line.length; c++) {
         const v = line[c];
-        dst[col - 1 + c] = v === null || v === undefined ? '' : v;
+        const key = `${row + r},${col + c}`;
+        if (sheet.formulas.size > 0) sheet.formulas.delete(key);
+        if (typeof v !== 'string' || v === '') {
+          dst[col - 1 + c] = v === null || v === undefined ? '' : v;
+          continue;
+        }
+        const format = sheet.autoFormats.get(key) ?? sheet.ruleFormatAt(rules, row + r, col + c);
+        if (isPlainText(format)) {
+          dst[col - 1 + c] = v;
+          continue;
+        }
+        // Text starting with '=' is a formula to Sheets; the fake notes it rather than evaluating.
+        if (v.startsWith('=')) sheet.formulas.add(key);
+        const typed = parseTyped(v, ss.locale, ss.timeZone, D);
+        dst[col - 1 + c] = typed.value;
+        if (typed.format !== undefined && format === undefined)
+          sheet.autoFormats.set(key, typed.format);
       }
     }
-    return this;
   }
   setValue(value: FakeCell): FakeRange {
     return this.setValues([[value]]);
@@ -401,6 +466,7 @@ export class FakeRange {
   setNumberFormat(format: string): FakeRange {
     this.rec('setNumberFormat');
     this.checkBounds();
+    this.sheet.clearAutoFormats(this.rect);
     this.sheet.formats.push({ rect: this.rect, value: format });
     return this;
   }
@@ -408,10 +474,26 @@ export class FakeRange {
     this.rec('setNumberFormats');
     this.checkBounds();
     this.checkShape(formats);
+    this.sheet.clearAutoFormats(this.rect);
     for (const [row, col, f] of this.each(formats)) {
       this.sheet.formats.push({ rect: { row, col, numRows: 1, numCols: 1 }, value: f });
     }
     return this;
+  }
+  /** The cells' number formats; an unformatted cell answers '0.###############' (Automatic). */
+  getNumberFormats(): string[][] {
+    this.rec('getNumberFormats');
+    this.checkBounds();
+    const { row, col, numRows, numCols } = this.rect;
+    return Array.from({ length: numRows }, (_, r) =>
+      Array.from(
+        { length: numCols },
+        (_, c) => this.sheet.formatAt(row + r, col + c) ?? AUTOMATIC_FORMAT,
+      ),
+    );
+  }
+  getNumberFormat(): string {
+    return this.getNumberFormats()[0]![0]!;
   }
   setDataValidation(rule: unknown): FakeRange {
     this.rec('setDataValidation');
@@ -464,7 +546,10 @@ export class FakeRangeList {
       sheet: this.sheet.name,
       range: this.ranges.map((r) => toA1(r.rect)).join(','),
     });
-    for (const r of this.ranges) this.sheet.formats.push({ rect: r.rect, value: format });
+    for (const r of this.ranges) {
+      this.sheet.clearAutoFormats(r.rect);
+      this.sheet.formats.push({ rect: r.rect, value: format });
+    }
     return this;
   }
 }
@@ -483,6 +568,8 @@ export class FakeSpreadsheet {
   constructor(
     readonly env: FakeEnv,
     public timeZone = 'America/New_York',
+    /** The spreadsheet's locale: how written text is parsed (fake/typed-input.ts). */
+    public locale: FakeLocale = 'en_US',
   ) {}
 
   private rec(method: string, sheet?: string): void {
@@ -546,6 +633,10 @@ export class FakeSpreadsheet {
     this.rec('getSpreadsheetTimeZone');
     return this.timeZone;
   }
+  getSpreadsheetLocale(): string {
+    this.rec('getSpreadsheetLocale');
+    return this.locale;
+  }
   getSheets(): FakeSheet[] {
     this.rec('getSheets');
     return [...this.sheets];
@@ -561,11 +652,14 @@ export class FakeSpreadsheet {
   insertSheet(name?: string, index?: number): FakeSheet {
     const sheetName = name ?? `Sheet${this.nextId}`;
     this.rec('insertSheet', sheetName);
+    checkSheetName(sheetName);
     if (this.sheets.some((s) => sameName(s.name, sheetName))) {
       throw new Error(
         `A sheet with the name "${sheetName}" already exists. Please enter another name.`,
       );
     }
+    // A new sheet is 1000 rows × 26 columns, and those cells count toward the limit.
+    checkGrowth(this, 1000 * 26);
     const sheet = new FakeSheet(this.env, this, sheetName, this.nextId++);
     const at = index === undefined ? this.sheets.length : Math.min(index, this.sheets.length);
     this.sheets.splice(at, 0, sheet);
