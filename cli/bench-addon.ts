@@ -45,6 +45,7 @@ export const addonPart: BenchPart = {
         `Add-on recalculation, benchmark workbook (${full.rows} activity rows): ${full.spreadsheetCalls} spreadsheet calls, ${ms(full.millis)} (Apps Script limit: 360,000 ms)`,
         `Web app: ${web.readsPerRequest} script-property reads per request with the cache, ${web.readsPerRequestCacheDropped} when Google drops it before every request (${web.requests} requests)`,
         `Trigger minutes a day at a ${ms(full.millis)} run: ${[5, 10, 15, 30, 60].map((m) => `every ${m} min ${perDay(m)}`).join(', ')}; chosen: personal every ${chosen('personal')} min, Workspace every ${chosen('workspace')} min`,
+        `Cells of the benchmark workbook after a recalculation: ${full.cellsBefore.toLocaleString('en-US')} with 26-column input tabs (Set up before issue 12), ${full.cellsAfter.toLocaleString('en-US')} with input tabs as wide as their columns (Set up now); Google's limit is 10,000,000`,
         big.spreadsheetCalls === small.spreadsheetCalls
           ? 'Spreadsheet calls per recalculation do not depend on the row count.'
           : 'WARNING: spreadsheet calls per recalculation grew with the row count.',
@@ -60,6 +61,8 @@ export const addonPart: BenchPart = {
         benchmark_ms: Math.round(full.millis),
         web_property_reads_per_request: web.readsPerRequest,
         web_property_reads_per_request_cache_dropped: web.readsPerRequestCacheDropped,
+        benchmark_cells_26_columns: full.cellsBefore,
+        benchmark_cells_fitted: full.cellsAfter,
       },
     };
   },

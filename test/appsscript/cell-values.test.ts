@@ -7,6 +7,7 @@ import {
   percentPoints,
 } from '../../appsscript/src/adapters/cell-values';
 import { wallDate } from '../../appsscript/src/adapters/typed-cells';
+import { CELL_TEXT_LIMIT, fitCellText, sheetCell } from '../../appsscript/src/adapters/write-table';
 import { parseDateText } from '../../shared/time';
 
 describe('dateCellText', () => {
@@ -49,5 +50,30 @@ describe('percent cells', () => {
     const grid = [['base_rate'], [0.08], [8], ['8%'], [0.08]];
     const formats = [['@'], ['0%'], ['0.###############'], ['@'], ['0.###############']];
     expect(engineCells(grid, 'UTC', formats)).toEqual([['base_rate'], [8], [8], ['8%'], [0.08]]);
+  });
+});
+
+describe('output text over the 50,000-character cell limit', () => {
+  it('is cut below the limit with a marker saying how much was left out', () => {
+    const text = 'x'.repeat(60_000);
+    const cut = fitCellText(text);
+    expect(cut.length).toBeLessThanOrEqual(CELL_TEXT_LIMIT);
+    expect(cut).toMatch(/… \[cut by Bellringer: \d+ more characters\]$/);
+    const left = Number(/(\d+) more/.exec(cut)![1]);
+    expect(cut.indexOf(' …') + left).toBe(60_000);
+  });
+
+  it('never splits a surrogate pair, and leaves text that fits alone', () => {
+    const text = '😀'.repeat(30_000);
+    const cut = fitCellText(text);
+    expect(cut.length).toBeLessThanOrEqual(CELL_TEXT_LIMIT);
+    expect(/[\ud800-\udbff]$/.test(cut.slice(0, cut.indexOf(' …')))).toBe(false);
+    expect(fitCellText('short')).toBe('short');
+  });
+
+  it('text that starts like a formula is escaped and still cut under the limit', () => {
+    const cell = String(sheetCell(`=${'y'.repeat(70_000)}`));
+    expect(cell.startsWith("'=")).toBe(true);
+    expect(cell.length).toBeLessThanOrEqual(CELL_TEXT_LIMIT);
   });
 });

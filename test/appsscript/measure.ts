@@ -1,5 +1,6 @@
 // Measures one "Recalculate now" in the fake: spreadsheet calls made and wall time, for the test and the bench.
-import type { WorkbookGrids } from '../../shared/workbook';
+import { TAB_NAMES, type WorkbookGrids } from '../../shared/workbook';
+import { cellsUsed } from './fake/limits';
 import { loadAddon } from './fake/load-bundle';
 
 export interface RecalcMeasure {
@@ -8,6 +9,10 @@ export interface RecalcMeasure {
   readonly millis: number;
   /** The alert shown at the end (the summary, or the failure). */
   readonly alert: string;
+  /** Cells of every grid after the run, input tabs at 26 columns (as Set up used to leave them). */
+  readonly cellsBefore: number;
+  /** The same with input tabs as wide as their columns (as Set up now creates them). */
+  readonly cellsAfter: number;
 }
 
 /** The grids with Activities cut (or kept) to `rows` data rows. */
@@ -26,7 +31,16 @@ export function measureRecalc(dir: string, grids: WorkbookGrids, now: Date): Rec
   const start = performance.now();
   addon.call('recalculateNow');
   const millis = performance.now() - start;
+  const ss = addon.google.spreadsheet;
+  const cellsBefore = cellsUsed(ss);
+  let surplus = 0;
+  for (const tab of TAB_NAMES) {
+    const sheet = ss.sheet(tab);
+    if (sheet) surplus += sheet.maxRows * (sheet.maxCols - (grids[tab]?.[0]?.length ?? 0));
+  }
   return {
+    cellsBefore,
+    cellsAfter: cellsBefore - surplus,
     rows: (grids.Activities?.length ?? 1) - 1,
     spreadsheetCalls: addon.google.recorder.spreadsheetCalls().length,
     millis,

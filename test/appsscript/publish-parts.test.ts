@@ -15,7 +15,7 @@ import {
 } from '../../shared/snapshot';
 import { makeSnapshot } from '../web/fixtures/make-snapshot';
 import { createFakeGoogle, type FakeGoogle } from './fake/runtime';
-import { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './fake/services';
+import { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './fake/properties';
 
 /** Digits gzip cannot shrink much, like the engine's "(Deals rows 38644, 41534, …)". */
 function rows(seed: number, n: number): string {

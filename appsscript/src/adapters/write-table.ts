@@ -15,10 +15,27 @@ export interface TableStyle {
 const HEADER_BACKGROUND = '#e8eaed';
 const SCALE = { low: '#e67c73', mid: '#ffd666', high: '#57bb8a' };
 
-/** A cell as Sheets should receive it: text escaped against formula injection, blanks empty. */
+/**
+ * A cell holds at most 50,000 characters (https://support.google.com/drive/answer/37603); a
+ * longer write fails the whole Recalculate. Longer text is cut below it, with a marker saying so.
+ */
+export const CELL_TEXT_LIMIT = 50_000;
+
+/** Text cut to fit one cell, ending with a marker that says how much was left out. */
+export function fitCellText(text: string): string {
+  if (text.length <= CELL_TEXT_LIMIT) return text;
+  const marker = (n: number) => ` … [cut by Bellringer: ${n} more characters]`;
+  let keep = CELL_TEXT_LIMIT - marker(text.length).length;
+  // Never split a surrogate pair.
+  const last = text.charCodeAt(keep - 1);
+  if (last >= 0xd800 && last <= 0xdbff) keep--;
+  return text.slice(0, keep) + marker(text.length - keep);
+}
+
+/** A cell as Sheets should receive it: text escaped against formula injection and cut to fit, blanks empty. */
 export function sheetCell(cell: OutCell | undefined): string | number | boolean {
   if (cell === null || cell === undefined) return '';
-  return typeof cell === 'string' ? escapeFormula(cell) : cell;
+  return typeof cell === 'string' ? fitCellText(escapeFormula(cell)) : cell;
 }
 
 /** The rectangle of values written for a table: header first, every row padded to the header. */

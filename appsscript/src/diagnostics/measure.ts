@@ -92,10 +92,9 @@ function sizes(index: SheetIndex) {
 /** Everything Diagnostics times; the caller holds the lock. Writes only to the scratch tab it removes. */
 export function diagnose(ss: Spreadsheet, index: SheetIndex): Diagnosis {
   const size = sizes(index);
-  const read = timed(() => readInputGrids(index));
-  const engine = timed(() =>
-    runEngine(read.value, { now: now(), defaultTimeZone: ss.getSpreadsheetTimeZone() }),
-  );
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const read = timed(() => readInputGrids(index, timeZone));
+  const engine = timed(() => runEngine(read.value, { now: now(), defaultTimeZone: timeZone }));
   const result = engine.value;
   const outputCells = result.tables.reduce((n, t) => n + (t.rows.length + 1) * t.header.length, 0);
   const publish = timed(() => {

@@ -49,17 +49,39 @@ function install(plan: SchedulePlan, state: ScheduleState): ScheduleState {
   }
 }
 
+/** The signed-in person, as a key that needs no permission; '' where Google gives none. */
+function currentUserKey(): string {
+  try {
+    return Session.getTemporaryActiveUserKey() || '';
+  } catch {
+    return '';
+  }
+}
+
 /** Turns auto-recalculation on (at the planned interval) or off; returns the plan when it is on. */
 export function toggleAuto(account: () => AccountKind): SchedulePlan | null {
   const existing = ourTriggers();
   const state = readSchedule();
   if (existing.length > 0) {
     for (const t of existing) ScriptApp.deleteTrigger(t);
-    const { everyMinutes: _off, ...rest } = state;
+    const { everyMinutes: _off, installer: _by, ...rest } = state;
     writeSchedule(rest);
     return null;
   }
-  const withAccount: ScheduleState = { ...state, account: state.account ?? account() };
+  const me = currentUserKey();
+  // A co-manager's trigger is invisible here (getProjectTriggers lists only the current user's):
+  // a second one would run every recalculation twice.
+  if (state.everyMinutes !== undefined && state.installer && state.installer !== me) {
+    throw new UserError(
+      'Auto-recalculate is already on: another editor of this workbook turned it on, and Google shows each person only the triggers they made themselves.',
+      'Ask the editor who turned it on to choose Auto-recalculate again to turn it off, if you want to change it.',
+    );
+  }
+  const withAccount: ScheduleState = {
+    ...state,
+    account: state.account ?? account(),
+    installer: me,
+  };
   const installed = install(planFor(withAccount), withAccount);
   writeSchedule(installed);
   return planFor(installed);

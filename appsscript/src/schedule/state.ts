@@ -16,6 +16,12 @@ const StateSchema = v.object({
   addon: v.optional(v.boolean()),
   everyMinutes: v.optional(v.picklist(INTERVALS_MINUTES)),
   runsMs: v.optional(v.array(v.pipe(v.number(), v.minValue(0))), []),
+  /**
+   * Who turned it on (Session.getTemporaryActiveUserKey, which needs no extra permission): each
+   * person sees only their own triggers (ScriptApp.getProjectTriggers), so this is how a
+   * co-manager learns that a trigger of someone else's already runs.
+   */
+  installer: v.optional(v.string()),
 });
 export type ScheduleState = v.InferOutput<typeof StateSchema>;
 

@@ -231,5 +231,11 @@ export function createSession(recorder: Recorder, timeZone: string, user: FakeUs
       recorder.record({ service: 'Session', method: 'getActiveUser' });
       return userObject();
     },
+    // A key unique to the person, needing no permission (unlike getEmail).
+    // https://developers.google.com/apps-script/reference/base/session#getTemporaryActiveUserKey()
+    getTemporaryActiveUserKey() {
+      recorder.record({ service: 'Session', method: 'getTemporaryActiveUserKey' });
+      return `key-${user.email}`;
+    },
   };
 }
