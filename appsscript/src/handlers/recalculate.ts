@@ -2,8 +2,7 @@
 import type { EngineResult } from '../../../shared/engine';
 import { plural } from '../../../shared/format';
 import type { DataIssue } from '../../../shared/issues';
-import { issuesTable } from '../../../shared/outputs/issues-table';
-import type { Table } from '../../../shared/outputs/table';
+import { issuesTable, type Table } from '../../../shared/outputs';
 import { isoDay } from '../../../shared/time';
 import {
   CELL_WARNING_FIX,
