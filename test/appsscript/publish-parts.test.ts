@@ -160,8 +160,9 @@ describe('storePublication, small team and limits', () => {
   it('refuses to pass Google’s 10 million cells, keeping the last good publish served', () => {
     const full = makeSnapshot(20, { generatedAt: '2026-11-18T17:00:00.000Z' });
     storePublication(full, '2026-11-18T17:00:00Z', 1000);
+    // A workbook already at the limit (the fake refuses an insert past it, as Sheets does).
     const big = google.spreadsheet.addSheet('Activities', [['date']]);
-    big.insertRowsAfter(1, Math.ceil(10_000_000 / big.getMaxColumns()));
+    big.maxRows = Math.ceil(10_000_000 / big.maxCols);
     const next = makeSnapshot(20, { generatedAt: '2026-11-19T17:00:00.000Z' });
     expect(() => storePublication(next, '2026-11-19T17:00:00Z', 1000)).toThrow(/10,000,000/);
     expect(get().generatedAt).toBe('2026-11-18T17:00:00.000Z');
