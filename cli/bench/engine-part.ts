@@ -4,8 +4,9 @@ import { generateDemoWorkbook } from '../../shared/demo';
 import { runEngine } from '../../shared/engine';
 import type { WorkbookGrids } from '../../shared/workbook';
 import { baselinePass } from './baseline';
+import { duckdbPeer } from './duckdb-peer';
 import { measurePeakHeap, runPeakChild } from './peak-heap';
-import { round1, timeMedian } from './stats';
+import { median, round1, timeMedian } from './stats';
 import type { BenchPart } from './types';
 
 /** Fixed so every run measures the same workbook. */
@@ -37,6 +38,13 @@ export const enginePart: BenchPart = {
     const dealRows = grids.Deals!.length - 1;
     const baseline = timeMedian(() => baselinePass(grids));
     const engine = timeMedian(() => runEngineOnce(grids));
+    // The peer, in the same process and run: 1 warm-up, then the median of 3 (load + query).
+    await duckdbPeer(grids);
+    const duck = [];
+    for (let i = 0; i < 3; i++) duck.push(await duckdbPeer(grids));
+    const duckMs = median(duck.map((d) => d.loadMs + d.queryMs));
+    const duckQueryMs = median(duck.map((d) => d.queryMs));
+    const duckEqual = duck.every((d) => d.equal);
     const peak = measurePeakHeap(script ?? fileURLToPath(import.meta.url), []);
     const ratio = engine.ms / baseline.ms;
     const lines = [
@@ -44,6 +52,7 @@ export const enginePart: BenchPart = {
       `(a) baseline single pass: median ${round1(baseline.ms)} ms of [${baseline.runs.map(round1).join(', ')}] after 1 warm-up`,
       `(b) runEngine, grids to snapshot: median ${round1(engine.ms)} ms of [${engine.runs.map(round1).join(', ')}] after 1 warm-up`,
       `ratio (b)/(a): ${ratio.toFixed(2)} (goal <= 4)`,
+      `(c) DuckDB peer, same per-rep figures: median ${round1(duckMs)} ms (query alone ${round1(duckQueryMs)} ms; the rest loads the raw cells as text); figures equal to (a): ${duckEqual ? 'yes' : 'NO'}`,
       `peak heap during (b): ${round1(peak.peakMb)} MB, of which ${round1(peak.startMb)} MB held before the run (input grids; goal <= 300 MB; --trace-gc in a child process)`,
     ];
     return {
@@ -55,6 +64,9 @@ export const enginePart: BenchPart = {
         baseline_ms: round1(baseline.ms),
         engine_ms: round1(engine.ms),
         ratio: Math.round(ratio * 100) / 100,
+        duckdb_ms: round1(duckMs),
+        duckdb_query_ms: round1(duckQueryMs),
+        duckdb_equal: duckEqual,
         peak_heap_mb: round1(peak.peakMb),
       },
     };
