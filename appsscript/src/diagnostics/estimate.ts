@@ -1,7 +1,8 @@
 // How long Recalculate takes as the sheet grows: a linear model from the measured per-row and per-cell costs.
+import { CELL_LIMIT } from '../adapters/cell-budget';
 
-/** A spreadsheet holds at most 10 million cells (https://support.google.com/docs/answer/37603). */
-export const CELL_LIMIT = 10_000_000;
+/** Google's 10 million cells per spreadsheet, from the one place the add-on states it. */
+export { CELL_LIMIT };
 /** Apps Script stops an execution after 6 minutes (https://developers.google.com/apps-script/guides/services/quotas). */
 export const RUN_LIMIT_MS = 6 * 60_000;
 /** The shares of the cell limit the estimate is shown at. */

@@ -1,6 +1,7 @@
 // Times a real read and write on a scratch tab Bellringer makes and removes, the input read, the engine and a publish dry run.
 import { type EngineResult, runEngine } from '../../../shared/engine';
 import { TAB_NAMES } from '../../../shared/workbook';
+import { workbookCells } from '../adapters/cell-budget';
 import { markSheet } from '../adapters/output-marker';
 import { readInputGrids } from '../adapters/read-grids';
 import type { SheetIndex } from '../adapters/sheet-index';
@@ -73,14 +74,13 @@ function scratchWriteRead(ss: Spreadsheet, index: SheetIndex) {
 }
 
 function sizes(index: SheetIndex) {
-  let sheetCells = 0;
+  const sheetCells = workbookCells(index);
   let rows = 0;
   let weighted = 0;
   const inputs = new Set(TAB_NAMES.map((t) => index.find(t)));
   for (const { sheet } of index.sheets) {
-    const cols = sheet.getMaxColumns();
-    sheetCells += sheet.getMaxRows() * cols;
     if (inputs.has(sheet)) {
+      const cols = sheet.getMaxColumns();
       const r = Math.max(0, sheet.getLastRow() - 1);
       rows += r;
       weighted += r * cols;
