@@ -1,6 +1,6 @@
 // What Set up puts under a new header: Settings defaults, the built-in badges, or the demo's rows.
 import type { Cell, Grid } from '../../../shared/workbook';
-import { headerKey, SETTING_SPECS } from '../../../shared/workbook';
+import { headerKey, SETTING_SPECS, tabHeader } from '../../../shared/workbook';
 
 /** A grid (header first) re-laid under `header`: matching columns by key, unknown ones dropped. */
 export function mapRows(grid: Grid, header: readonly string[]): Cell[][] {
@@ -36,7 +36,7 @@ export function settingsSeed(timeZone: string, demo: Grid | undefined): Grid {
   const given = new Map<string, Cell>();
   for (const row of demo?.slice(1) ?? []) given.set(headerKey(String(row[0] ?? '')), row[1]);
   return [
-    ['setting', 'value'],
+    tabHeader('Settings'),
     ...SETTING_SPECS.map((s) => [
       s.setting,
       given.get(headerKey(s.setting)) ?? settingDefault(s.setting, s.defaultText, timeZone),

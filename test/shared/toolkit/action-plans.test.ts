@@ -11,7 +11,7 @@ import {
   type ToolkitRep,
   trackActionPlans,
 } from '../../../shared/toolkit';
-import { parseWorkbook } from '../../../shared/workbook';
+import { parseWorkbook, tabHeader } from '../../../shared/workbook';
 import { d, type Fact, ledger, months, rep, SETTINGS, targets, workbook } from './fixtures';
 
 // As of 2026-11-26 the last complete months are 2026-09 and 2026-10 (trigger: 2 months below 70%).
@@ -441,6 +441,8 @@ describe('proposalRow', () => {
     );
     const row = proposalRow(p!, 'AP-07');
     expect(Object.keys(row)).toEqual([...ACTION_PLAN_COLUMNS]);
+    // The row's columns are the Action Plans tab spec's, in its order (one declaration of the tab).
+    expect([...ACTION_PLAN_COLUMNS]).toEqual(tabHeader('Action Plans'));
     const grid = [[...ACTION_PLAN_COLUMNS], ACTION_PLAN_COLUMNS.map((c) => row[c])];
     const { workbook: parsed, issues } = parseWorkbook(
       {
