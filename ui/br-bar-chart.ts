@@ -22,11 +22,14 @@ export class BrBarChart extends LitElement {
     rows: { attribute: false },
     label: {},
     fit: { type: Boolean, reflect: true },
+    /** No faces: the wall's ranks below its podium, one line each, leaving room for larger type. */
+    plain: { type: Boolean, reflect: true },
   };
   declare rows: readonly BarRow[];
   declare label: string;
   /** TV: fill the host's height with one equal row per entry (the TV sizes the font from the row count). */
   declare fit: boolean;
+  declare plain: boolean;
 
   static override styles = [
     baseStyles,
@@ -104,6 +107,38 @@ export class BrBarChart extends LitElement {
       :host([fit]) .level {
         font-size: 0.75em;
       }
+      /*
+       * The wall: each bar runs the whole width of its row behind the name and value (a column of
+       * its own left the bars a sixth of a TV card), so the longest bar is the card's width.
+       */
+      :host([fit]) li {
+        position: relative;
+        grid-template-columns: 2.5em 2.2em minmax(0, 1fr) auto 3em;
+      }
+      :host([fit]) li > :not(.track) {
+        position: relative;
+        z-index: 1;
+      }
+      :host([fit]) .track {
+        position: absolute;
+        left: 5.5em;
+        /* Not under the rank change column: a coloured arrow on a bar loses its contrast. */
+        right: 3.5em;
+        top: 8%;
+        bottom: 8%;
+        height: auto;
+        z-index: 0;
+      }
+      :host([fit][plain]) li {
+        grid-template-columns: 2.5em minmax(0, 1fr) auto 3em;
+      }
+      :host([fit][plain]) .track {
+        left: 3em;
+      }
+      :host([fit]) .bar {
+        opacity: 0.5;
+        border-radius: 0.3em;
+      }
       /* Phone: the bar drops to a thin line under the name and value, the rank change stays. */
       @media (max-width: 40rem) {
         li {
@@ -124,6 +159,7 @@ export class BrBarChart extends LitElement {
     this.rows = [];
     this.label = '';
     this.fit = false;
+    this.plain = false;
   }
 
   override render() {
@@ -133,7 +169,7 @@ export class BrBarChart extends LitElement {
         const bar = layout.bars[i]!;
         return html`<li>
           <span class="rank" aria-label=${`Rank ${row.rank}`}>${row.rank}</span>
-          ${avatar(row.initials, row.avatarUrl)}
+          ${this.plain ? nothing : avatar(row.initials, row.avatarUrl)}
           <span class="who"
             >${row.href ? html`<a href=${row.href}>${row.name}</a>` : row.name}${
               row.level ? html`<span class="level">${row.level}</span>` : nothing

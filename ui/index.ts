@@ -1,5 +1,5 @@
 // Public entry of the UI shared by the site and the add-on: Lit parts that read only the --br-* tokens of tokens.css.
-export { avatar, avatarStyles } from './avatar';
+export { avatar, avatarInitials, avatarStyles } from './avatar';
 export { type BarRow, BrBarChart } from './br-bar-chart';
 export {
   type BarBox,

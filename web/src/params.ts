@@ -24,6 +24,8 @@ export interface SiteOptions {
   refreshMs: number;
   team: string | null;
   lens: Lens;
+  /** The leaderboard lenses the wall rotates through (`lens=revenue,activity_points`); [lens] by default. */
+  lenses: Lens[];
   period: PeriodKindPublic;
   sound: boolean;
   celebrateMs: number;
@@ -41,7 +43,13 @@ export function readOptions(search: string): SiteOptions {
     .split(',')
     .map((s) => s.trim())
     .filter((s): s is SlideName => (ALL_SLIDES as readonly string[]).includes(s));
-  const lens = q.get('lens');
+  const lensList = (q.get('lens') ?? '')
+    .split(',')
+    .map((l) => l.trim())
+    .filter(
+      (l, i, all): l is Lens => (LENSES as readonly string[]).includes(l) && all.indexOf(l) === i,
+    );
+  const lens = lensList[0] ?? null;
   const period = q.get('period');
   const tv = q.get('tv');
   // A test and demo speed-up: clock=60 runs a minute of the wall in a second (slides, reloads and
@@ -56,7 +64,8 @@ export function readOptions(search: string): SiteOptions {
     intervalMs: fast(seconds(q.get('interval'), 15, 0.05)),
     refreshMs: fast(seconds(q.get('refresh'), 60, 0.05)),
     team: q.get('team')?.trim() || null,
-    lens: (LENSES as readonly string[]).includes(lens ?? '') ? (lens as Lens) : 'revenue',
+    lens: lens ?? 'revenue',
+    lenses: lensList.length > 0 ? lensList : ['revenue'],
     period: (PERIODS as readonly string[]).includes(period ?? '')
       ? (period as PeriodKindPublic)
       : 'month',

@@ -266,12 +266,16 @@ export function tvRows(page: Page): Promise<TvRowsReport> {
     for (const panel of tv.querySelectorAll('.panel')) {
       const card = panel.getBoundingClientRect();
       const lists: Element[] = [];
+      // The leaderboard's podium (top 3) and its bars (the next ranks) are one list, counted as one.
+      const podium = panel.querySelector('ol.podium');
+      if (podium) lists.push(podium);
       for (const chart of panel.querySelectorAll('br-bar-chart'))
         lists.push(...(chart.shadowRoot?.querySelectorAll('ol') ?? []));
       lists.push(...panel.querySelectorAll('.fit > ol, .fit > ul'));
-      for (const list of lists) {
+      lists.forEach((list, n) => {
         const rows = [...list.children].filter((c) => c.tagName === 'LI');
-        counts.push(rows.length);
+        if (podium && n === 1) counts[counts.length - 1]! += rows.length;
+        else counts.push(rows.length);
         rows.forEach((li, i) => {
           const row = li.getBoundingClientRect();
           const parts = [li, ...li.querySelectorAll('span:not(.sr-only):not(.sr-only *)')];
@@ -284,7 +288,7 @@ export function tvRows(page: Page): Promise<TvRowsReport> {
               );
           }
         });
-      }
+      });
     }
     return { counts, cut };
   });

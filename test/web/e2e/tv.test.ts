@@ -88,10 +88,17 @@ describe('TV wall mode', () => {
         if (s) seen.add(s);
         return seen.size;
       },
-      (n) => n === 4,
+      (n) => n === 5,
       8000,
     );
-    expect([...seen].sort()).toEqual(['badges', 'contests', 'leaderboard', 'recognition']);
+    // The sample's team contest has a team-battle page of its own.
+    expect([...seen].sort()).toEqual([
+      'badges',
+      'contests',
+      'leaderboard',
+      'recognition',
+      'team_battle',
+    ]);
     const chrome = await page.evaluate(() => {
       const cursor = getComputedStyle(document.documentElement).cursor;
       let interactive = 0;
@@ -202,10 +209,20 @@ describe('TV wall mode', () => {
     page.evaluate(() => {
       const tv = document.querySelector('br-app')?.shadowRoot?.querySelector('br-tv');
       const chart = tv?.shadowRoot?.querySelector('br-bar-chart')?.shadowRoot;
-      return [...(chart?.querySelectorAll('li') ?? [])].map((li) => ({
-        value: li.querySelector('.value')?.textContent?.trim() ?? '',
-        change: li.querySelector('.change [aria-hidden]')?.textContent?.trim() ?? null,
-      }));
+      // The podium (drawn 2nd, 1st, 3rd) in rank order, then the bars.
+      const steps = [...(tv?.shadowRoot?.querySelectorAll('.podium .step') ?? [])].sort(
+        (a, b) => Number(a.getAttribute('data-rank')) - Number(b.getAttribute('data-rank')),
+      );
+      return [
+        ...steps.map((li) => ({
+          value: li.querySelector('.val .num')?.textContent?.trim() ?? '',
+          change: li.querySelector('.change [aria-hidden]')?.textContent?.trim() ?? null,
+        })),
+        ...[...(chart?.querySelectorAll('li') ?? [])].map((li) => ({
+          value: li.querySelector('.value')?.textContent?.trim() ?? '',
+          change: li.querySelector('.change [aria-hidden]')?.textContent?.trim() ?? null,
+        })),
+      ];
     });
 
   it('shows no rep at 0 and no arrow for a rep without a previous rank', async () => {
@@ -280,10 +297,11 @@ describe('TV wall mode', () => {
         const card = tv.querySelectorAll('.panel')[1]!.getBoundingClientRect();
         const names = [...tv.querySelectorAll('.movers .name')];
         return {
-          rows: chart.querySelectorAll('li').length,
+          rows: chart.querySelectorAll('li').length + tv.querySelectorAll('.podium .step').length,
           levels: chart.querySelectorAll('.level').length,
           smallest: Math.min(
             ...[...chart.querySelectorAll('.who, .value')].map(px),
+            ...[...tv.querySelectorAll('.podium .name, .podium .val')].map(px),
             ...names.map(px),
             ...[...tv.querySelectorAll('.movers .val')].map(px),
           ),

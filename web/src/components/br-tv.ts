@@ -7,12 +7,14 @@ import type { SiteOptions } from '../params';
 import type { Celebration } from '../tv/celebrations';
 import { TvLoop, type TvScreen } from '../tv/loop';
 import { slideStyles } from '../tv/slide-styles';
-import { renderSlide, SLIDE_TITLES } from '../tv/slide-view';
+import { pageTitle, renderSlide } from '../tv/slide-view';
+import { tvPages } from '../tv/pages';
+import { battleStyles, contestsPageStyles, podiumStyles } from '../tv/podium-styles';
 import { tvTopN } from '../tv/slides';
 import { armSound, chime, soundState } from '../tv/sound';
 import './br-celebration';
 import './br-stamp';
-import { baseStyles } from '../../../ui';
+import { avatarStyles, baseStyles } from '../../../ui';
 
 const LOG_SIZE = 500;
 
@@ -37,6 +39,7 @@ export class BrTv extends LitElement {
 
   static override styles = [
     baseStyles,
+    avatarStyles,
     css`
       :host {
         height: 100vh;
@@ -47,6 +50,8 @@ export class BrTv extends LitElement {
         height: 100vh;
         display: grid;
         grid-template-rows: auto 1fr auto;
+        /* One column no wider than the screen: a one-line banner never widens the wall. */
+        grid-template-columns: minmax(0, 1fr);
         padding: 2vh 3vw;
         gap: 2vh;
       }
@@ -59,6 +64,12 @@ export class BrTv extends LitElement {
       h1 {
         margin: 0;
         font-size: 2rem;
+        /* A long team name or banner stays one line: the slides keep the screen. */
+        min-width: 0;
+        flex: 1 1 auto;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
       }
       .slide {
         min-height: 0;
@@ -87,6 +98,9 @@ export class BrTv extends LitElement {
       }
     `,
     slideStyles,
+    podiumStyles,
+    battleStyles,
+    contestsPageStyles,
   ];
 
   constructor() {
@@ -104,7 +118,7 @@ export class BrTv extends LitElement {
     const opts = this.options;
     if (!opts || this.loop) return;
     this.loop = new TvLoop({
-      slideCount: opts.slides.length,
+      slideCount: Math.max(1, opts.slides.length),
       intervalMs: opts.intervalMs,
       celebrateMs: opts.celebrateMs,
       onScreen: (screen) => {
@@ -140,24 +154,29 @@ export class BrTv extends LitElement {
     const { index, fmt, options } = this;
     if (!index || !fmt || !options) return nothing;
     const screen = this.screen;
-    const slideIndex = screen.kind === 'slide' ? screen.index : -1;
-    const name = options.slides[Math.max(0, slideIndex)] ?? 'leaderboard';
-    const slide = renderSlide(name, {
+    const pages = tvPages(index, options);
+    // A snapshot can add or end contests: the loop rotates over the pages there are now.
+    this.loop?.setSlideCount(pages.length);
+    const slideIndex = screen.kind === 'slide' ? screen.index % Math.max(1, pages.length) : -1;
+    const page = pages[Math.max(0, slideIndex)] ?? { slide: 'leaderboard', lens: options.lens };
+    const name = page.slide;
+    const slide = renderSlide({
       index,
       fmt,
       options,
       now: this.now,
       topN: tvTopN(index.snapshot.team.tvTopN),
+      page,
     });
     return html`<div class="frame">
         <header>
           <h1>${index.snapshot.team.name}</h1>
           <br-stamp .stamp=${this.stamp}></br-stamp>
         </header>
-        <main class="slide" data-slide=${name} aria-label=${SLIDE_TITLES[name]}>${slide}</main>
+        <main class="slide" data-slide=${name} data-page=${slideIndex} aria-label=${pageTitle(page)}>${slide}</main>
         <footer>
-          <div class="dots" aria-hidden="true">${options.slides.map((_, i) => html`<span class=${i === slideIndex ? 'on' : ''}></span>`)}</div>
-          <span class="muted">${SLIDE_TITLES[name]}</span>
+          <div class="dots" aria-hidden="true">${pages.map((_, i) => html`<span class=${i === slideIndex ? 'on' : ''}></span>`)}</div>
+          <span class="muted">${pageTitle(page)}</span>
         </footer>
       </div>
       ${

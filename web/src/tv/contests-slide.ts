@@ -1,18 +1,28 @@
-// Contests slide: one card per live contest with its status, prize and top standings.
+// Contests slide: this page's live contests with status, prize and top standings, and what is coming up.
 import { html, nothing } from 'lit';
 import { contestTopStandings, participantName, standingValue, statusLine } from '../contest-text';
+import { upcomingContests } from './pages';
 import { fitList, LINE_ROW_EM, MIN_SLOTS, type SlideContext } from './slide-kit';
-import { tvContests } from './slides';
+
+function teaser(ctx: SlideContext) {
+  const next = upcomingContests(ctx.index, ctx.options.team).slice(0, 2);
+  if (next.length === 0) return nothing;
+  return html`<p class="teaser">Coming up: ${next.map(
+    (c, i) =>
+      html`${i > 0 ? ' · ' : ''}<strong class="name">${c.name}</strong> (${statusLine(c, ctx.now, ctx.fmt).replace(/^Upcoming · /, '')})`,
+  )}</p>`;
+}
 
 export function contestsSlide(ctx: SlideContext) {
-  const { index, fmt, options: opts, topN } = ctx;
-  const contests = tvContests(index, opts.team);
+  const { index, fmt, options: opts, topN, page } = ctx;
+  const ids = page.slide === 'contests' ? page.contestIds : [];
+  const contests = ids.map((id) => index.contests.get(id)).filter((c) => c !== undefined);
   if (contests.length === 0)
-    return html`<div class="panel"><h2>Contests</h2><p>No live contests right now.</p></div>`;
-  return html`<div class=${contests.length === 1 ? 'cols one' : 'cols'}>
+    return html`<div class="contests"><div class="panel"><h2>Contests</h2><p>No live contests right now.</p></div>${teaser(ctx)}</div>`;
+  return html`<div class="contests"><div class=${contests.length === 1 ? 'cols one' : 'cols'}>
           ${contests.map((c) => {
             const top = contestTopStandings(c, opts.team, topN);
-            return html`<div class="panel">
+            return html`<div class="panel" data-contest=${c.id}>
               <h2 class="name">${c.name}</h2>
               <p>${statusLine(c, ctx.now, fmt)}</p>
               ${c.prize ? html`<p class="name">Prize: ${c.prize}</p>` : nothing}
@@ -30,5 +40,5 @@ export function contestsSlide(ctx: SlideContext) {
               }
             </div>`;
           })}
-        </div>`;
+        </div>${teaser(ctx)}</div>`;
 }

@@ -41,8 +41,19 @@ export class TvLoop {
   slideChanges = 0;
   celebrationsShown = 0;
 
+  private slideCount: number;
+
   constructor(private readonly opts: TvLoopOptions) {
     this.timers = opts.timers ?? defaultTimers;
+    this.slideCount = opts.slideCount;
+  }
+
+  /** The number of pages changed (a contest started or ended): keep rotating over those there are. */
+  setSlideCount(n: number): void {
+    const count = Math.max(1, Math.floor(n));
+    if (count === this.slideCount) return;
+    this.slideCount = count;
+    if (this.index >= count) this.index = 0;
   }
 
   get pending(): number {
@@ -91,8 +102,8 @@ export class TvLoop {
       this.show({ kind: 'celebration', celebration: next }, this.opts.celebrateMs);
       return;
     }
-    if (advance && this.opts.slideCount > 0) {
-      this.index = (this.index + 1) % this.opts.slideCount;
+    if (advance && this.slideCount > 0) {
+      this.index = (this.index + 1) % this.slideCount;
       this.slideChanges++;
     }
     this.show({ kind: 'slide', index: this.index }, this.opts.intervalMs);

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import type { Formatter } from '../format';
 import type { SnapshotIndex } from '../model';
 import type { SiteOptions } from '../params';
+import type { TvPage } from './pages';
 
 export interface SlideContext {
   readonly index: SnapshotIndex;
@@ -12,6 +13,8 @@ export interface SlideContext {
   readonly now: number;
   /** How many rows a list shows (the team's TV top N, clamped). */
   readonly topN: number;
+  /** Which page of the slide: the lens, the contests on it. */
+  readonly page: TvPage;
 }
 
 /** Row heights in ems (content plus breathing room), from which the TV sizes its list type. */
