@@ -329,9 +329,8 @@ describe.each(CASES)('the demo workbook (seed $seed, as of $asOf)', ({ seed, asO
 });
 
 describe('the large workbook (benchmark size)', () => {
-  const started = performance.now();
+  // Its speed is measured by `npm run bench` (BENCHMARKS.md), never by a timed test.
   const g = generateDemoWorkbook({ seed: 1, asOf: '2026-11-18', size: 'large' });
-  const ms = performance.now() - started;
 
   it('has 200 reps, a year of ~5 activity rows per rep per working day, ~40,000 deals and 12 contests', () => {
     expect(g.Reps!.length - 1).toBe(200);
@@ -343,10 +342,6 @@ describe('the large workbook (benchmark size)', () => {
     expect(g.Contests!.length - 1).toBe(12);
     const first = String(g.Activities![1]![0]).slice(0, 10);
     expect(dayOf('2026-11-18') - dayOf(first)).toBeGreaterThan(360);
-  });
-
-  it('is generated in a few seconds', () => {
-    expect(ms).toBeLessThan(5000);
   });
 });
 

@@ -47,12 +47,11 @@ describe('layoutBars', () => {
     expect(l.bars.every((b) => b.width === 0 && Number.isFinite(b.x))).toBe(true);
   });
 
-  it('lays out 1,000 rows quickly', () => {
+  it('lays out 1,000 rows, one bar per row in order (speed is a benchmark, not a test)', () => {
     const items = Array.from({ length: 1000 }, (_, i) => ({ key: String(i), value: 1000 - i }));
-    const t = performance.now();
     const l = layoutBars(items, { width: 100, rowHeight: 1 });
     expect(l.bars).toHaveLength(1000);
-    expect(performance.now() - t).toBeLessThan(50);
+    expect(l.bars.map((b) => b.key)).toEqual(items.map((i) => i.key));
   });
 });
 
