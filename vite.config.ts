@@ -21,6 +21,10 @@ export default defineConfig({
         private: resolve(import.meta.dirname, 'web/private.html'),
         org: resolve(import.meta.dirname, 'web/org.html'),
       },
+      // The engine (shared/) has no side effects at import time (architecture.md: pure, no I/O), but
+      // its module-level tables look like calls to the bundler: saying so keeps the parts of the
+      // engine the site never calls (workbook readers, metrics) out of the bundle.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]shared[\\/]/.test(id) },
     },
   },
   server: { host: '127.0.0.1' },

@@ -13,7 +13,7 @@ import {
 import type { ContestResult } from './contests';
 import { round1 } from './format';
 import type { Leaderboard, RepStreaks, ScorecardEntry } from './metrics';
-import { SCORECARD_KINDS } from './metrics';
+import { SCORECARD_KINDS, paceOf } from './metrics';
 import type { FeedEntry } from './recognition';
 import { awardVisibility } from './snapshot';
 import type { SnapshotInput, SnapshotRepInput } from './snapshot';
@@ -90,6 +90,7 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
     },
     periods: SCORECARD_KINDS.map((kind) => {
       const p = periodOf(kind, asOf, cal);
+      const pace = paceOf(p, asOf, cal);
       return {
         kind,
         label: p.label,
@@ -98,6 +99,11 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
         end: isoDay(p.end),
         previousLabel: previousPeriod(p, cal).label,
         previousName: periodName(previousPeriod(p, cal)),
+        pace: {
+          pct: round1(pace.pacePct),
+          workingDaysElapsed: pace.workingDaysElapsed,
+          workingDays: pace.workingDays,
+        },
       };
     }),
     reps: repInputs(src, levels),

@@ -15,6 +15,8 @@ export interface BarRow {
   readonly valueText: string;
   readonly change: { text: string; label: string; dir: 'up' | 'down' | 'same' | 'new' } | null;
   readonly level: string | null;
+  /** The viewer's own row ("me", picked on their device): highlighted and labelled "You". */
+  readonly me?: boolean;
 }
 
 export class BrBarChart extends LitElement {
@@ -48,6 +50,20 @@ export class BrBarChart extends LitElement {
         align-items: center;
         gap: 0.5em;
         min-height: 2.2em;
+      }
+      li.me {
+        outline: 3px solid var(--br-accent);
+        outline-offset: 2px;
+        border-radius: var(--br-radius);
+        background: var(--br-surface);
+      }
+      .you {
+        font-size: 0.75em;
+        font-weight: 700;
+        padding: 0 0.4em;
+        border-radius: 999px;
+        background: var(--br-accent);
+        color: var(--br-accent-text);
       }
       .rank {
         font-weight: 700;
@@ -167,13 +183,13 @@ export class BrBarChart extends LitElement {
     return html`<ol aria-label=${this.label}>
       ${this.rows.map((row, i) => {
         const bar = layout.bars[i]!;
-        return html`<li>
+        return html`<li class=${row.me ? 'me' : ''} data-key=${row.key}>
           <span class="rank" aria-label=${`Rank ${row.rank}`}>${row.rank}</span>
           ${this.plain ? nothing : avatar(row.initials, row.avatarUrl)}
           <span class="who"
             >${row.href ? html`<a href=${row.href}>${row.name}</a>` : row.name}${
-              row.level ? html`<span class="level">${row.level}</span>` : nothing
-            }</span
+              row.me ? html` <span class="you">You</span>` : nothing
+            }${row.level ? html`<span class="level">${row.level}</span>` : nothing}</span
           >
           <span class="track" aria-hidden="true"
             >${

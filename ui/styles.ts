@@ -141,4 +141,19 @@ export const baseStyles = css`
     height: 100%;
     background: var(--br-bar);
   }
+  /* Phone: every control is a 44 px touch target (WCAG 2.5.5). */
+  @media (max-width: 40rem) {
+    button,
+    .segmented a,
+    summary {
+      min-height: 44px;
+    }
+    summary {
+      padding: 0.6em 0;
+    }
+    .segmented a {
+      display: inline-flex;
+      align-items: center;
+    }
+  }
 `;

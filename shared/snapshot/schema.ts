@@ -32,6 +32,19 @@ export const SnapshotPeriodSchema = v.strictObject({
   end: isoDay,
   previousLabel: v.string(),
   previousName: v.string(),
+  /**
+   * Where the as-of day sits in the period, in working days (holidays and weekends skipped), so the
+   * site can draw the pace a rep needs without reading the browser's clock. Optional: snapshots
+   * published before it existed still load (the site then draws no pace marker).
+   */
+  pace: v.optional(
+    v.strictObject({
+      /** Expected attainment at this point of the period: elapsed / total working days × 100. */
+      pct: v.number(),
+      workingDaysElapsed: v.number(),
+      workingDays: v.number(),
+    }),
+  ),
 });
 
 export const SnapshotRepSchema = v.strictObject({

@@ -10,6 +10,8 @@ export interface RowOptions {
   readonly team?: string | null;
   readonly limit?: number | null;
   readonly links?: boolean;
+  /** The viewer's own rep id ("me" on this device): that row is marked. */
+  readonly me?: string | null;
 }
 
 export interface DisplayRow extends BarRow {
@@ -54,6 +56,7 @@ export function leaderboardRows(
       change: opts.team ? null : rankChange(e.rank, e.previousRank),
       level: rep ? `Level ${rep.level} · ${rep.levelTitle}` : null,
       explanation: e.explanation,
+      me: opts.me != null && e.repId === opts.me,
     };
   });
 }

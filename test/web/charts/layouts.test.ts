@@ -112,4 +112,24 @@ describe('layoutRing', () => {
     expect(r.track).toMatch(/^M/);
     expect(r.value === '').toBe(fill === 0);
   });
+
+  it.each([
+    // pace %, where the tick sits (x, y of its outer end on a 50-unit ring; y grows downwards)
+    [0, 0, -53],
+    [25, 53, 0],
+    [50, 0, 53],
+    [75, -53, 0],
+    [140, 0, -53],
+  ])('a pace of %s%% puts the pace tick at (%s, %s)', (pace, x, y) => {
+    const tick = layoutRing(40, 50, 10, pace).paceMarker;
+    expect(tick?.x2).toBeCloseTo(x, 5);
+    expect(tick?.y2).toBeCloseTo(y, 5);
+    // The tick crosses the ring: from inside the track (radius 37) to outside it (53).
+    expect(Math.hypot(tick!.x1, tick!.y1)).toBeCloseTo(37, 1);
+  });
+
+  it('draws no pace tick without a pace', () => {
+    expect(layoutRing(40, 50, 10).paceMarker).toBeNull();
+    expect(layoutRing(40, 50, 10, Number.NaN).paceMarker).toBeNull();
+  });
 });

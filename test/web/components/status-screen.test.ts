@@ -68,12 +68,15 @@ describe('br-stamp', () => {
         warning: null,
         note: 'The leaderboard is being republished; trying again shortly.',
         timeZone: 'Europe/Berlin',
+        dataDay: '2026-11-20',
+        dataDaysOld: 0,
+        refusedOlderMs: null,
       },
     });
     const p = el.shadowRoot!.querySelector('p')!;
     expect(p.dataset.stale).toBe('false');
     expect(p.textContent!.replace(/\s+/g, ' ').trim()).toMatch(
-      /^Data as of Nov 20, 2026, 10:00 AM GMT\+1 \(3 min old\)\. The leaderboard is being republished; trying again shortly\.$/,
+      /^Data of Nov 20, 2026 · published Nov 20, 2026, 10:00 AM GMT\+1 \(3 min ago\)\. The leaderboard is being republished; trying again shortly\.$/,
     );
   });
 });

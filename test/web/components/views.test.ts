@@ -88,14 +88,15 @@ describe('views', () => {
     const el = await mount('br-leaderboard', { index, fmt, period: 'month', lens: 'revenue' });
     (el as unknown as { mode: string }).mode = 'table';
     await el.updateComplete;
-    const rows = el.shadowRoot!.querySelectorAll('tbody tr');
+    await (el.shadowRoot!.querySelector('br-board-table') as Lit).updateComplete;
+    const rows = deepQueryAll(el, 'tbody tr');
     expect(rows).toHaveLength(6);
     const explain = deepQueryAll(el, 'br-explain');
     expect(explain).toHaveLength(6);
   });
 
   it('br-rep shows level, streak, ranks per lens, badges with dates, progress and recognition', async () => {
-    const el = await mount('br-rep', { index, fmt, repId: 'r2' });
+    const el = await mount('br-rep', { index, fmt, repId: 'r2', more: true });
     const text = deepText(el);
     expect(text).toContain('<script>window.__pwned=1</script>Bob Stone');
     expect(text).toContain('2 · Closer');
@@ -104,13 +105,17 @@ describe('views', () => {
     expect(text).toContain('4 of 5'); // % of target, November
     expect(text).toContain('First Deal');
     expect(text).toContain('First Deal: Deals row 12 won on 2026-03-02.');
-    expect(text).toContain('33.3% done');
+    expect(
+      deepQueryAll(el, '[aria-label="Progress toward Gold Closer"]')[0]?.getAttribute(
+        'aria-valuenow',
+      ),
+    ).toBe('33');
     expect(text).toContain('Thanks for the demo help! <script>window.__pwned=6</script>');
     expect(deepQueryAll(el, 'script')).toHaveLength(0);
   });
 
   it('br-rep names the period an award was earned for', async () => {
-    const el = await mount('br-rep', { index, fmt, repId: 'r5' });
+    const el = await mount('br-rep', { index, fmt, repId: 'r5', more: true });
     const text = deepText(el);
     expect(text).toContain('for Nov 2026');
     expect(text).not.toContain('for 2026-11');
@@ -144,30 +149,42 @@ describe('views', () => {
     }));
     const m = { index: indexSnapshot(snapshot), fmt };
 
-    it('orders the page: facts, next badges, ranks, contests, badges earned, recognition', async () => {
+    it('orders the page: today, level and streak, contests; the rest only after "More"', async () => {
       const el = await mount('br-rep', { ...m, repId: 'r2' });
-      const headings = [...el.shadowRoot!.querySelectorAll('section > h3')].map((h) => h.id);
-      expect(headings).toEqual([
+      const headings = () => [...el.shadowRoot!.querySelectorAll('section > h3')].map((h) => h.id);
+      expect(headings()).toEqual(['today-h', 'facts-h', 'contests-h']);
+      const more = el.shadowRoot!.querySelector<HTMLButtonElement>('.more-all button')!;
+      expect(more.getAttribute('aria-expanded')).toBe('false');
+      more.click();
+      await el.updateComplete;
+      expect(more.getAttribute('aria-expanded')).toBe('true');
+      expect(headings()).toEqual([
+        'today-h',
         'facts-h',
+        'contests-h',
+        'periods-h',
         'progress-h',
         'ranks-h',
-        'contests-h',
+        'final-h',
         'badges-h',
         'rec-h',
       ]);
     });
 
     it('shows the latest 5 awards and the nearest 5 badges until "Show all N" is pressed', async () => {
-      const el = await mount('br-rep', { ...m, repId: 'r2' });
+      const el = await mount('br-rep', { ...m, repId: 'r2', more: true });
       const root = el.shadowRoot!;
+      // Each award's explanation (it may cite sheet rows) sits behind "How is this computed?".
       const awards = () =>
-        [...root.querySelectorAll('section[aria-labelledby="badges-h"] li p:last-child')].map(
-          (p) => p.textContent,
+        [...root.querySelectorAll('section[aria-labelledby="badges-h"] li br-explain')].map(
+          (p) => (p as unknown as { text: string }).text,
         );
       expect(awards()).toEqual([12, 11, 10, 9, 8].map((n) => `Award number ${n}.`));
       const progress = root.querySelectorAll('section[aria-labelledby="progress-h"] li');
       expect(progress).toHaveLength(5);
-      expect(progress[0]!.textContent).toContain('80% done');
+      expect(
+        progress[0]!.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow'),
+      ).toBe('80');
       const button = root.querySelector<HTMLButtonElement>(
         'section[aria-labelledby="badges-h"] button',
       )!;
@@ -371,11 +388,15 @@ describe('views', () => {
         ageMinutes: 12,
         stale: true,
         warning: 'Showing the last good data: offline',
+        timeZone: 'UTC',
+        dataDay: '2026-11-20',
+        dataDaysOld: 0,
+        refusedOlderMs: null,
       },
     });
     const p = el.shadowRoot!.querySelector('p')!;
     expect(p.dataset.stale).toBe('true');
-    expect(p.textContent).toContain('12 min old');
+    expect(p.textContent).toContain('12 min ago');
     expect(p.textContent).toContain('offline');
   });
 });

@@ -78,6 +78,63 @@ describe('loadSnapshot', () => {
         init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
       );
     const r = await loadSnapshot('s.json', hang, 20);
-    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/did not answer within/) });
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/sent nothing for/) });
+  });
+
+  /** A response whose body arrives in `chunks` pieces `gapMs` apart, then ends or (stall) hangs. */
+  function trickle(body: string, chunks: number, gapMs: number, stall = false) {
+    return async (_: string, init?: RequestInit) => {
+      const bytes = new TextEncoder().encode(body);
+      const size = Math.ceil(bytes.length / chunks);
+      let i = 0;
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          // As a browser's fetch does: aborting the request errors the body being read.
+          init?.signal?.addEventListener('abort', () => controller.error(new Error('aborted')));
+        },
+        async pull(controller) {
+          await new Promise((r) => setTimeout(r, gapMs));
+          if (stall && i >= chunks / 2) return new Promise<void>(() => {});
+          if (i * size >= bytes.length) return controller.close();
+          controller.enqueue(bytes.slice(i * size, (i + 1) * size));
+          i++;
+        },
+      });
+      return new Response(stream, { headers: { 'content-length': String(bytes.length) } });
+    };
+  }
+
+  it('keeps loading a slow download that keeps moving, reporting progress, past the silence limit', async () => {
+    const body = JSON.stringify(sampleSnapshot());
+    const seen: [number, number | null][] = [];
+    // 12 chunks 15 ms apart take about 180 ms: far past a 60 ms limit, never 60 ms silent.
+    const r = await loadSnapshot(
+      's.json',
+      trickle(body, 12, 15),
+      60,
+      undefined,
+      undefined,
+      (got, total) => seen.push([got, total]),
+    );
+    expect(r.ok).toBe(true);
+    expect(seen.length).toBeGreaterThanOrEqual(12);
+    expect(seen.at(-1)).toEqual([new TextEncoder().encode(body).length, seen[0]![1]]);
+    expect(seen.every(([got], i) => i === 0 || got > seen[i - 1]![0])).toBe(true);
+  });
+
+  it('gives up on a download that stops half-way, saying it stalled', async () => {
+    const body = JSON.stringify(sampleSnapshot());
+    const r = await loadSnapshot(
+      's.json',
+      trickle(body, 12, 5, true),
+      60,
+      undefined,
+      undefined,
+      () => {},
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/stalled: nothing arrived for/),
+    });
   });
 });

@@ -124,6 +124,36 @@ describe('SnapshotStore', () => {
     expect(readLastGood(storage as unknown as Storage, 'u')).toBeNull();
   });
 
+  it.each([
+    // offered generatedAt, kept (the one shown stays when the offer is older)
+    ['2026-11-20T08:59:59.000Z', 'refused', '2026-11-20T09:00:00.000Z'],
+    ['2026-11-20T09:00:00.000Z', 'accepted', '2026-11-20T09:00:00.000Z'],
+    ['2026-11-20T10:00:00.000Z', 'accepted', '2026-11-20T10:00:00.000Z'],
+  ])('a snapshot generated at %s after one of 09:00 is %s', async (offered, verdict, shown) => {
+    const t = setup();
+    await t.store.reload();
+    t.setBody({ ...sampleSnapshot(), generatedAt: offered });
+    const after = await t.store.reload();
+    expect(after.snapshot?.generatedAt).toBe(shown);
+    expect(after.refusedOlder ?? null).toBe(verdict === 'refused' ? offered : null);
+    expect(after.error).toBeNull();
+  });
+
+  it('refuses an older snapshot than the cached one it starts from, and keeps the cache', async () => {
+    const storage = new MemoryStorage();
+    const first = setup(storage);
+    first.setBody({ ...sampleSnapshot(), generatedAt: '2026-11-20T10:00:00.000Z' });
+    await first.store.reload();
+    const second = setup(storage);
+    expect(second.store.state.snapshot?.generatedAt).toBe('2026-11-20T10:00:00.000Z');
+    const after = await second.store.reload();
+    expect(after.snapshot?.generatedAt).toBe('2026-11-20T10:00:00.000Z');
+    expect(after.refusedOlder).toBe('2026-11-20T09:00:00.000Z');
+    expect(readLastGood(storage as unknown as Storage, 'u')?.snapshot.generatedAt).toBe(
+      '2026-11-20T10:00:00.000Z',
+    );
+  });
+
   it('notifies listeners with the previous snapshot', async () => {
     const t = setup();
     const seen: (string | null)[] = [];

@@ -81,7 +81,7 @@ describe('the demo snapshot (npm start) in Chromium', { timeout: 120_000 }, () =
       ['contests', '#/contests', 'Rules hash'],
       ['contest', `#/contests/${encodeURIComponent(demo.contests[0]!.id)}`, 'Standings'],
       ['badges', '#/badges', 'How to earn'],
-      ['rep', `#/reps/${encodeURIComponent(top.repId!)}`, 'Badges earned'],
+      ['rep', `#/reps/${encodeURIComponent(top.repId!)}`, 'Pace today'],
       ['recognition', '#/recognition', /./],
     ];
     for (const [name, hash, text] of views) {
@@ -105,7 +105,7 @@ describe('the demo snapshot (npm start) in Chromium', { timeout: 120_000 }, () =
         await phone.locator('br-race-chart svg path[d]').first().waitFor({ state: 'attached' });
     }
     for (const r of demo.reps)
-      await visit(phone, {}, `#/reps/${encodeURIComponent(r.id)}`, 'Recognition received');
+      await visit(phone, {}, `#/reps/${encodeURIComponent(r.id)}`, 'Pace today');
   });
 
   it('every period and lens of the leaderboard renders', async () => {
@@ -180,18 +180,34 @@ describe('the demo snapshot reads right on a phone', () => {
     expect(await viewText(phone, 'br-contest')).toContain('Ties: ');
   });
 
-  it('the busiest rep page: next badges before ranks, 5 awards then "Show all N" by keyboard, N from the loaded history', async () => {
+  it('the busiest rep page: today first within three screens, then "More", 5 awards and "Show all N" by keyboard, N from the loaded history', async () => {
     const counts = new Map<string, number>();
     for (const p of parts) if (p.kind === 'rep') counts.set(p.repId, p.awards.length);
     const [repId, total] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     expect(total).toBeGreaterThan(5);
     // The first load holds only recent awards: the rest arrives with the rep's part.
     expect(demo.awards.filter((a) => a.repId === repId).length).toBeLessThan(total);
-    await visit(phone, {}, `#/reps/${encodeURIComponent(repId)}`, 'Recognition received');
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await visit(phone, {}, `#/reps/${encodeURIComponent(repId)}`, 'Pace today');
+    const month = demo.periods.find((p) => p.kind === 'month')!;
+    expect(month.pace).toBeDefined();
+    // The demo's own pace (working days from the engine), not the browser's clock.
+    expect(await viewText(phone, 'br-rep-today')).toContain(
+      `(${month.pace!.workingDaysElapsed} of ${month.pace!.workingDays} working days)`,
+    );
+    const more = phone.getByRole('button', { name: /^More/ });
+    const moreTop = await more.evaluate((b) => b.getBoundingClientRect().top + window.scrollY);
+    expect(moreTop).toBeLessThanOrEqual(3 * 844);
+    await phone.screenshot({
+      path: '.artifacts/screenshots/demo-rep-phone-today.png',
+      fullPage: true,
+    });
+    await more.click();
     const text = await viewText(phone, 'br-rep');
-    expect(text.indexOf('Next badges')).toBeLessThan(text.indexOf('Ranks'));
+    expect(text.indexOf('Badges in progress')).toBeLessThan(text.indexOf('Ranks'));
     expect(text).not.toMatch(/for \d{4}-(\d{2}|W\d|Q\d)/);
     const awards = phone.locator('br-rep section[aria-labelledby="badges-h"] ul > li');
+    await awards.first().waitFor();
     expect(await awards.count()).toBe(5);
     const short = await pageHeight(phone);
     await phone.screenshot({
@@ -208,6 +224,7 @@ describe('the demo snapshot reads right on a phone', () => {
     await expect.poll(() => awards.count()).toBe(total);
     expect(await pageHeight(phone)).toBeGreaterThan(short);
     expect(short).toBeLessThan(9000);
+    await phone.setViewportSize(PHONE);
   });
 
   it('the leaderboard chart keeps bars and rank changes, and names the previous period', async () => {

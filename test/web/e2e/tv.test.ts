@@ -25,8 +25,13 @@ type Snap = typeof SAMPLE & {
   recognition: unknown[];
   contests: { status: string }[];
 };
-const fresh = (): Snap =>
-  ({ ...structuredClone(SAMPLE), generatedAt: new Date().toISOString() }) as Snap;
+const today = () => new Date().toISOString().slice(0, 10);
+/** Published now, with data of today: neither the publish time nor the data day makes the stamp a warning. */
+const fresh = (): Snap => ({
+  ...(structuredClone(SAMPLE) as Snap),
+  generatedAt: new Date().toISOString(),
+  asOf: today(),
+});
 
 let site: StaticServer;
 let data: DataSource;
@@ -152,7 +157,7 @@ describe('TV wall mode', () => {
   ])(
     'at %s with tvTopN %i shows exactly %i rows per list, each wholly inside the screen and its card',
     async (label, setting, expected, viewport) => {
-      const snap = makeSnapshot(40, { generatedAt: new Date().toISOString() });
+      const snap = makeSnapshot(40, { generatedAt: new Date().toISOString(), asOf: today() });
       data.snapshot = { ...snap, team: { ...snap.team, tvTopN: setting } };
       await page.setViewportSize(viewport);
       for (const slide of ['leaderboard', 'contests', 'badges']) {
@@ -186,7 +191,7 @@ describe('TV wall mode', () => {
 
   // The reported wall: a week's % of target with most reps still at 0, tied at rank 5.
   const weekWithZeros = () => {
-    const snap = makeSnapshot(10, { generatedAt: new Date().toISOString() });
+    const snap = makeSnapshot(10, { generatedAt: new Date().toISOString(), asOf: today() });
     const ids = snap.reps.map((r) => r.id);
     const entry = (rank: number, i: number, value: number, previousRank: number | null) => ({
       rank,
@@ -271,7 +276,7 @@ describe('TV wall mode', () => {
   ])(
     'at %s the leaderboard slide reads from across the room: names and values of 10 rows at %ipx or more, most improved names whole',
     async (label, minPx, viewport) => {
-      const snap = makeSnapshot(40, { generatedAt: new Date().toISOString() });
+      const snap = makeSnapshot(40, { generatedAt: new Date().toISOString(), asOf: today() });
       // A long name among the most improved (the top of the synthetic improvement board).
       const improvement = snap.leaderboards.find(
         (b) => b.periodKind === 'month' && b.lens === 'improvement',
@@ -343,7 +348,7 @@ describe('TV wall mode', () => {
       (t) => t.length > 0,
     );
     // 09:00 UTC is 10:00 in Berlin in November (and 01:00 in Los Angeles).
-    expect(text).toMatch(/^(⚠ )?Data as of Nov 20, 2026, 10:00 AM GMT\+1 \(/);
+    expect(text).toMatch(/^(⚠ )?Data of .* · published Nov 20, 2026, 10:00 AM GMT\+1 \(/);
     await la.close();
   });
 
@@ -473,7 +478,7 @@ describe('TV wall mode', () => {
       data.mode = mode;
       const stale = await waitFor(stampState, (s) => s.stale === 'true');
       expect(stale.text).toMatch(
-        /Data as of .* \((just now|\d+ min old)\)\. Showing the last good data/,
+        /Data of .* · published .* \((just now|\d+ min ago)\)\. Showing the last good data/,
       );
       expect(await page.getByText('Eve Martin').count()).toBeGreaterThan(0);
       await screenshot(page, `tv-stale-${mode}`);
@@ -491,7 +496,7 @@ describe('TV wall mode', () => {
     const busy = await waitFor(stampState, (s) => /republished/.test(s.text));
     expect(busy.stale).toBe('false');
     expect(busy.text).toMatch(
-      /Data as of .*\. The leaderboard is being republished; trying again shortly\.$/,
+      /Data of .* · published .*\. The leaderboard is being republished; trying again shortly\.$/,
     );
     expect(busy.text).not.toMatch(/⚠|Showing the last good data/);
     expect(await page.getByText('Eve Martin').count()).toBeGreaterThan(0);

@@ -31,7 +31,7 @@ const VIEWS: { name: string; hash: string; expectText: string }[] = [
   { name: 'contest', hash: '#/contests/c-nov', expectText: 'Standings' },
   { name: 'contest-team', hash: '#/contests/c-teams', expectText: 'South' },
   { name: 'badges', hash: '#/badges', expectText: 'How to earn' },
-  { name: 'rep', hash: '#/reps/r2', expectText: 'Badges earned' },
+  { name: 'rep', hash: '#/reps/r2', expectText: 'This is me' },
   { name: 'recognition', hash: '#/recognition', expectText: 'Hi-five for' },
 ];
 

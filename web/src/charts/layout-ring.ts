@@ -7,9 +7,16 @@ export interface RingLayout {
   /** Share of the ring filled, 0..1. */
   readonly fill: number;
   readonly over: boolean;
+  /** The pace tick across the ring (expected % by today), from just inside to just outside; null without a pace. */
+  readonly paceMarker: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
-export function layoutRing(pct: number | null, radius: number, thickness: number): RingLayout {
+export function layoutRing(
+  pct: number | null,
+  radius: number,
+  thickness: number,
+  pace: number | null = null,
+): RingLayout {
   const fill = pct === null || !Number.isFinite(pct) ? 0 : Math.min(1, Math.max(0, pct / 100));
   const shape = arc<{ endAngle: number }>()
     .innerRadius(radius - thickness)
@@ -21,5 +28,19 @@ export function layoutRing(pct: number | null, radius: number, thickness: number
     value: fill > 0 ? (shape({ endAngle: Math.PI * 2 * fill }) ?? '') : '',
     fill,
     over: pct !== null && pct > 100,
+    paceMarker: paceTick(pace, radius, thickness),
   };
+}
+
+/** A radial tick at the pace's angle (0 at twelve o'clock, clockwise like the arc), overlapping the ring by 3 units each side. */
+function paceTick(pace: number | null, radius: number, thickness: number) {
+  if (pace === null || !Number.isFinite(pace)) return null;
+  const angle = Math.PI * 2 * Math.min(1, Math.max(0, pace / 100));
+  const at = (r: number) => ({
+    x: Math.round(r * Math.sin(angle) * 100) / 100,
+    y: Math.round(-r * Math.cos(angle) * 100) / 100,
+  });
+  const inner = at(radius - thickness - 3);
+  const outer = at(radius + 3);
+  return { x1: inner.x, y1: inner.y, x2: outer.x, y2: outer.y };
 }

@@ -1,5 +1,5 @@
 // The site's root element: owns the data store, the route, the timers, and picks the view or the TV wall.
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import type { Snapshot } from '../../../shared/snapshot';
 import { checkDataSource, readAllowedSources, redirectAllowed } from '../data/source';
 import { indexedDbCache } from '../data/idb-cache';
@@ -8,6 +8,7 @@ import { computeStamp } from '../data/staleness';
 import { type DataState, SnapshotStore } from '../data/store';
 import { type Formatter, makeFormatter } from '../format';
 import { type SnapshotIndex, indexSnapshot } from '../model';
+import { type DayMemo, memoOf, readMe, rememberDay, storage, writeMe } from '../me-storage';
 import { type SiteOptions, readOptions } from '../params';
 import { type Route, hrefFor, parseHash } from '../router';
 import { diffCelebrations } from '../tv/celebrations';
@@ -34,25 +35,26 @@ function indexedDbFactory(): IDBFactory | null {
   }
 }
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 export class BrApp extends LitElement {
   static override properties = {
     data: { state: true },
     route: { state: true },
     now: { state: true },
     theme: { state: true },
+    me: { state: true },
+    progress: { state: true },
   };
   declare data: DataState;
   declare route: Route;
   declare now: number;
   declare theme: Theme;
+  /** The rep this device picked as "me" (web/src/me-storage.ts); null until someone picks. */
+  declare me: string | null;
+  /** My numbers on the latest earlier data day this device saw, for "since yesterday". */
+  private memo: DayMemo | null = null;
+  /** Download progress of the first load (nothing is on screen yet). */
+  declare progress: { received: number; total: number | null } | null;
+  private memoFor: string | null = null;
 
   options: SiteOptions = readOptions('');
   private store: SnapshotStore | null = null;
@@ -78,36 +80,61 @@ export class BrApp extends LitElement {
     baseStyles,
     css`
       header {
+        padding: 0.25rem 1rem 0;
+        border-bottom: 1px solid var(--br-border);
+        background: var(--br-surface);
+      }
+      .top {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5rem;
+        min-height: 44px;
+      }
+      h1 {
+        font-size: 1.15rem;
+        margin: 0;
+        min-width: 0;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      nav ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 1rem;
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      nav a,
+      a.my {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+        text-decoration: none;
+        color: var(--br-text);
+        border-bottom: 3px solid transparent;
+      }
+      a.my {
+        flex-shrink: 0;
+        color: var(--br-accent);
+        font-weight: 600;
+      }
+      nav a[aria-current='page'],
+      a.my[aria-current='page'] {
+        border-bottom-color: var(--br-accent);
+        font-weight: 600;
+      }
+      footer {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
         justify-content: space-between;
         gap: 0.5rem 1rem;
-        padding: 0.75rem 1rem;
-        border-bottom: 1px solid var(--br-border);
-        background: var(--br-surface);
       }
-      h1 {
-        font-size: 1.25rem;
-        margin: 0;
-      }
-      nav ul {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 1rem;
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      nav a {
-        text-decoration: none;
-        padding: 0.25em 0;
-        color: var(--br-text);
-        border-bottom: 3px solid transparent;
-      }
-      nav a[aria-current='page'] {
-        border-bottom-color: var(--br-accent);
-        font-weight: 600;
+      footer button {
+        min-height: 44px;
       }
       main {
         max-width: var(--br-max-width);
@@ -122,6 +149,21 @@ export class BrApp extends LitElement {
         margin: 0 auto;
         padding: 0.5rem 1rem 2rem;
       }
+      @media (max-width: 40rem) {
+        header {
+          padding: 0 0.75rem;
+        }
+        /* Four tabs on one line at 360 px. */
+        nav ul {
+          flex-wrap: nowrap;
+          justify-content: space-between;
+          gap: 0 0.5rem;
+          font-size: 0.9rem;
+        }
+        main {
+          padding: 0.75rem;
+        }
+      }
     `,
   ];
 
@@ -130,6 +172,8 @@ export class BrApp extends LitElement {
     this.route = parseHash('');
     this.now = Date.now();
     this.theme = 'auto';
+    this.me = null;
+    this.progress = null;
     this.data = { snapshot: null, receivedAt: null, error: null, fromCache: false, loading: true };
   }
 
@@ -140,6 +184,7 @@ export class BrApp extends LitElement {
     root.classList.toggle('tv', this.options.tv);
     const saved = storage()?.getItem(THEME_KEY);
     this.setTheme(saved === 'light' || saved === 'dark' ? saved : 'auto', false);
+    this.me = readMe(storage());
     this.route = parseHash(location.hash);
     window.addEventListener('hashchange', this.onHash);
     const allowed = readAllowedSources(document);
@@ -156,6 +201,9 @@ export class BrApp extends LitElement {
       cache: indexedDbCache(indexedDbFactory(), storage()),
       now: () => Date.now(),
       acceptFinalUrl: (final) => redirectAllowed(source, final, location.href, allowed),
+      onProgress: (received, total) => {
+        if (!this.data.snapshot) this.progress = { received, total };
+      },
     });
     this.data = { ...this.store.state, loading: this.store.state.snapshot === null };
     this.unsubscribe = this.store.subscribe((state, previous) => this.onData(state, previous));
@@ -201,6 +249,26 @@ export class BrApp extends LitElement {
     }
   }
 
+  private setMe(repId: string | null): void {
+    writeMe(storage(), repId);
+    this.me = repId;
+    this.memo = null;
+    this.memoFor = null;
+  }
+
+  /** Once per snapshot and "me": records today's memo and keeps the earlier day's for "since yesterday". */
+  private memoOf(snapshot: Snapshot): DayMemo | null {
+    const key = this.me ? `${this.me}|${snapshot.generatedAt}` : null;
+    if (key !== this.memoFor) {
+      this.memoFor = key;
+      this.memo =
+        this.me && snapshot.reps.some((r) => r.id === this.me)
+          ? rememberDay(storage(), memoOf(snapshot, this.me))
+          : null;
+    }
+    return this.memo;
+  }
+
   private setTheme(theme: Theme, persist = true): void {
     this.theme = theme;
     const root = document.documentElement;
@@ -242,7 +310,7 @@ export class BrApp extends LitElement {
         return html`<main><br-status-screen heading="This leaderboard link is not allowed" .reason=${this.data.error ?? ''}></br-status-screen></main>`;
       return failed
         ? html`<main><br-status-screen heading=${this.data.transient ? 'One moment…' : 'The leaderboard data could not be loaded'} .reason=${this.data.error ?? ''} .source=${this.options.dataUrl} retry ?kiosk=${this.options.tv} .retrySeconds=${this.options.refreshMs / 1000} @br-retry=${() => void this.reload()}></br-status-screen></main>`
-        : html`<main><br-status-screen heading="Loading the leaderboard…"></br-status-screen></main>`;
+        : html`<main><br-status-screen heading="Loading the leaderboard…" .progress=${this.progress}></br-status-screen></main>`;
     }
     const { index, fmt } = this.model(snapshot);
     const stamp = computeStamp(this.data, this.now, this.options.staleAfterMs);
@@ -255,29 +323,35 @@ export class BrApp extends LitElement {
       r.view === 'contest' ? 'contests' : r.view === 'rep' || r.view === 'not-found' ? '' : r.view;
     const navItem = (view: 'leaderboard' | 'contests' | 'badges' | 'recognition', label: string) =>
       html`<li><a href=${hrefFor(view === 'leaderboard' ? { view, period: null, lens: null } : { view })} aria-current=${section === view ? 'page' : 'false'}>${label}</a></li>`;
+    const me = this.me && index.reps.has(this.me) ? this.me : null;
     return html`
       <header>
-        <h1>${snapshot.team.name}</h1>
+        <div class="top">
+          <h1>${snapshot.team.name}</h1>
+          ${me ? html`<a class="my" href=${hrefFor({ view: 'rep', id: me })} aria-current=${r.view === 'rep' && r.id === me ? 'page' : 'false'}>My page</a>` : nothing}
+        </div>
         <nav aria-label="Main">
           <ul>
             ${navItem('leaderboard', 'Leaderboard')} ${navItem('contests', 'Contests')}
             ${navItem('badges', 'Badges')} ${navItem('recognition', 'Recognition')}
           </ul>
         </nav>
-        <button type="button" @click=${() => this.setTheme(this.theme === 'auto' ? 'dark' : this.theme === 'dark' ? 'light' : 'auto')}>
+      </header>
+      <main tabindex="-1" @br-me=${(e: CustomEvent<string | null>) => this.setMe(e.detail)}>${this.renderView(index, fmt, snapshot)}</main>
+      <footer>
+        <br-stamp .stamp=${stamp}></br-stamp>
+        <button type="button" class="theme" @click=${() => this.setTheme(this.theme === 'auto' ? 'dark' : this.theme === 'dark' ? 'light' : 'auto')}>
           Theme: ${this.theme}
         </button>
-      </header>
-      <main tabindex="-1">${this.renderView(index, fmt)}</main>
-      <footer><br-stamp .stamp=${stamp}></br-stamp></footer>
+      </footer>
     `;
   }
 
-  private renderView(index: SnapshotIndex, fmt: Formatter) {
+  private renderView(index: SnapshotIndex, fmt: Formatter, snapshot: Snapshot) {
     const r = this.route;
     switch (r.view) {
       case 'leaderboard':
-        return html`<br-leaderboard .index=${index} .fmt=${fmt} .period=${r.period ?? this.options.period} .lens=${r.lens ?? this.options.lens}></br-leaderboard>`;
+        return html`<br-leaderboard .index=${index} .fmt=${fmt} .period=${r.period ?? this.options.period} .lens=${r.lens ?? this.options.lens} .me=${this.me}></br-leaderboard>`;
       case 'contests':
         return html`<br-contests .index=${index} .fmt=${fmt} .now=${this.now}></br-contests>`;
       case 'contest':
@@ -285,7 +359,7 @@ export class BrApp extends LitElement {
       case 'badges':
         return html`<br-badges .index=${index}></br-badges>`;
       case 'rep':
-        return html`<br-rep .index=${index} .fmt=${fmt} .repId=${r.id}></br-rep>`;
+        return html`<br-rep .index=${index} .fmt=${fmt} .repId=${r.id} .me=${this.me} .memo=${this.memoOf(snapshot)}></br-rep>`;
       case 'recognition':
         return html`<br-recognition .index=${index} .fmt=${fmt}></br-recognition>`;
       case 'not-found':

@@ -16,6 +16,21 @@ export class BrExplain extends LitElement {
       color: var(--br-accent);
       width: fit-content;
     }
+    /* Phone: a 44 px touch target. */
+    @media (max-width: 40rem) {
+      summary {
+        min-height: 44px;
+        display: flex;
+        align-items: center;
+        gap: 0.4em;
+      }
+      summary::before {
+        content: '▸';
+      }
+      details[open] > summary::before {
+        content: '▾';
+      }
+    }
     summary:focus-visible {
       outline: 3px solid var(--br-focus);
       outline-offset: 2px;

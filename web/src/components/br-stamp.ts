@@ -1,6 +1,6 @@
-// The "data as of … (n min old)" stamp; turns into a visible warning when the data is stale.
+// The freshness stamp: "Data of <day> · published <time> (n min ago)"; a visible warning when either is old.
 import { LitElement, css, html, nothing } from 'lit';
-import { type Stamp, ageText, stampTime } from '../data/staleness';
+import { type Stamp, ageText, dayText, stampTime } from '../data/staleness';
 
 export class BrStamp extends LitElement {
   static override properties = { stamp: { attribute: false } };
@@ -34,10 +34,10 @@ export class BrStamp extends LitElement {
     if (!s) return nothing;
     const when = stampTime(s.asOfMs, s.timeZone ?? 'UTC');
     return html`<p class=${s.stale ? 'stamp stale' : 'stamp'} role="status" data-stale=${s.stale ? 'true' : 'false'}>
-      ${s.stale ? html`<span aria-hidden="true">⚠ </span>` : nothing}Data as of ${when}
-      (${ageText(s.ageMinutes)})${s.warning ? html`. ${s.warning}` : nothing}${
-        s.note ? html`. <span class="note">${s.note}</span>` : nothing
-      }
+      ${s.stale ? html`<span aria-hidden="true">⚠ </span>` : nothing}<span class="data-day">Data of ${dayText(s.dataDay)}</span>
+      · <span class="published">published ${when} (${ageText(s.ageMinutes).replace(' old', ' ago')})</span>${
+        s.warning ? html`. <span class="warning">${s.warning}</span>` : nothing
+      }${s.note ? html`. <span class="note">${s.note}</span>` : nothing}
     </p>`;
   }
 }

@@ -10,6 +10,7 @@ declare global {
 export class BrStatusScreen extends LitElement {
   static override properties = {
     heading: {},
+    progress: { attribute: false },
     reason: {},
     source: {},
     retry: { type: Boolean },
@@ -17,6 +18,8 @@ export class BrStatusScreen extends LitElement {
     retrySeconds: { type: Number },
   };
   declare heading: string;
+  /** While loading: bytes received and the announced size (null when unknown). */
+  declare progress: { received: number; total: number | null } | null;
   declare reason: string;
   declare source: string;
   declare retry: boolean;
@@ -64,6 +67,7 @@ export class BrStatusScreen extends LitElement {
   constructor() {
     super();
     this.heading = '';
+    this.progress = null;
     this.reason = '';
     this.source = '';
     this.retry = false;
@@ -74,6 +78,7 @@ export class BrStatusScreen extends LitElement {
   override render() {
     return html`<section role=${this.retry ? 'alert' : 'status'} aria-live="polite">
       <h1>${this.heading}</h1>
+      ${this.progress ? progressView(this.progress) : nothing}
       ${this.reason ? html`<p class="reason">${this.reason}</p>` : nothing}
       ${this.source ? html`<p>Data source: <code>${this.source}</code></p>` : nothing}
       ${
@@ -89,6 +94,18 @@ export class BrStatusScreen extends LitElement {
       }
     </section>`;
   }
+}
+
+const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+/** A determinate bar when the size is known, else the amount so far: a big board visibly moves. */
+function progressView(p: { received: number; total: number | null }) {
+  const text =
+    p.total !== null
+      ? `${mb(p.received)} of ${mb(p.total)} (${Math.min(100, Math.round((p.received / p.total) * 100))}%)`
+      : `${mb(p.received)} so far`;
+  return html`<progress aria-label="Download progress" max=${p.total ?? nothing} value=${p.total !== null ? p.received : nothing}></progress>
+    <p class="progress">${text}</p>`;
 }
 
 /** What a TV says instead of a "Try again" button. */

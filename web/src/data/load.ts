@@ -36,17 +36,54 @@ type Revalidated = JsonResult | { readonly ok: true; readonly unchanged: true };
 
 type Validators = Pick<Seen<unknown>, 'etag' | 'lastModified'>;
 
+/** Bytes received so far and the size the server announced (null when it did not). */
+export type ProgressFn = (received: number, total: number | null) => void;
+
+/**
+ * Reads the body chunk by chunk, reporting progress and calling `alive` on each chunk, so a large
+ * snapshot on a slow line keeps loading as long as bytes keep coming.
+ */
+async function readBody(response: Response, alive: () => void, onProgress?: ProgressFn) {
+  if (!onProgress || !response.body) return response.text();
+  const reader = response.body.getReader();
+  const announced = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(announced) && announced > 0 ? announced : null;
+  const decoder = new TextDecoder();
+  let text = '';
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    alive();
+    received += value.byteLength;
+    text += decoder.decode(value, { stream: true });
+    onProgress(received, total);
+  }
+  return text + decoder.decode();
+}
+
 /**
  * `acceptFinalUrl` sees the address the answer finally came from (after redirects); false refuses
  * the data (web/src/data/source.ts: a same-origin address may not redirect elsewhere).
+ * `timeoutMs` is a silence limit, not a deadline: it restarts whenever a chunk of the body arrives,
+ * so a slow but moving download of a 1,000-rep snapshot is never cut off.
  */
 export async function fetchJson(
   url: string,
   fetchFn: FetchFn,
   timeoutMs = 20_000,
   acceptFinalUrl?: (finalUrl: string) => boolean,
+  onProgress?: ProgressFn,
 ): Promise<JsonResult> {
-  const r = await request(url, fetchFn, timeoutMs, acceptFinalUrl, 'no-store');
+  const r = await request(
+    url,
+    fetchFn,
+    timeoutMs,
+    acceptFinalUrl,
+    'no-store',
+    undefined,
+    onProgress,
+  );
   // Without validators nothing is ever `unchanged`: this only narrows the type.
   return 'unchanged' in r ? { ok: false, reason: `The data at ${url} did not arrive.` } : r;
 }
@@ -67,9 +104,14 @@ async function request(
    * `unchanged`, its body never read.
    */
   revalidate?: Validators,
+  onProgress?: ProgressFn,
 ): Promise<Revalidated> {
   const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  let timer = setTimeout(() => abort.abort(), timeoutMs);
+  const alive = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => abort.abort(), timeoutMs);
+  };
   try {
     let response: Response;
     try {
@@ -78,7 +120,7 @@ async function request(
       return {
         ok: false,
         reason: abort.signal.aborted
-          ? `The data source did not answer within ${Math.round(timeoutMs / 1000)} seconds (${url}).`
+          ? `The data source sent nothing for ${Math.round(timeoutMs / 1000)} seconds (${url}).`
           : `The data source could not be reached (${url}). Check the network or the address.`,
       };
     }
@@ -100,9 +142,14 @@ async function request(
       return { ok: true, unchanged: true };
     let text: string;
     try {
-      text = await response.text();
+      text = await readBody(response, alive, onProgress);
     } catch {
-      return { ok: false, reason: `The download of ${url} was interrupted.` };
+      return {
+        ok: false,
+        reason: abort.signal.aborted
+          ? `The download of ${url} stalled: nothing arrived for ${Math.round(timeoutMs / 1000)} seconds.`
+          : `The download of ${url} was interrupted.`,
+      };
     }
     try {
       return { ok: true, data: JSON.parse(text), etag, lastModified };
@@ -127,6 +174,7 @@ export async function loadSnapshot(
   acceptFinalUrl?: (finalUrl: string) => boolean,
   /** What this source sent before (a store keeps one per source); without it, always a full download. */
   memo?: FreshnessMemo<Loaded>,
+  onProgress?: ProgressFn,
 ): Promise<LoadResult> {
   const seen = memo?.get(url);
   const version = isAppsScriptWebApp(url)
@@ -135,7 +183,7 @@ export async function loadSnapshot(
   if (seen && version !== null && version === seen.version)
     return { ...seen.value, unchanged: true };
   const cache = memo ? 'no-cache' : 'no-store';
-  const fetched = await request(url, fetchFn, timeoutMs, acceptFinalUrl, cache, seen);
+  const fetched = await request(url, fetchFn, timeoutMs, acceptFinalUrl, cache, seen, onProgress);
   if (!fetched.ok) return fetched;
   if ('unchanged' in fetched) {
     // A 304 or the same validators: only possible with a copy seen before.

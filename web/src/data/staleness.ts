@@ -1,5 +1,5 @@
-// The "data as of … (n min old)" stamp and when it turns into a warning.
-import { knownZone } from '../zone';
+// The freshness stamp: the latest data day and the publish time, and when either turns it into a warning.
+import { dayIn, daysBetween, knownZone } from '../zone';
 import type { DataState } from './store';
 
 export interface Stamp {
@@ -13,6 +13,31 @@ export interface Stamp {
   readonly note: string | null;
   /** The team's time zone (from the snapshot), in which the stamp's clock time is shown. */
   readonly timeZone: string;
+  /** The day the data describes (the snapshot's as-of day), and how many days before today (team's clock) it is. */
+  readonly dataDay: string;
+  readonly dataDaysOld: number;
+  /** When a snapshot older than the one shown was offered and refused (its generatedAt, ms); null when none. */
+  readonly refusedOlderMs: number | null;
+}
+
+/**
+ * Data whose as-of day is this many days before today is old even when it was just published (an
+ * hourly publish of a workbook whose as-of day is pinned, or a 2017 data set): one day of slack
+ * covers a build made just before midnight.
+ */
+export const DATA_OLD_DAYS = 2;
+
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+});
+
+/** "Nov 20, 2026" for an ISO day, read as a calendar day (no zone shift). */
+export function dayText(isoDay: string): string {
+  const ms = Date.parse(`${isoDay}T00:00:00Z`);
+  return Number.isFinite(ms) ? dayFormat.format(ms) : isoDay;
 }
 
 export function computeStamp(state: DataState, nowMs: number, staleAfterMs: number): Stamp | null {
@@ -21,18 +46,36 @@ export function computeStamp(state: DataState, nowMs: number, staleAfterMs: numb
   const asOfMs = Number.isFinite(generated) ? generated : (state.receivedAt ?? nowMs);
   const ageMinutes = Math.max(0, Math.floor((nowMs - asOfMs) / 60_000));
   const old = nowMs - asOfMs > staleAfterMs;
+  const timeZone = state.snapshot.team.timeZone;
+  const dataDay = state.snapshot.asOf;
+  const today = dayIn(nowMs, knownZone(timeZone) ?? 'UTC');
+  const dataDaysOld = Math.max(0, daysBetween(dataDay, today) || 0);
+  const dataOld = dataDaysOld >= DATA_OLD_DAYS;
   // A republish takes seconds: say so calmly, unless the data has gone stale meanwhile.
-  const calm = state.error !== null && state.transient === true && !old;
+  const calm = state.error !== null && state.transient === true && !old && !dataOld;
   let warning: string | null = null;
   if (state.error && !calm) warning = `Showing the last good data: ${state.error}`;
+  else if (dataOld)
+    warning = `The data is ${dataDaysOld} days old even though it was published ${ageText(ageMinutes).replace(' old', ' ago')}.`;
   else if (old) warning = 'This data has not been updated for a while.';
+  const refused = state.refusedOlder ? Date.parse(state.refusedOlder) : Number.NaN;
+  const refusedOlderMs = Number.isFinite(refused) ? refused : null;
+  const notes = [
+    calm ? state.error : (state.cacheNote ?? null),
+    refusedOlderMs !== null
+      ? `An older snapshot (published ${stampTime(refusedOlderMs, timeZone)}) was offered and not shown; this newer one stays.`
+      : null,
+  ].filter((n): n is string => n !== null);
   return {
     asOfMs,
     ageMinutes,
     stale: warning !== null,
     warning,
-    note: calm ? state.error : (state.cacheNote ?? null),
-    timeZone: state.snapshot.team.timeZone,
+    note: notes.length > 0 ? notes.join(' ') : null,
+    timeZone,
+    dataDay,
+    dataDaysOld,
+    refusedOlderMs,
   };
 }
 

@@ -23,6 +23,15 @@ export interface DataState {
   readonly loading: boolean;
   /** Set when the last good copy could not be kept for offline restarts (cache.ts NOT_CACHED). */
   readonly cacheNote?: string | null;
+  /** generatedAt of the last snapshot refused for being older than the one shown; null when none. */
+  readonly refusedOlder?: string | null;
+}
+
+/** Whether `next` was generated before `current` (an old copy from a cache or a stale mirror). */
+export function olderThan(next: Snapshot, current: Snapshot): boolean {
+  const a = Date.parse(next.generatedAt);
+  const b = Date.parse(current.generatedAt);
+  return Number.isFinite(a) && Number.isFinite(b) && a < b;
 }
 
 export interface StoreDeps {
@@ -36,6 +45,8 @@ export interface StoreDeps {
   defer?: (fn: () => void) => void;
   /** Whether the address an answer finally came from (after redirects) may be read. */
   acceptFinalUrl?: (finalUrl: string) => boolean;
+  /** Download progress of each load (bytes so far, announced size or null), for a loading screen. */
+  onProgress?: (received: number, total: number | null) => void;
 }
 
 type Listener = (state: DataState, previous: Snapshot | null) => void;
@@ -112,8 +123,18 @@ export class SnapshotStore {
       undefined,
       this.deps.acceptFinalUrl,
       this.freshness,
+      this.deps.onProgress,
     );
-    if (result.ok) {
+    if (result.ok && previous !== null && olderThan(result.snapshot, previous)) {
+      // Never step back in time: keep the newer data on screen and say what was refused.
+      this.state = {
+        ...this.state,
+        error: null,
+        transient: false,
+        loading: false,
+        refusedOlder: result.snapshot.generatedAt,
+      };
+    } else if (result.ok) {
       const now = this.deps.now();
       if (result.snapshot.generatedAt !== this.partsOf) {
         this.parts.clear();
