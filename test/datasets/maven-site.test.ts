@@ -62,7 +62,10 @@ describe("the CLI's snapshot of the Maven workbook in Chromium", () => {
     expect(await tv.locator('br-bar-chart li').count()).toBeGreaterThan(0);
     await visit(tv, params, '#/contests', 'Contests');
     await visit(tv, params, '#/badges', 'How to earn');
-    await visit(tv, params, `#/reps/${encodeURIComponent(maven.reps[0]!.id)}`, 'Badges earned');
+    // The rep page leads with today; earned badges sit behind "More".
+    await visit(tv, params, `#/reps/${encodeURIComponent(maven.reps[0]!.id)}`, 'Today');
+    await tv.getByRole('button', { name: /^More/ }).click();
+    await tv.getByText('Badges earned').first().waitFor();
     await visit(tv, params, '#/recognition', 'Show more');
     await screenshot(tv, 'maven-recognition-tv');
     expect(await axeViolations(tv)).toEqual([]);
