@@ -1,6 +1,6 @@
 // Badges: the built-in catalogue, badge kinds, awards, progress, levels/XP, hi-five milestone and training badges, and the Awards table.
 export { compareAwards, compareAwardsNewestFirst } from './award-order';
-export { awardWords } from './award-words';
+export { type AwardFactView, awardFactWords, awardWords } from './award-words';
 export { evaluateBadgeSet } from './awards';
 export { builtinBadges } from './catalogue';
 export { defaultBadgeCatalogue, effectiveBadges } from './default-catalogue';
@@ -20,7 +20,7 @@ export {
   evaluateMilestones,
   milestoneAwards,
 } from './milestones';
-export { progressWords } from './progress-words';
+export { progressFactWords, progressWords } from './progress-words';
 export { type BadgeRule, badgeRule } from './rule';
 export { AWARDS_HEADER, awardsTable } from './table';
 export {

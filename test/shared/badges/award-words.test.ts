@@ -68,6 +68,6 @@ describe('awardWords (manager)', () => {
 
 describe('progressWords (manager)', () => {
   it.each(Object.keys(PROGRESS) as ProgressFact['kind'][])('%s', (kind) => {
-    expect(progressWords({ fact: PROGRESS_FACTS[kind] }, 'USD')).toBe(PROGRESS[kind]);
+    expect(progressWords({ fact: PROGRESS_FACTS[kind], pct: 42.5 }, 'USD')).toBe(PROGRESS[kind]);
   });
 });

@@ -1,7 +1,12 @@
 // Public words for every award and progress kind, with amounts published and hidden; course names never.
 import { describe, expect, it } from 'vitest';
-import type { AwardFact, ProgressFact } from '../../../../shared/badges';
-import { publicAwardWords } from '../../../../shared/snapshot/words/awards';
+import {
+  type AwardFact,
+  awardWords,
+  type ProgressFact,
+  progressWords,
+} from '../../../../shared/badges';
+import { publicAwardFact, publicAwardWords } from '../../../../shared/snapshot/words/awards';
 import { publicProgressWords } from '../../../../shared/snapshot/words/progress';
 import { AWARD_FACTS, PROGRESS_FACTS, SECRET_COURSE } from '../../badges/fact-samples';
 
@@ -101,6 +106,28 @@ describe('publicAwardWords', () => {
     }
   });
 
+  it('copies only when and which row of each course into the public fact', () => {
+    const view = publicAwardFact(AWARD_FACTS.training);
+    expect(view).toEqual({
+      kind: 'training',
+      courses: [
+        { completed: AWARD_FACTS.training.courses[0]!.completed, row: 2 },
+        { completed: AWARD_FACTS.training.courses[1]!.completed, row: 4 },
+      ],
+      sources: AWARD_FACTS.training.sources,
+    });
+    expect(JSON.stringify(view)).not.toContain(SECRET_COURSE);
+  });
+
+  it('with amounts published reads as the manager, but for the training course names', () => {
+    for (const fact of Object.values(AWARD_FACTS)) {
+      const manager = awardWords({ fact }, 'B', 'USD');
+      const shown = publicAwardWords(fact, 'B', SHOWN);
+      if (fact.kind === 'training') expect(shown).not.toBe(manager);
+      else expect(shown).toBe(manager);
+    }
+  });
+
   it('writes one course in the singular', () => {
     const one = {
       ...AWARD_FACTS.training,
@@ -118,5 +145,12 @@ describe('publicProgressWords', () => {
     const fact = PROGRESS_FACTS[kind];
     expect(publicProgressWords(fact, 42.5, SHOWN)).toBe(PROGRESS[kind][0]);
     expect(publicProgressWords(fact, 42.5, HIDDEN)).toBe(PROGRESS[kind][1]);
+  });
+
+  it('with amounts published reads as the manager', () => {
+    for (const fact of Object.values(PROGRESS_FACTS))
+      expect(publicProgressWords(fact, 42.5, SHOWN)).toBe(
+        progressWords({ fact, pct: 42.5 }, 'USD'),
+      );
   });
 });

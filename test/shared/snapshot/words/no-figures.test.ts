@@ -41,7 +41,7 @@ describe('public words with publish_amounts = no', () => {
     const shown = texts(true, 'USD').join('\n');
     const manager = [
       ...Object.values(AWARD_FACTS).map((f) => awardWords({ fact: f }, 'B', 'USD')),
-      ...Object.values(PROGRESS_FACTS).map((f) => progressWords({ fact: f }, 'USD')),
+      ...Object.values(PROGRESS_FACTS).map((f) => progressWords({ fact: f, pct: 10 }, 'USD')),
       ...Object.values(RULES).map((r) => ruleWords(r, moneyIn('USD'))),
       feedWords({ message: null, caption: DEAL }, new Map(), 'USD') ?? '',
     ].join('\n');
