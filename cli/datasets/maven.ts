@@ -11,7 +11,8 @@
 // the agent's name ("Moses Frase" -> "moses-frase"); agents are matched to them by exact name.
 import * as v from 'valibot';
 import { EMPTY_MAPPING, importExport, mergeDeals } from '../../shared/import';
-import type { WorkbookGrids } from '../../shared/workbook';
+import { compareText } from '../../shared/order';
+import { tabHeader, type WorkbookGrids } from '../../shared/workbook';
 import { parseCsv } from '../io/csv';
 
 const TeamRow = v.object({
@@ -84,22 +85,38 @@ export function convertMaven(files: MavenFiles): WorkbookGrids {
       `sales_pipeline.csv line ${first.row}, column ${first.column}: ${first.problem}`,
     );
   // An agent with deals but no team row still gets a Reps row (the import proposes them), so no deal is lost.
-  const extra = [...outcome.newReps].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const extra = [...outcome.newReps].sort(
+    (a, b) => compareText(a.name, b.name) || compareText(a.repId, b.repId),
+  );
+  // Rows follow the Reps and Settings specs' headers, as Set up writes them; columns the sample
+  // has no data for (email, start_date, avatar_url) stay blank.
+  const repsHeader = tabHeader('Reps');
+  const agentRow = (repId: string, name: string, team: string, manager: string) => {
+    const r: Readonly<Record<string, string>> = {
+      rep_id: repId,
+      name,
+      team,
+      manager,
+      role: 'Sales Agent',
+      active: 'yes',
+      public: 'yes',
+    };
+    return repsHeader.map((h) => r[h] ?? '');
+  };
   const reps = [
-    ['rep_id', 'name', 'team', 'manager', 'role', 'active', 'public'],
-    ...agents.map((a) => [
-      repIdOf(a.sales_agent),
-      a.sales_agent,
-      `${a.regional_office} (${a.manager})`,
-      a.manager,
-      'Sales Agent',
-      'yes',
-      'yes',
-    ]),
-    ...extra.map((a) => [a.repId, a.name, '', '', 'Sales Agent', 'yes', 'yes']),
+    repsHeader,
+    ...agents.map((a) =>
+      agentRow(
+        repIdOf(a.sales_agent),
+        a.sales_agent,
+        `${a.regional_office} (${a.manager})`,
+        a.manager,
+      ),
+    ),
+    ...extra.map((a) => agentRow(a.repId, a.name, '', '')),
   ];
   const settings = [
-    ['setting', 'value'],
+    tabHeader('Settings'),
     ['team_name', 'MavenTech (Maven Analytics sample data)'],
     ['time_zone', 'UTC'],
     ['currency', 'USD'],
