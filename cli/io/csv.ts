@@ -1,6 +1,7 @@
 // RFC 4180 CSV text: parse to rows of strings, and format rows (text escaped against formula injection).
 import { escapeFormula } from '../../shared/outputs';
 import type { OutCell } from '../../shared/outputs';
+import { CellPool } from './cell-pool';
 
 /** A problem the reader recovered from: the record (row number as a sheet shows it) and what happened. */
 export interface CsvProblem {
@@ -32,7 +33,9 @@ export function readCsv(text: string, delimiter: ',' | ';' | '\t' = ','): CsvRea
   const sep = delimiter.charCodeAt(0);
   const rows: string[][] = [];
   const problems: CsvProblem[] = [];
-  let row: string[] = [];
+  // Cells are built in one scratch row, then copied to an array of exactly their count.
+  const row: string[] = [];
+  const pool = new CellPool();
   let field = '';
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
@@ -70,13 +73,13 @@ export function readCsv(text: string, delimiter: ',' | ';' | '\t' = ','): CsvRea
       continue;
     }
     if (c === delimiter) {
-      row.push(field);
+      row.push(pool.share(row.length, field));
       field = '';
       i++;
     } else if (c === '\n' || c === '\r') {
-      row.push(field);
-      rows.push(row);
-      row = [];
+      row.push(pool.share(row.length, field));
+      rows.push(row.slice());
+      row.length = 0;
       field = '';
       quoted = false;
       i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
@@ -94,8 +97,8 @@ export function readCsv(text: string, delimiter: ',' | ';' | '\t' = ','): CsvRea
     }
   }
   if (field !== '' || row.length > 0 || quoted) {
-    row.push(field);
-    rows.push(row);
+    row.push(pool.share(row.length, field));
+    rows.push(row.slice());
   }
   return { rows, problems };
 }
