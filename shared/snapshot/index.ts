@@ -33,5 +33,6 @@ export {
   type Standing,
 } from './schema';
 export { type Unit, lensUnit } from './units';
+export { MIN_GROUP } from './disclosure';
 export { REPUBLISHING_REASON, validateSnapshot } from './validate';
 export { awardVisibility } from './award-privacy';

@@ -57,7 +57,7 @@ export function goalText(fmt: Formatter, c: SnapshotContest): string | null {
 /** A contest value with its unit: a streak counts days ("14 days"), the rest use the contest's unit. */
 export function contestValue(
   fmt: Formatter,
-  c: SnapshotContest,
+  c: Pick<SnapshotContest, 'kind' | 'unit'>,
   value: number | null,
 ): string | null {
   if (c.kind === 'streak') {

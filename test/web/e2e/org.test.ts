@@ -6,7 +6,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../../cli/serve';
 import { makeSnapshot } from '../fixtures/make-snapshot';
-import { axeViolations, launchBrowser, serveSite, watchErrors } from './harness';
+import {
+  axeViolations,
+  launchBrowser,
+  PHONE,
+  screenshot,
+  serveSite,
+  TV_HD,
+  watchErrors,
+} from './harness';
 
 const TEAMS = 50;
 let dir: string;
@@ -27,8 +35,32 @@ beforeAll(async () => {
     // Team 07 is unreachable (no file); Team 13's data is three days old.
     if (i === 6) return;
     const generatedAt = new Date(i === 12 ? now - 3 * 86_400_000 : now - 600_000).toISOString();
-    const snap = makeSnapshot(20, { generatedAt, seed: i + 1 });
+    // Team 05 hides amounts: its money contest has no figure to compare, never a zero.
+    const snap = makeSnapshot(20, { generatedAt, seed: i + 1, publishAmounts: i !== 4 });
     snap.team = { ...snap.team, name: t.name };
+    const tag = t.name.slice(5);
+    snap.reps = snap.reps.map((r) => ({ ...r, name: `${r.name} T${tag}` }));
+    for (const c of snap.contests)
+      c.standings = c.standings.map((s) => ({
+        ...s,
+        // Each team's contest goes differently, so the ranking across teams means something;
+        // Team 02 does best, so its private rep would lead the org's top reps if named.
+        value:
+          i === 4 || s.value === null
+            ? null
+            : Math.round(s.value * (i === 1 ? 2 : 1 + ((i * 37) % 50) / 100)),
+      }));
+    if (i === 1) {
+      // Team 02 keeps its first rep private: anonymous in its own data, so never named in the merge.
+      snap.reps = snap.reps.slice(1);
+      for (const c of snap.contests)
+        c.standings = c.standings.map((s) => (s.repId === 'rep-0001' ? { ...s, repId: null } : s));
+      for (const b of snap.leaderboards)
+        b.entries = b.entries.map((e) => (e.repId === 'rep-0001' ? { ...e, repId: null } : e));
+      snap.awards = snap.awards.filter((a) => a.repId !== 'rep-0001');
+      snap.progress = snap.progress.filter((p) => p.repId !== 'rep-0001');
+      snap.recognition = snap.recognition.filter((r) => r.toRepId !== 'rep-0001');
+    }
     const path = join(dir, `t${i + 1}.json`);
     writeFileSync(path, JSON.stringify(snap));
     files[`/teams/t${i + 1}.json`] = path;
@@ -40,7 +72,7 @@ beforeAll(async () => {
   );
   files['/org.json'] = config;
   [site, browser] = await Promise.all([serveSite(files), launchBrowser()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await browser.newPage({ viewport: TV_HD });
   errors = watchErrors(page);
 }, 120_000);
 
@@ -90,5 +122,56 @@ describe('the org page with 50 teams', { timeout: 60_000 }, () => {
     expect(text).toMatch(/Top reps across teams .*\(Team \d\d\): [\d.]+%/);
     expect(text).toMatch(/Live contests/);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('ranks the org contest across teams per rep, says why a team is not ranked, and never names a private rep', async () => {
+    const contest = await page.evaluate(() => {
+      const el = document.querySelector('br-org')?.shadowRoot?.querySelector('br-org-contest');
+      const root = el?.shadowRoot;
+      return {
+        title: root?.querySelector('h3')?.textContent ?? '',
+        rows: [...(root?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+          [...tr.children].map((c) => c.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+        ),
+        top: [...(root?.querySelectorAll('ol li') ?? [])].map((li) => li.textContent ?? ''),
+        text: root?.textContent?.replace(/\s+/g, ' ') ?? '',
+      };
+    });
+    expect(contest.title).toBe('Contest live-1');
+    // 49 teams run it (Team 07 did not load: said, not zeroed).
+    expect(contest.rows).toHaveLength(TEAMS - 1);
+    expect(contest.text).toMatch(/Not loaded, so not in it: Team 07/);
+    const hidden = contest.rows.find((r) => r[1] === 'Team 05')!;
+    expect(hidden[0]).toBe('–');
+    expect(hidden[4]).toMatch(/does not publish amounts/);
+    expect(contest.rows.find((r) => r[1]?.startsWith('Team 13'))![1]).toMatch(/stale/);
+    const ranked = contest.rows.filter((r) => r[0] !== '–').map((r) => Number(r[0]));
+    expect(ranked).toEqual([...ranked].sort((a, b) => a - b));
+    expect(contest.top).toHaveLength(10);
+    // Team 02's first rep is private: anonymous in its data, nowhere on the org page.
+    const all = await page.evaluate(() => {
+      const org = document.querySelector('br-org')?.shadowRoot;
+      return [org, ...[...(org?.querySelectorAll('br-org-contest') ?? [])].map((e) => e.shadowRoot)]
+        .map((r) => r?.textContent ?? '')
+        .join(' ');
+    });
+    expect(contest.top[0]).toMatch(/^Bo Stone 2 T02 \(Team 02\)/);
+    expect(all).not.toContain('Ada Stone 1 T02');
+    await screenshot(page, 'org-1080p');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('reads on a phone: nothing wider than the screen, no axe violations', async () => {
+    const phone = await browser.newPage({ viewport: PHONE });
+    const phoneErrors = watchErrors(phone);
+    await phone.goto(`${site.url}org.html`);
+    await phone.getByText('League of teams').waitFor({ timeout: 20_000 });
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    await screenshot(phone, 'org-phone');
+    expect(await axeViolations(phone)).toEqual([]);
+    expect(phoneErrors).toEqual([]);
+    await phone.close();
   });
 });

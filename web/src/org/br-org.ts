@@ -2,7 +2,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { baseStyles } from '../../../ui';
 import { makeFormatter } from '../format';
+import type { OrgContest } from './contests';
 import type { League, LeagueRow } from './league';
+import './br-org-contest';
+import { orgTableStyles } from './org-styles';
 
 const STATUS: Record<LeagueRow['status'], string> = {
   fresh: 'Up to date',
@@ -24,10 +27,13 @@ export class BrOrg extends LitElement {
   static override properties = {
     name: {},
     league: { attribute: false },
+    contests: { attribute: false },
     error: {},
   };
   declare name: string;
   declare league: League | null;
+  /** The org contests (contests.ts): the same contest in several teams, teams compared fairly. */
+  declare contests: readonly OrgContest[];
   declare error: string | null;
 
   static override styles = [
@@ -60,13 +66,22 @@ export class BrOrg extends LitElement {
       .note {
         font-size: 0.85rem;
       }
+      section {
+        margin-top: 1.5rem;
+      }
+      .stack {
+        display: grid;
+        gap: var(--br-gap);
+      }
     `,
+    orgTableStyles,
   ];
 
   constructor() {
     super();
     this.name = '';
     this.league = null;
+    this.contests = [];
     this.error = null;
   }
 
@@ -80,12 +95,12 @@ export class BrOrg extends LitElement {
       publishAmounts: r.currency !== null,
     });
     return html`<tr data-status=${r.status}>
-      <td class="num">${r.rank ?? '–'}</td>
-      <th scope="row">${r.team}</th>
-      <td>${STATUS[r.status]}${r.note ? html`<div class="note">${r.note}</div>` : nothing}</td>
-      <td class="num">${r.reps ?? '–'}</td>
-      <td class="num">${r.attainmentPct === null ? '–' : fmt.percent(r.attainmentPct)}</td>
-      <td class="num">${r.revenuePerRep === null ? '–' : fmt.value('money', r.revenuePerRep)}</td>
+      <td class="num rank">${r.rank ?? '–'}</td>
+      <th scope="row" class="who">${r.team}</th>
+      <td data-label="Data">${STATUS[r.status]}${r.note ? html`<div class="note">${r.note}</div>` : nothing}</td>
+      <td class="num" data-label="Reps">${r.reps ?? '–'}</td>
+      <td class="num figure">${r.attainmentPct === null ? '–' : fmt.percent(r.attainmentPct)}</td>
+      <td class="num" data-label="Revenue per rep">${r.revenuePerRep === null ? '–' : fmt.value('money', r.revenuePerRep)}</td>
     </tr>`;
   }
 
@@ -107,8 +122,16 @@ export class BrOrg extends LitElement {
         <h2 id="top-h">Top reps across teams</h2>
         <ol>${league.topReps.map((t) => html`<li><strong>${t.name}</strong> (${t.team}): ${PCT.percent(t.attainmentPct)} of target</li>`)}</ol>
       </section>
+      <section aria-labelledby="org-contests-h">
+        <h2 id="org-contests-h">Org contests</h2>
+        ${
+          this.contests.length === 0
+            ? html`<p>No contest is run by two teams with the same kind, metric and dates.</p>`
+            : html`<div class="stack">${this.contests.map((c) => html`<br-org-contest .contest=${c}></br-org-contest>`)}</div>`
+        }
+      </section>
       <section aria-labelledby="contests-h">
-        <h2 id="contests-h">Live contests</h2>
+        <h2 id="contests-h">Live contests in each team</h2>
         ${
           league.contests.length === 0
             ? html`<p>No live contest in any team.</p>`

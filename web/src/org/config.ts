@@ -1,5 +1,21 @@
 // The org page's config (org.json beside the page): the org's name and each team's snapshot address, validated at the edge.
 import * as v from 'valibot';
+import { ContestSchema } from '../../../shared/snapshot';
+
+const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/**
+ * An org contest named by the org (docs/org.md): the teams' own contests of this kind, metric
+ * and dates are merged under this name. Without a `contests` list the page finds them itself.
+ */
+export const OrgContestRuleSchema = v.strictObject({
+  name: v.pipe(v.string(), v.minLength(1)),
+  // A team battle ranks groups inside one sheet: it does not add up across sheets.
+  kind: v.picklist(ContestSchema.entries.kind.options.filter((k) => k !== 'team')),
+  metric: v.pipe(v.string(), v.minLength(1)),
+  start: isoDay,
+  end: isoDay,
+});
 
 export const OrgConfigSchema = v.strictObject({
   schema: v.literal('bellringer.org'),
@@ -10,9 +26,11 @@ export const OrgConfigSchema = v.strictObject({
     v.array(v.strictObject({ name: v.pipe(v.string(), v.minLength(1)), url: v.string() })),
     v.minLength(1),
   ),
+  contests: v.optional(v.array(OrgContestRuleSchema)),
 });
 
 export type OrgConfig = v.InferOutput<typeof OrgConfigSchema>;
+export type OrgContestRule = v.InferOutput<typeof OrgContestRuleSchema>;
 
 export type ConfigCheck =
   | { readonly ok: true; readonly config: OrgConfig }

@@ -38,7 +38,8 @@ export interface TopRep {
   readonly attainmentPct: number;
 }
 
-export interface OrgContest {
+/** A live contest of one team (the org contests are in contests.ts). */
+export interface TeamContest {
   readonly team: string;
   readonly name: string;
   readonly end: string;
@@ -48,10 +49,20 @@ export interface League {
   readonly period: PeriodKindPublic;
   readonly rows: readonly LeagueRow[];
   readonly topReps: readonly TopRep[];
-  readonly contests: readonly OrgContest[];
+  readonly contests: readonly TeamContest[];
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Stale: shown from the last good copy, or generated longer ago than the org allows. */
+export function isStale(
+  load: Extract<TeamLoad, { ok: true }>,
+  nowMs: number,
+  staleMs: number,
+): boolean {
+  const generated = Date.parse(load.snapshot.generatedAt);
+  return load.failed !== undefined || !Number.isFinite(generated) || nowMs - generated > staleMs;
+}
 
 function teamRow(load: TeamLoad, period: PeriodKindPublic, nowMs: number, staleMs: number) {
   if (!load.ok)
@@ -65,9 +76,7 @@ function teamRow(load: TeamLoad, period: PeriodKindPublic, nowMs: number, staleM
       currency: null,
     };
   const s = load.snapshot;
-  const generated = Date.parse(s.generatedAt);
-  const old =
-    load.failed !== undefined || !Number.isFinite(generated) || nowMs - generated > staleMs;
+  const old = isStale(load, nowMs, staleMs);
   const pcts = s.reps.map((r) => r.attainment[period]).filter((x): x is number => x !== null);
   const revenue = s.leaderboards.find((b) => b.periodKind === period && b.lens === 'revenue');
   const named = revenue?.entries.filter((e) => e.repId !== null && e.value !== null) ?? [];

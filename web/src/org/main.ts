@@ -1,6 +1,7 @@
 // Org page entry: reads ?org=<config> (default ./org.json), loads every team and shows the league.
 import { indexedDbCache } from '../data/idb-cache';
 import { checkDataSource, readAllowedSources } from '../data/source';
+import { orgContests } from './contests';
 import { buildLeague } from './league';
 import { loadOrgConfig, loadTeams } from './load';
 import './br-org';
@@ -38,10 +39,10 @@ async function start(): Promise<void> {
     cache,
     now: () => Date.now(),
   });
-  el.league = buildLeague(loads, {
-    nowMs: Date.now(),
-    staleAfterMs: (config.config.staleAfterHours ?? DEFAULT_STALE_HOURS) * 3_600_000,
-  });
+  const nowMs = Date.now();
+  const staleAfterMs = (config.config.staleAfterHours ?? DEFAULT_STALE_HOURS) * 3_600_000;
+  el.contests = orgContests(loads, { nowMs, staleAfterMs, rules: config.config.contests });
+  el.league = buildLeague(loads, { nowMs, staleAfterMs });
 }
 
 void start();
