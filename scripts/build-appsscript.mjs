@@ -107,6 +107,7 @@ const pages = {
     'br-statement-dialog',
     'Commission statement',
   ),
+  Import: await page('appsscript/src/ui/import.ts', 'br-import-dialog', 'Import CRM export'),
 };
 
 rmSync(out, { recursive: true, force: true });

@@ -2,6 +2,12 @@
 export { getDashboardData, openIssuesTab, showDashboard } from './handlers/dashboard';
 export { showDiagnostics } from './handlers/diagnostics';
 export { getHiFiveOptions, showHiFiveDialog, submitHiFive } from './handlers/hi-five';
+export {
+  confirmImport,
+  getImportSources,
+  previewImport,
+  showImportDialog,
+} from './handlers/import';
 export { onHourlyTrigger, toggleHourlyRecalculation } from './handlers/hourly';
 export { onInstall, onOpen } from './handlers/open';
 export { publishLeaderboard } from './handlers/publish';

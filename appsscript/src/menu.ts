@@ -15,6 +15,7 @@ export const MENU: readonly (MenuItem | 'separator')[] = [
   { caption: 'Dashboard', handler: 'showDashboard' },
   { caption: 'Commission statement…', handler: 'showStatementDialog' },
   { caption: 'Give a hi-five', handler: 'showHiFiveDialog' },
+  { caption: 'Import CRM export…', handler: 'showImportDialog' },
   'separator',
   { caption: 'Diagnostics', handler: 'showDiagnostics' },
 ];

@@ -1,7 +1,9 @@
 // Public entry of the import: CRM exports mapped once (a mapping saved in the workbook) into Deals, Activities and Reps.
 export { type AmountText, amountText, decideDecimalMark, parseAmount } from './amounts';
 export { activityType } from './activity-rows';
+export { type Answer, savedMappingFor, withAnswers } from './answers';
 export { chooseKind, choosePreset, resolveColumns } from './columns';
+export { type Delimiter, detectDelimiter } from './delimiter';
 export { decideDateOrder, readDate, type DateContext, type ReadDate } from './dates';
 export type {
   ImportCounts,
@@ -44,6 +46,8 @@ export {
 export {
   ACTIVITY_COLUMNS,
   DEAL_COLUMNS,
+  headerFor as importTabHeader,
+  keysOf as importColumnKeys,
   MERGE_MODES,
   type Merged,
   type MergeMode,
@@ -55,6 +59,7 @@ export {
 export { type KnownRep, nameKey, newRepId, ownerMatcher } from './owners';
 export { PRESET_IDS, PRESETS, type Preset, presetById } from './presets';
 export { type ImportInput, importExport } from './run';
+export { planRows, type RowEdit, type RowPlan } from './row-plan';
 export { defaultOutcome, STAGE_OUTCOMES, type StageOutcome } from './stages';
 export { failureText, questionText } from './words';
 export {

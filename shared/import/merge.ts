@@ -28,7 +28,7 @@ function dateText(d: ReadDate | null): string {
   return d.hasTime ? isoAt(d.at) : isoDay(dayOfAt(d.at));
 }
 
-function dealRecord(d: MappedDeal): Record<string, Cell> {
+export function dealRecord(d: MappedDeal): Record<string, Cell> {
   return {
     deal_id: d.dealId,
     rep_id: d.repId,
@@ -43,7 +43,7 @@ function dealRecord(d: MappedDeal): Record<string, Cell> {
   };
 }
 
-function activityRecord(a: MappedActivity): Record<string, Cell> {
+export function activityRecord(a: MappedActivity): Record<string, Cell> {
   return {
     date: dateText(a.at),
     rep_id: a.repId,
@@ -64,7 +64,7 @@ export interface Merged {
 }
 
 /** The header to write: the existing tab's (plus any column it lacks), else ours. */
-function headerFor(existing: Grid | undefined, columns: readonly string[]): string[] {
+export function headerFor(existing: Grid | undefined, columns: readonly string[]): string[] {
   const head = existing?.[0]?.map((c) => cellText(c) ?? '') ?? [];
   if (head.every((h) => h.trim() === '')) return [...columns];
   const keys = new Set(head.map((h) => headerKey(h)));
@@ -72,7 +72,7 @@ function headerFor(existing: Grid | undefined, columns: readonly string[]): stri
 }
 
 /** For each header cell, the record key it holds (null: a column the import does not write). */
-function keysOf(header: readonly string[], columns: readonly string[]): (string | null)[] {
+export function keysOf(header: readonly string[], columns: readonly string[]): (string | null)[] {
   return header.map((h) => columns.find((c) => headerKey(c) === headerKey(h)) ?? null);
 }
 
@@ -130,7 +130,7 @@ function mergeById(
   return { grid: out, added, updated, removed, notInExport };
 }
 
-function column(header: readonly string[], name: string): number {
+export function column(header: readonly string[], name: string): number {
   return header.findIndex((h) => headerKey(h) === headerKey(name));
 }
 
@@ -145,13 +145,7 @@ export function mergeDeals(
     existing,
     DEAL_COLUMNS,
     deals.map((d) => ({ id: d.dealId, record: dealRecord(d) })),
-    (header) => {
-      const i = column(header, 'deal_id');
-      return (row) => {
-        const id = i < 0 ? '' : (cellText(row[i]) ?? '').trim();
-        return id === '' ? null : id;
-      };
-    },
+    dealIdReader,
     new Set(ignoredIds),
     mode,
   );
@@ -159,39 +153,59 @@ export function mergeDeals(
 
 const ID_IN_NOTE = /\(#([^)]*)\)$/;
 
+/** Given a Deals header, the deal_id of a row already in the tab (null: none). */
+export function dealIdReader(header: readonly string[]): (row: readonly Cell[]) => string | null {
+  const i = column(header, 'deal_id');
+  return (row) => {
+    const id = i < 0 ? '' : (cellText(row[i]) ?? '').trim();
+    return id === '' ? null : id;
+  };
+}
+
 /** Activities by the export's id (kept in the note as ` (#id)`); rows typed by hand are never touched. */
 export function mergeActivities(
   existing: Grid | undefined,
   activities: readonly MappedActivity[],
   mode: MergeMode,
 ): Merged {
-  const keyed = activities.map((a, i) => {
-    const m = a.note === null ? null : ID_IN_NOTE.exec(a.note);
-    // Without an export id, the whole row is its key: the same activity imported twice is one row.
-    const id = m ? `#${m[1]}` : JSON.stringify(ACTIVITY_COLUMNS.map((c) => activityRecord(a)[c]));
-    return { id: id ?? String(i), record: activityRecord(a) };
-  });
   return mergeById(
     existing,
     ACTIVITY_COLUMNS,
-    keyed,
-    (header) => {
-      const cols = ACTIVITY_COLUMNS.map((c) => column(header, c));
-      const noteCol = column(header, 'note');
-      return (row) => {
-        const m = ID_IN_NOTE.exec((cellText(row[noteCol]) ?? '').trim());
-        if (m) return `#${m[1]}`;
-        return JSON.stringify(
-          ACTIVITY_COLUMNS.map((c, k) => {
-            const v = row[cols[k]!];
-            return c === 'count' ? Number(cellText(v) ?? 1) : (cellText(v) ?? '').trim() || null;
-          }),
-        );
-      };
-    },
+    activityKeys(activities),
+    activityIdReader,
     new Set(),
     mode,
   );
+}
+
+/** Each activity with its key: the export id (kept in the note), else the whole row. */
+export function activityKeys(
+  activities: readonly MappedActivity[],
+): { id: string; record: Record<string, Cell> }[] {
+  return activities.map((a) => {
+    const m = a.note === null ? null : ID_IN_NOTE.exec(a.note);
+    // Without an export id, the whole row is its key: the same activity imported twice is one row.
+    const id = m ? `#${m[1]}` : JSON.stringify(ACTIVITY_COLUMNS.map((c) => activityRecord(a)[c]));
+    return { id, record: activityRecord(a) };
+  });
+}
+
+/** Given an Activities header, the key of a row already in the tab (as activityKeys makes it). */
+export function activityIdReader(
+  header: readonly string[],
+): (row: readonly Cell[]) => string | null {
+  const cols = ACTIVITY_COLUMNS.map((c) => column(header, c));
+  const noteCol = column(header, 'note');
+  return (row) => {
+    const m = ID_IN_NOTE.exec((cellText(row[noteCol]) ?? '').trim());
+    if (m) return `#${m[1]}`;
+    return JSON.stringify(
+      ACTIVITY_COLUMNS.map((c, k) => {
+        const v = row[cols[k]!];
+        return c === 'count' ? Number(cellText(v) ?? 1) : (cellText(v) ?? '').trim() || null;
+      }),
+    );
+  };
 }
 
 /** New reps appended to Reps, private (public = no) so nothing is published about them unasked. */

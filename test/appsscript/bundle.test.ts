@@ -23,6 +23,9 @@ const serverCalls = [
   'getWhatIf',
   'getStatementOptions',
   'getStatement',
+  'getImportSources',
+  'previewImport',
+  'confirmImport',
 ];
 
 describe('the menu contract', () => {
@@ -35,6 +38,7 @@ describe('the menu contract', () => {
       'showDashboard',
       'showStatementDialog',
       'showHiFiveDialog',
+      'showImportDialog',
       'showDiagnostics',
     ]);
     expect(HOURLY_HANDLER).toBe('onHourlyTrigger');
@@ -125,6 +129,7 @@ describe('clasp', () => {
     expect([...status.filesToPush].sort()).toEqual([
       'dist/appsscript/Code.js',
       'dist/appsscript/HiFive.html',
+      'dist/appsscript/Import.html',
       'dist/appsscript/Sidebar.html',
       'dist/appsscript/Statement.html',
       'dist/appsscript/appsscript.json',

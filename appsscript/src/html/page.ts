@@ -1,7 +1,7 @@
 // The sidebar and dialog pages: a project HTML file (clasp install) or the same page inlined in Code.gs (paste install).
 
 /** The pages the build makes from appsscript/src/ui (scripts/build-appsscript.mjs). */
-export type PageName = 'Sidebar' | 'HiFive' | 'Statement';
+export type PageName = 'Sidebar' | 'HiFive' | 'Statement' | 'Import';
 
 /**
  * The paste-install Code.gs (dist/release) declares `BELLRINGER_PAGES` at its top: the manager

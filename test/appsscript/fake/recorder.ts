@@ -50,7 +50,7 @@ export const WRITE_METHODS: ReadonlySet<string> = new Set([
   'deleteRows',
   'deleteColumns',
   'clear',
-  'clearContents',
+  'clearContent',
   'deleteSheet',
   'insertSheet',
   'addDeveloperMetadata',

@@ -1,5 +1,6 @@
 // Fakes of ScriptApp, ContentService, Session and Utilities (locks and properties have their own files).
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { readCsv } from '../../../cli/io/csv';
 import type { Recorder } from './recorder';
 
 /** 20 triggers per user per script: https://developers.google.com/apps-script/guides/services/quotas */
@@ -209,6 +210,16 @@ export function createUtilities(recorder: Recorder) {
     base64Decode(text: string) {
       rec('base64Decode');
       return toSigned(Buffer.from(text, 'base64'));
+    },
+    /**
+     * https://developers.google.com/apps-script/reference/utilities/utilities#parseCsv(String,Char):
+     * a 2D array of strings; quoted fields may hold the delimiter, quotes and line breaks. Every
+     * cell is a string (nothing is parsed as a number or date).
+     */
+    parseCsv(csv: string, delimiter = ',') {
+      rec('parseCsv');
+      if (delimiter.length !== 1) throw new Error('Exception: Invalid argument: delimiter');
+      return readCsv(csv, delimiter as ',' | ';' | '\t').rows;
     },
     sleep(_ms: number) {
       rec('sleep');

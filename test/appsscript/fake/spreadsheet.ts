@@ -37,6 +37,17 @@ interface RangeRule<T> {
   readonly value: T;
 }
 
+/** A rule's range after rows start..start+howMany-1 are deleted (null when all its rows went). */
+function shiftedRect(rect: Rect, start: number, howMany: number): Rect | null {
+  const end = start + howMany - 1;
+  const last = rect.row + rect.numRows - 1;
+  if (last < start) return rect;
+  if (rect.row > end) return { ...rect, row: rect.row - howMany };
+  const before = Math.max(0, start - rect.row);
+  const after = Math.max(0, last - end);
+  return before + after === 0 ? null : { ...rect, numRows: before + after };
+}
+
 function overlaps(a: Rect, b: Rect): boolean {
   return (
     a.row < b.row + b.numRows &&
@@ -221,11 +232,37 @@ export class FakeSheet {
     this.maxCols += howMany;
     return this;
   }
+  /**
+   * Rows below move up with everything in them: values, notes, formulas, formats, validation
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRows(Integer,Integer)).
+   */
   deleteRows(start: number, howMany: number): void {
     this.rec('deleteRows');
     if (start + howMany - 1 > this.maxRows) throw new Error('Those rows are out of bounds.');
     this.cells.splice(start - 1, howMany);
     this.maxRows -= howMany;
+    const moved = <T>(map: Map<string, T>) => {
+      const entries = [...map];
+      map.clear();
+      for (const [key, value] of entries) {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        if (r < start) map.set(key, value);
+        else if (r >= start + howMany) map.set(`${r - howMany},${c}`, value);
+      }
+    };
+    moved(this.notes);
+    moved(this.autoFormats);
+    const formulas = new Map([...this.formulas].map((k) => [k, true] as const));
+    moved(formulas);
+    this.formulas.clear();
+    for (const k of formulas.keys()) this.formulas.add(k);
+    for (const rules of [this.formats, this.validations, this.styles] as RangeRule<unknown>[][]) {
+      const kept = rules.flatMap((rule) => {
+        const rect = shiftedRect(rule.rect, start, howMany);
+        return rect ? [{ rect, value: rule.value }] : [];
+      });
+      rules.splice(0, rules.length, ...kept);
+    }
   }
   deleteColumns(start: number, howMany: number): void {
     this.rec('deleteColumns');
@@ -522,8 +559,9 @@ export class FakeRange {
     this.sheet.styles.push({ rect: this.rect, value: `background:${color}` });
     return this;
   }
-  clearContents(): FakeRange {
-    this.rec('clearContents');
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#clearContent() */
+  clearContent(): FakeRange {
+    this.rec('clearContent');
     const { row, col, numRows, numCols } = this.rect;
     for (let r = row; r < row + numRows; r++) {
       const line = this.sheet.cells[r - 1];
