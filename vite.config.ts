@@ -13,6 +13,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    // .vite/manifest.json: the import graph `npm run size:web` measures the first load from (cli/bench/web-size.ts).
+    manifest: true,
     // Three pages: the leaderboard, each rep's private page (issue 16; its own small bundle) and
     // the org league over many teams' snapshots (issue 15).
     rollupOptions: {

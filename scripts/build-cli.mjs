@@ -3,9 +3,12 @@ import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // bench-site.ts is optional: cli/bench.ts loads dist/cli/bench-site.js at run time when it exists.
-const entries = ['cli/bellringer.ts', 'cli/bench.ts', 'cli/bench-site.ts'].filter((f) =>
-  existsSync(f),
-);
+const entries = [
+  'cli/bellringer.ts',
+  'cli/bench.ts',
+  'cli/bench-site.ts',
+  'cli/web-size.ts',
+].filter((f) => existsSync(f));
 await build({
   entryPoints: entries,
   outdir: 'dist/cli',

@@ -1,5 +1,7 @@
 // Horizontal leaderboard bars: D3 layout (layoutBars) in percent units, drawn as HTML so text stays crisp at 4K.
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { measureRows, playFlip, reducedMotion } from './flip';
 import { layoutBars } from './layout-bars';
 import { avatar, avatarStyles } from './avatar';
 import { baseStyles } from './styles';
@@ -32,6 +34,8 @@ export class BrBarChart extends LitElement {
   /** TV: fill the host's height with one equal row per entry (the TV sizes the font from the row count). */
   declare fit: boolean;
   declare plain: boolean;
+  /** Row tops before the pending update, by key: rows that change rank glide there (ui/flip.ts). */
+  private topsBefore: Map<string, number> | null = null;
 
   static override styles = [
     baseStyles,
@@ -98,6 +102,17 @@ export class BrBarChart extends LitElement {
       }
       .bar.neg {
         background: var(--br-bar-alt);
+      }
+      /* A rep's bar grows to its new value along with the re-ranking (rows are keyed by rep). */
+      .bar {
+        transition:
+          width 450ms cubic-bezier(0.2, 0, 0, 1),
+          left 450ms cubic-bezier(0.2, 0, 0, 1);
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .bar {
+          transition: none;
+        }
       }
       .value {
         font-variant-numeric: tabular-nums;
@@ -178,12 +193,29 @@ export class BrBarChart extends LitElement {
     this.plain = false;
   }
 
+  /** New rows for rows already drawn: remember where each stood, unless the user wants less motion. */
+  override willUpdate(changed: PropertyValues<this>): void {
+    this.topsBefore =
+      changed.has('rows') && this.hasUpdated && !reducedMotion()
+        ? measureRows(this.renderRoot.querySelector('ol'))
+        : null;
+  }
+
+  override updated(): void {
+    if (this.topsBefore) playFlip(this.renderRoot.querySelector('ol'), this.topsBefore);
+    this.topsBefore = null;
+  }
+
   override render() {
     const layout = layoutBars(this.rows, { width: 100, rowHeight: 1, padding: 0 });
+    // Keyed rows: a rep keeps their element (and a focused link its focus) when their rank changes.
     return html`<ol aria-label=${this.label}>
-      ${this.rows.map((row, i) => {
-        const bar = layout.bars[i]!;
-        return html`<li class=${row.me ? 'me' : ''} data-key=${row.key}>
+      ${repeat(
+        this.rows,
+        (row) => row.key,
+        (row, i) => {
+          const bar = layout.bars[i]!;
+          return html`<li class=${row.me ? 'me' : ''} data-key=${row.key}>
           <span class="rank" aria-label=${`Rank ${row.rank}`}>${row.rank}</span>
           ${this.plain ? nothing : avatar(row.initials, row.avatarUrl)}
           <span class="who"
@@ -211,7 +243,8 @@ export class BrBarChart extends LitElement {
               : html`<span></span>`
           }
         </li>`;
-      })}
+        },
+      )}
     </ol>`;
   }
 }

@@ -2,6 +2,15 @@
 export { avatar, avatarInitials, avatarStyles } from './avatar';
 export { type BarRow, BrBarChart } from './br-bar-chart';
 export {
+  flipMoves,
+  measureRows,
+  MOVE_MS,
+  playFlip,
+  reducedMotion,
+  type RowMove,
+  type RowTop,
+} from './flip';
+export {
   type BarBox,
   type BarInput,
   type BarLayout,

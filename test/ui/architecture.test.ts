@@ -32,8 +32,8 @@ function specifiers(text: string): string[] {
 /** Where a relative specifier points, from the repository root. */
 const target = (file: string, spec: string) => relative(root, resolve(root, file, '..', spec));
 
-/** Packages the shared UI may use: Lit and the D3 layouts, nothing platform-specific. */
-const allowedPackages = new Set(['lit', 'd3-scale']);
+/** Packages the shared UI may use: Lit (and its repeat directive, keyed rows) and the D3 layouts, nothing platform-specific. */
+const allowedPackages = new Set(['lit', 'lit/directives/repeat.js', 'd3-scale']);
 
 const ui = read('ui');
 

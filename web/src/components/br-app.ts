@@ -11,16 +11,11 @@ import { type SnapshotIndex, indexSnapshot } from '../model';
 import { type DayMemo, memoOf, readMe, rememberDay, storage, writeMe } from '../me-storage';
 import { type SiteOptions, readOptions } from '../params';
 import { type Route, hrefFor, parseHash } from '../router';
-import { diffCelebrations } from '../tv/celebrations';
-import './br-badges';
-import './br-contest';
-import './br-contests';
+import { type LazyView, isLoaded, lazyViewFor, loadView } from '../lazy-views';
+// The first view ships with the page; every other view (and the TV wall) loads when opened.
 import './br-leaderboard';
-import './br-recognition';
-import './br-rep';
 import './br-stamp';
 import './br-status-screen';
-import './br-tv';
 import type { BrTv } from './br-tv';
 import { baseStyles } from '../../../ui';
 
@@ -43,6 +38,7 @@ export class BrApp extends LitElement {
     theme: { state: true },
     me: { state: true },
     progress: { state: true },
+    viewError: { state: true },
   };
   declare data: DataState;
   declare route: Route;
@@ -55,6 +51,8 @@ export class BrApp extends LitElement {
   /** Download progress of the first load (nothing is on screen yet). */
   declare progress: { received: number; total: number | null } | null;
   private memoFor: string | null = null;
+  /** A view's module failed to load (offline, or a new deploy replaced it): said, with a retry. */
+  declare viewError: LazyView | null;
 
   options: SiteOptions = readOptions('');
   private store: SnapshotStore | null = null;
@@ -174,6 +172,7 @@ export class BrApp extends LitElement {
     this.theme = 'auto';
     this.me = null;
     this.progress = null;
+    this.viewError = null;
     this.data = { snapshot: null, receivedAt: null, error: null, fromCache: false, loading: true };
   }
 
@@ -240,13 +239,38 @@ export class BrApp extends LitElement {
     performance.clearResourceTimings?.();
     this.now = Date.now();
     this.data = state;
-    if (!this.options.tv || !state.snapshot || state.snapshot === previous) return;
-    const news = diffCelebrations(previous, state.snapshot);
-    if (news.length > 0) {
+    const next = state.snapshot;
+    if (!this.options.tv || !next || next === previous) return;
+    // The news rules ship with the wall's chunk; promises settle in call order, so news stays in order.
+    void import('../tv/celebrations').then(({ diffCelebrations }) => {
+      const news = diffCelebrations(previous, next);
+      if (news.length === 0) return;
       this.updateComplete.then(() => {
         this.renderRoot.querySelector<BrTv>('br-tv')?.celebrate(news);
       });
-    }
+    });
+  }
+
+  /** The view's module, loading it once; renders again when it arrives (or says it could not). */
+  private viewReady(view: LazyView | null): boolean {
+    if (view === null || isLoaded(view)) return true;
+    loadView(view).then(
+      () => {
+        if (this.viewError === view) this.viewError = null;
+        this.requestUpdate();
+      },
+      () => {
+        this.viewError = view;
+      },
+    );
+    return false;
+  }
+
+  private viewPending(view: LazyView) {
+    const failed = this.viewError === view;
+    return html`<br-status-screen heading=${failed ? 'This page could not be loaded' : 'Loading…'} reason=${failed ? 'Check the connection, then try again.' : ''} ?retry=${failed} ?kiosk=${this.options.tv} @br-retry=${() => {
+      this.viewError = null;
+    }}></br-status-screen>`;
   }
 
   private setMe(repId: string | null): void {
@@ -314,7 +338,10 @@ export class BrApp extends LitElement {
     }
     const { index, fmt } = this.model(snapshot);
     const stamp = computeStamp(this.data, this.now, this.options.staleAfterMs);
+    const lazy = lazyViewFor(this.route, this.options.tv);
+    const ready = this.viewReady(lazy);
     if (this.options.tv) {
+      if (!ready) return html`<main>${this.viewPending('tv')}</main>`;
       return html`<br-tv .index=${index} .fmt=${fmt} .options=${this.options} .stamp=${stamp} .now=${this.now}></br-tv>`;
     }
     document.title = `${snapshot.team.name} · Bellringer`;
@@ -337,7 +364,7 @@ export class BrApp extends LitElement {
           </ul>
         </nav>
       </header>
-      <main tabindex="-1" @br-me=${(e: CustomEvent<string | null>) => this.setMe(e.detail)}>${this.renderView(index, fmt, snapshot)}</main>
+      <main tabindex="-1" @br-me=${(e: CustomEvent<string | null>) => this.setMe(e.detail)}>${ready || !lazy ? this.renderView(index, fmt, snapshot) : this.viewPending(lazy)}</main>
       <footer>
         <br-stamp .stamp=${stamp}></br-stamp>
         <button type="button" class="theme" @click=${() => this.setTheme(this.theme === 'auto' ? 'dark' : this.theme === 'dark' ? 'light' : 'auto')}>
@@ -353,9 +380,9 @@ export class BrApp extends LitElement {
       case 'leaderboard':
         return html`<br-leaderboard .index=${index} .fmt=${fmt} .period=${r.period ?? this.options.period} .lens=${r.lens ?? this.options.lens} .me=${this.me}></br-leaderboard>`;
       case 'contests':
-        return html`<br-contests .index=${index} .fmt=${fmt} .now=${this.now}></br-contests>`;
+        return html`<br-contests .index=${index} .fmt=${fmt} .now=${this.now} .me=${this.me}></br-contests>`;
       case 'contest':
-        return html`<br-contest .index=${index} .fmt=${fmt} .now=${this.now} .contestId=${r.id}></br-contest>`;
+        return html`<br-contest .index=${index} .fmt=${fmt} .now=${this.now} .contestId=${r.id} .me=${this.me}></br-contest>`;
       case 'badges':
         return html`<br-badges .index=${index}></br-badges>`;
       case 'rep':

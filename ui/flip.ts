@@ -1,0 +1,80 @@
+// Animated re-ranking (FLIP): rows measured before an update glide from where they were; still under reduced motion.
+
+/** How long a row takes to reach its new rank: long enough to follow, short enough not to hold up reading. */
+export const MOVE_MS = 450;
+const EASING = 'cubic-bezier(0.2, 0, 0, 1)';
+
+/** A row's key and its top edge relative to its list, in px. */
+export interface RowTop {
+  readonly key: string;
+  readonly top: number;
+}
+
+export interface RowMove {
+  readonly key: string;
+  /** px from where the row now stands back to where it stood (the animation's start offset). */
+  readonly dy: number;
+}
+
+/**
+ * The moves to animate: each row that was on screen before and now stands elsewhere (by more
+ * than half a pixel, sub-pixel rounding is not a move). New rows (`entered`) fade in instead.
+ */
+export function flipMoves(
+  before: ReadonlyMap<string, number>,
+  after: readonly RowTop[],
+): { moves: RowMove[]; entered: string[] } {
+  const moves: RowMove[] = [];
+  const entered: string[] = [];
+  for (const row of after) {
+    const was = before.get(row.key);
+    if (was === undefined) entered.push(row.key);
+    else if (Math.abs(was - row.top) > 0.5) moves.push({ key: row.key, dy: was - row.top });
+  }
+  return { moves, entered };
+}
+
+/** The user asked the system for less motion: ranks just update. */
+export function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Tops of the list's keyed rows (`data-key`), relative to the list, as drawn now (mid-animation included). */
+export function measureRows(list: Element | null): Map<string, number> {
+  const tops = new Map<string, number>();
+  if (!list) return tops;
+  const origin = list.getBoundingClientRect().top;
+  for (const li of list.querySelectorAll<HTMLElement>(':scope > [data-key]')) {
+    tops.set(li.dataset.key!, li.getBoundingClientRect().top - origin);
+  }
+  return tops;
+}
+
+/** Plays the moves from `before` on the list's rows now (Web Animations: nothing left behind when done). */
+export function playFlip(list: Element | null, before: ReadonlyMap<string, number>): void {
+  if (!list) return;
+  const rows = [...list.querySelectorAll<HTMLElement>(':scope > [data-key]')];
+  const byKey = new Map(rows.map((li) => [li.dataset.key!, li]));
+  // A row still gliding from the last update starts again from where it is drawn now.
+  for (const li of rows) for (const a of li.getAnimations()) a.cancel();
+  const { moves, entered } = flipMoves(
+    before,
+    [...measureRows(list)].map(([key, top]) => ({ key, top })),
+  );
+  for (const { key, dy } of moves) {
+    byKey
+      .get(key)
+      ?.animate([{ transform: `translateY(${dy.toFixed(1)}px)` }, { transform: 'translateY(0)' }], {
+        duration: MOVE_MS,
+        easing: EASING,
+      });
+  }
+  // Rows new to the list (a rep who just scored, the next page) fade in where they belong.
+  if (before.size > 0) {
+    for (const key of entered) {
+      byKey
+        .get(key)
+        ?.animate([{ opacity: 0 }, { opacity: 1 }], { duration: MOVE_MS, easing: EASING });
+    }
+  }
+}
