@@ -2,20 +2,11 @@
 import { compareText } from '../order';
 import { roundTo } from '../format';
 import type { Day } from '../time';
+import { type CandidateStage, FUNNEL_STAGES } from '../workbook';
 import { featureOn, type ToolkitCandidate, type ToolkitRole, type ToolkitWorkbook } from './inputs';
 
-export const FUNNEL_STAGES = [
-  'sourced',
-  'screen',
-  'interview',
-  'references',
-  'offer',
-  'hired',
-] as const;
+/** A stage of the funnel (the Candidates tab's stages without the exits). */
 export type FunnelStageName = (typeof FUNNEL_STAGES)[number];
-export const EXIT_STAGES = ['rejected', 'withdrawn'] as const;
-export type ExitStageName = (typeof EXIT_STAGES)[number];
-export type StageName = FunnelStageName | ExitStageName;
 
 /** An offer (or a hire) needs at least this many reference checks. */
 export const REQUIRED_REFERENCES = 2;
@@ -46,7 +37,7 @@ export interface CandidateCard {
   readonly name: string;
   readonly roleId: string;
   readonly row: number;
-  readonly stage: StageName;
+  readonly stage: CandidateStage;
   readonly daysInStage: number | null;
   readonly stalled: boolean;
   /** Mean of the scores given for the role's competencies (all scores when the role is unknown). */
@@ -68,13 +59,6 @@ export interface RoleFunnel {
 }
 
 const key = (s: string): string => s.toLowerCase().replace(/[\s_-]/g, '');
-
-/** A blank or unknown stage is read as sourced: the candidate is in the funnel, nothing more. */
-export function stageOf(stage: string | null): StageName {
-  const k = stage === null ? '' : key(stage);
-  const all: readonly StageName[] = [...FUNNEL_STAGES, ...EXIT_STAGES];
-  return all.find((s) => s === k) ?? 'sourced';
-}
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -115,7 +99,7 @@ function card(
   asOf: Day,
   stall: number,
 ): CandidateCard {
-  const stage = stageOf(c.stage);
+  const stage = c.stage;
   const since = c.stageDate ?? c.applied;
   const daysInStage = since === null ? null : Math.max(0, asOf - since);
   const terminal = stage === 'hired' || stage === 'rejected' || stage === 'withdrawn';

@@ -11,7 +11,7 @@ export { ALERT_KINDS, type Alert, type AlertKind, compareAlerts } from './alerts
 export { type RepAssessment, type Tier, assessTeam, tierLookup } from './assessment';
 export { assessmentTable } from './assessment-table';
 export { coachingHistory, coachingReport } from './coaching';
-export { REQUIRED_REFERENCES, hiringReport, stageOf } from './hiring';
+export { REQUIRED_REFERENCES, hiringReport } from './hiring';
 export { hiringTable } from './hiring-table';
 export type {
   LedgerView,

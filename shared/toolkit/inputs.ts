@@ -2,7 +2,7 @@
 import type { Calendar } from '../time';
 import type { Period } from '../time';
 import type { Day } from '../time';
-import type { PlanTemplate } from '../workbook';
+import type { CandidateStage, PlanTemplate } from '../workbook';
 
 // Structural views of the workbook records (docs/architecture.md): the toolkit names only the
 // fields it reads, so tests can build small workbooks by hand and the full records still fit.
@@ -87,7 +87,8 @@ export interface ToolkitCandidate {
   readonly candidateId: string;
   readonly name: string;
   readonly roleId: string;
-  readonly stage: string | null;
+  /** As the Candidates tab reads it (a blank stage is sourced, an unknown one a Candidates issue). */
+  readonly stage: CandidateStage;
   readonly applied: Day | null;
   readonly stageDate: Day | null;
   readonly scores: Readonly<Record<string, number>>;

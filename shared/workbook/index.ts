@@ -57,7 +57,12 @@ export {
   type BadgeWindow,
   badgesTab,
 } from './tabs/badges';
-export type { Candidate } from './tabs/candidates';
+export {
+  type Candidate,
+  type CandidateStage,
+  EXIT_STAGES,
+  FUNNEL_STAGES,
+} from './tabs/candidates';
 export type { Coaching } from './tabs/coaching';
 export type { CommissionPlan } from './tabs/commission-plans';
 export { type Contest, ContestSchema } from './tabs/contests';

@@ -6,16 +6,20 @@ import { headerKey, isBlank } from '../headers';
 import { optional, required, withDefault } from '../spec';
 import { defineTab } from '../tab';
 
-export const CANDIDATE_STAGES = [
+/** The hiring funnel in order: a candidate at a stage has passed every stage before it. */
+export const FUNNEL_STAGES = [
   'sourced',
   'screen',
   'interview',
   'references',
   'offer',
   'hired',
-  'rejected',
-  'withdrawn',
 ] as const;
+/** The two ways out of the funnel. */
+export const EXIT_STAGES = ['rejected', 'withdrawn'] as const;
+/** Every value of the stage column: the funnel, then the exits. */
+export const CANDIDATE_STAGES = [...FUNNEL_STAGES, ...EXIT_STAGES] as const;
+export type CandidateStage = (typeof CANDIDATE_STAGES)[number];
 
 export const CandidateSchema = v.object({
   row: v.number(),

@@ -665,6 +665,20 @@ describe('Roles and Candidates', () => {
     ]);
   });
 
+  it.each<[string | null, string, boolean]>([
+    ['Interview', 'interview', false],
+    ['  offer ', 'offer', false],
+    [null, 'sourced', false],
+    ['phone call', 'sourced', true],
+  ])('reads stage %j as %s (an unknown stage is a warning)', (raw, stage, warned) => {
+    const { workbook, issues } = parse({
+      Roles: roles,
+      Candidates: tab(['candidate_id', 'name', 'role_id', 'stage'], ['c1', 'Kim', 'ae', raw]),
+    });
+    expect(workbook.candidates.map((c) => c.stage)).toEqual([stage]);
+    expect(where(issues, 'Candidates')).toEqual(warned ? [[2, 'stage', 'warning']] : []);
+  });
+
   it.each<[string, string, string[], string[]]>([
     ['competencies, matched like headers', 'grit, closing skill', ['Grit', 'Closing Skill'], []],
     ['free text: reported and ignored', 'Driving licence', [], ['Driving licence']],
