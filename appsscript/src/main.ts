@@ -10,6 +10,7 @@ export {
 } from './handlers/import';
 export { onHourlyTrigger, toggleHourlyRecalculation } from './handlers/hourly';
 export { onInstall, onOpen } from './handlers/open';
+export { rotateAllPrivateLinks, rotateOnePrivateLink } from './handlers/private-links';
 export { publishLeaderboard } from './handlers/publish';
 export { recalculateNow } from './handlers/recalculate';
 export { getRepPanel, getWhatIf } from './handlers/rep-panel';

@@ -17,6 +17,9 @@ export const MENU: readonly (MenuItem | 'separator')[] = [
   { caption: 'Give a hi-five', handler: 'showHiFiveDialog' },
   { caption: 'Import CRM export…', handler: 'showImportDialog' },
   'separator',
+  { caption: 'Rotate one rep’s private link…', handler: 'rotateOnePrivateLink' },
+  { caption: 'Rotate all private links', handler: 'rotateAllPrivateLinks' },
+  'separator',
   { caption: 'Diagnostics', handler: 'showDiagnostics' },
 ];
 

@@ -25,6 +25,7 @@ export {
   updateKeys,
 } from './keys';
 export {
+  BIN_PARAM,
   base64url,
   bundlePath,
   fromBase64url,
@@ -37,11 +38,15 @@ export {
   privateLink,
 } from './link';
 export {
+  type LinkBase,
   type PrivateFile,
   type PrivateLinkRow,
   type PrivatePublish,
+  privateLinks,
   sealPrivatePages,
+  sealPrivatePagesSync,
 } from './publish';
+export { type Sha256, sealBundleSync } from './seal-sync';
 export {
   HEADER_BYTES,
   MAGIC,
@@ -53,3 +58,4 @@ export {
   type SubtleLike,
 } from './seal';
 export { gcmDecrypt, gcmEncrypt, pureSubtle } from './gcm';
+export { utf8Bytes } from './utf8';

@@ -46,11 +46,25 @@ export function bundlePath(id: string): string {
   return `${PRIVATE_DIR}/${id}.bin`;
 }
 
-/** A rep's link: the site address (or relative), the page, and the id and key in the fragment only. */
-export function privateLink(siteUrl: string | null, id: string, key: string): string {
+/**
+ * A rep's link: the site address (or relative), the page, and the id and key in the fragment only.
+ * With `dataUrl` (the add-on's web app, which serves the sealed files) the page is told where to
+ * fetch the file in `?data=`: a public address, sent to the site's host like any query; the key
+ * stays in the fragment.
+ */
+export function privateLink(
+  siteUrl: string | null,
+  id: string,
+  key: string,
+  dataUrl: string | null = null,
+): string {
   const base = siteUrl === null ? '' : siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
-  return `${base}${PRIVATE_PAGE}#b=${id}&k=${key}`;
+  const query = dataUrl === null ? '' : `?data=${encodeURIComponent(dataUrl)}`;
+  return `${base}${PRIVATE_PAGE}${query}#b=${id}&k=${key}`;
 }
+
+/** The web app's address for one sealed file: `<exec>?bin=<id>` (appsscript/src/handlers/web-app.ts). */
+export const BIN_PARAM = 'bin';
 
 /** The id and key of a link's fragment (`#b=...&k=...`), or null when either is missing or malformed. */
 export function parseFragment(hash: string): { id: string; key: string } | null {

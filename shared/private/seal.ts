@@ -31,7 +31,7 @@ export interface SubtleLike {
 }
 
 export const MAGIC = 'BRP1';
-const CHECK_BYTES = 16;
+export const CHECK_BYTES = 16;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 export const HEADER_BYTES = MAGIC.length + CHECK_BYTES + IV_BYTES;
@@ -56,12 +56,38 @@ export function paddedSize(plainBytes: number): number {
   return Math.ceil(need / last) * last;
 }
 
+/** What the key check hashes: a label, the key and the file id (SHA-256 of it, first 16 bytes). */
+export function keyCheckInput(key: Uint8Array, id: string): Uint8Array {
+  return concat(utf8('bellringer-key-check/v1\n'), key, utf8(`\n${id}`));
+}
+
 async function keyCheck(subtle: SubtleLike, key: Uint8Array, id: string): Promise<Uint8Array> {
-  const hash = await subtle.digest(
-    'SHA-256',
-    concat(utf8('bellringer-key-check/v1\n'), key, utf8(`\n${id}`)),
-  );
+  const hash = await subtle.digest('SHA-256', keyCheckInput(key, id));
   return new Uint8Array(hash).slice(0, CHECK_BYTES);
+}
+
+/** The plaintext a file seals: the JSON, then spaces up to the file's pad size. */
+export function paddedPlain(json: string): Uint8Array {
+  const body = utf8(json);
+  const plain = new Uint8Array(paddedSize(body.length) - HEADER_BYTES - TAG_BYTES).fill(0x20);
+  plain.set(body);
+  return plain;
+}
+
+/** The additional data: the magic, the key check and the file id (a file served under another id fails). */
+export function additionalData(check: Uint8Array, id: string): Uint8Array {
+  return concat(utf8(MAGIC), check, utf8(id));
+}
+
+/** The file: magic, key check, IV, then ciphertext and tag. */
+export function frameFile(check: Uint8Array, iv: Uint8Array, sealed: Uint8Array): Uint8Array {
+  return concat(utf8(MAGIC), check, iv, sealed);
+}
+
+/** Refuses a key or IV of the wrong length before anything is sealed. */
+export function checkSealInput(key: Uint8Array, iv: Uint8Array): void {
+  if (key.length !== 32) throw new Error('A private page key is 32 bytes (AES-256).');
+  if (iv.length !== IV_BYTES) throw new Error('An AES-GCM IV is 12 bytes.');
 }
 
 /** Encrypts `json` for the file `id` with a 32-byte key and a fresh 12-byte IV (never reuse one). */
@@ -72,20 +98,15 @@ export async function sealBundle(
   key: Uint8Array,
   iv: Uint8Array,
 ): Promise<Uint8Array> {
-  if (key.length !== 32) throw new Error('A private page key is 32 bytes (AES-256).');
-  if (iv.length !== IV_BYTES) throw new Error('An AES-GCM IV is 12 bytes.');
-  const body = utf8(json);
-  const plain = new Uint8Array(paddedSize(body.length) - HEADER_BYTES - TAG_BYTES).fill(0x20);
-  plain.set(body);
+  checkSealInput(key, iv);
   const check = await keyCheck(subtle, key, id);
-  const aad = concat(utf8(MAGIC), check, utf8(id));
   const k = await subtle.importKey('raw', key, 'AES-GCM', false, ['encrypt']);
   const sealed = await subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: aad, tagLength: 128 },
+    { name: 'AES-GCM', iv, additionalData: additionalData(check, id), tagLength: 128 },
     k,
-    plain,
+    paddedPlain(json),
   );
-  return concat(utf8(MAGIC), check, iv, new Uint8Array(sealed));
+  return frameFile(check, iv, new Uint8Array(sealed));
 }
 
 /** What opening a file gave: its JSON text, or why not (each one a different message on the page). */
@@ -115,7 +136,7 @@ export async function openBundle(
   const k = await subtle.importKey('raw', key, 'AES-GCM', false, ['decrypt']);
   try {
     const plain = await subtle.decrypt(
-      { name: 'AES-GCM', iv, additionalData: concat(magic, check, utf8(id)), tagLength: 128 },
+      { name: 'AES-GCM', iv, additionalData: additionalData(check, id), tagLength: 128 },
       k,
       file.slice(HEADER_BYTES),
     );

@@ -39,6 +39,8 @@ describe('the menu contract', () => {
       'showStatementDialog',
       'showHiFiveDialog',
       'showImportDialog',
+      'rotateOnePrivateLink',
+      'rotateAllPrivateLinks',
       'showDiagnostics',
     ]);
     expect(HOURLY_HANDLER).toBe('onHourlyTrigger');

@@ -8,6 +8,7 @@ import { runEngineOn } from '../engine-run';
 import { withAlerts, withLock } from '../guard';
 import { activeSpreadsheet, toast } from '../host';
 import { publishDialogHtml } from '../html/publish-dialog';
+import { publishPrivatePages } from '../private/publish-private';
 import { storePublication } from '../publish/publication';
 import { type WebApp, webApp } from '../publish/web-app-url';
 
@@ -17,6 +18,8 @@ export interface Published {
   readonly webApp: WebApp;
   /** Limits the publish came near (cells, run time), for the dialog. */
   readonly warnings: readonly string[];
+  /** What was published besides the snapshot (private pages), said in a sentence each. */
+  readonly notes: readonly string[];
 }
 
 /**
@@ -37,11 +40,19 @@ export function publishResult(result: EngineResult, startedAt: Date = now()): Pu
   const json = JSON.stringify(result.snapshot);
   const app = webApp();
   const at = now();
+  // Private pages go out with the web app that serves them (their links carry its address).
+  const pages = publishPrivatePages(result, app);
   const stored =
     app.kind !== 'none'
-      ? storePublication(result.snapshot, at.toISOString(), at.getTime() - startedAt.getTime())
+      ? storePublication(
+          result.snapshot,
+          at.toISOString(),
+          at.getTime() - startedAt.getTime(),
+          pages.entries,
+        )
       : null;
-  return { json, webApp: app, warnings: stored?.warnings ?? [] };
+  pages.afterStore();
+  return { json, webApp: app, warnings: stored?.warnings ?? [], notes: pages.notes };
 }
 
 const DIALOG: Record<WebApp['kind'], { title: string; height: number }> = {
@@ -60,11 +71,12 @@ export function publishLeaderboard(): void {
       const r = runEngineOn(ss, indexSheets(ss));
       return { result: r, published: publishResult(r, startedAt) };
     });
-    const { json, webApp: app, warnings } = published;
+    const { json, webApp: app, warnings, notes } = published;
     const html = publishDialogHtml({
       webApp: app,
       json,
       warnings,
+      notes,
       asOf: isoDay(result.asOf),
       reps: result.workbook.reps.filter((r) => r.active).length,
       kilobytes: Math.max(1, Math.round(json.length / 1024)),

@@ -11,6 +11,8 @@ export interface PublishInfo {
   readonly kilobytes: number;
   /** Limits the publish came near, each said as a sentence (appsscript/src/publish/publication.ts). */
   readonly warnings?: readonly string[];
+  /** What else was published (private pages), each a sentence. */
+  readonly notes?: readonly string[];
 }
 
 const STYLE = `body{font:14px/1.45 Arial,sans-serif;color:#202124;margin:0 4px}
@@ -48,9 +50,12 @@ snapshot.json beside it.</p>
 is how an add-on publishes: a web app is not part of an add-on install. In the workbook's own
 bound script you can deploy one instead: in the script editor choose Deploy → New deployment →
 Web app (execute as: Me; who has access: Anyone), then publish again to see its URL.</p>`;
-  const warnings = (info.warnings ?? [])
-    .map((w) => `<p class="warn"><strong>Note:</strong> ${escapeHtml(w)}</p>`)
-    .join('\n');
+  const warnings = [
+    ...(info.notes ?? []).map((n) => `<p class="private">${escapeHtml(n)}</p>`),
+    ...(info.warnings ?? []).map(
+      (w) => `<p class="warn"><strong>Note:</strong> ${escapeHtml(w)}</p>`,
+    ),
+  ].join('\n');
   return `<!DOCTYPE html><html><head><base target="_top"><style>${STYLE}</style></head><body>
 ${body}
 ${warnings}

@@ -25,13 +25,20 @@ export interface Stored {
  * is in the sheet, (4) the older copy in script properties and the cache is dropped, so doGet
  * (which reads properties first, to cost no extra read per request) serves the sheet's.
  */
-export function storePublication(full: Snapshot, publishedAt: string, elapsedMs: number): Stored {
+export function storePublication(
+  full: Snapshot,
+  publishedAt: string,
+  elapsedMs: number,
+  /** Sealed private pages (`private/<id>.bin`): switched in with the parts, so a rotated id is gone at once. */
+  privateFiles: readonly { readonly key: string; readonly json: string }[] = [],
+): Stored {
   const { snapshot, parts } = splitSnapshot(full);
   const firstJson = JSON.stringify(snapshot);
   const staged = stageParts(
     [
       { key: MAIN_KEY, json: firstJson },
       ...parts.map((p) => ({ key: p.key, json: JSON.stringify(p.part) })),
+      ...privateFiles,
     ],
     snapshot.generatedAt,
   );

@@ -1,4 +1,5 @@
 // Fakes of ScriptApp, ContentService, Session and Utilities (locks and properties have their own files).
+import { createHash, randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readCsv } from '../../../cli/io/csv';
 import type { Recorder } from './recorder';
@@ -224,8 +225,45 @@ export function createUtilities(recorder: Recorder) {
     sleep(_ms: number) {
       rec('sleep');
     },
+    // https://developers.google.com/apps-script/reference/utilities/digest-algorithm
+    DigestAlgorithm: DIGEST_ALGORITHMS,
+    // https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,Byte)
+    // The Byte[] form: signed bytes in, signed bytes out. Only the algorithms Google lists exist.
+    computeDigest(algorithm: string, value: string | number[]) {
+      rec('computeDigest');
+      const name = DIGEST_NODE[algorithm];
+      if (name === undefined)
+        throw new Error('Exception: Invalid argument: algorithm (fake: not a DigestAlgorithm)');
+      if (typeof value === 'string')
+        // The String form's default charset is not documented; Bellringer passes bytes only.
+        throw new Error('fake: computeDigest(algorithm, String) is not modelled; pass bytes');
+      return toSigned(createHash(name).update(toBuffer(value)).digest());
+    },
+    // https://developers.google.com/apps-script/reference/utilities/utilities#getUuid()
+    // "equivalent to using the java.util.UUID.randomUUID() method": a random version-4 UUID.
+    getUuid() {
+      rec('getUuid');
+      return randomUUID();
+    },
   };
 }
+
+const DIGEST_ALGORITHMS = {
+  MD2: 'MD2',
+  MD5: 'MD5',
+  SHA_1: 'SHA_1',
+  SHA_256: 'SHA_256',
+  SHA_384: 'SHA_384',
+  SHA_512: 'SHA_512',
+} as const;
+/** Node has no MD2, so the fake does not model it (it throws rather than answer something else). */
+const DIGEST_NODE: Record<string, string | undefined> = {
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
 
 export function createSession(recorder: Recorder, timeZone: string, user: FakeUser) {
   const userObject = () => ({ getEmail: () => user.email });

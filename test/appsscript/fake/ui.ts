@@ -107,6 +107,40 @@ export class FakeUi {
     return this.answers.shift() ?? Button.YES;
   }
 
+  /** Answers for the next prompts, first in first out; with none queued, the person closed the prompt. */
+  readonly promptAnswers: { button: string; text: string }[] = [];
+  readonly prompts: { title: string; message: string; buttons: string }[] = [];
+
+  /**
+   * https://developers.google.com/apps-script/reference/base/ui#prompt(String,String,ButtonSet):
+   * prompt(prompt) | prompt(prompt, buttons) | prompt(title, prompt, buttons); the answer is a
+   * PromptResponse (getResponseText, getSelectedButton), CLOSE when the dialog was closed.
+   * https://developers.google.com/apps-script/reference/base/prompt-response
+   */
+  prompt(a: string, b?: string, c?: string) {
+    this.rec('prompt');
+    let title = '';
+    let message = a;
+    let buttons: string = ButtonSet.OK;
+    if (c !== undefined) {
+      title = a;
+      message = b ?? '';
+      buttons = c;
+    } else if (b !== undefined) {
+      if (b in ButtonSet) buttons = b;
+      else {
+        title = a;
+        message = b;
+      }
+    }
+    this.prompts.push({ title, message, buttons });
+    const answer = this.promptAnswers.shift() ?? { button: Button.CLOSE, text: '' };
+    return {
+      getResponseText: () => answer.text,
+      getSelectedButton: () => answer.button,
+    };
+  }
+
   showSidebar(output: FakeHtmlOutput): void {
     this.rec('showSidebar');
     this.sidebars.push(output);

@@ -38,6 +38,16 @@ describe('privateLink and parseFragment', () => {
     expect(parseFragment(url.hash)).toEqual({ id: ID, key: KEY });
   });
 
+  it("names the add-on's web app in ?data= (encoded) and keeps the key in the fragment", () => {
+    const exec = 'https://script.google.com/macros/s/AKfy/exec';
+    const link = privateLink('https://team.example/board/', ID, KEY, exec);
+    const url = new URL(link);
+    expect(`${url.origin}${url.pathname}`).toBe('https://team.example/board/private.html');
+    expect(url.searchParams.get('data')).toBe(exec);
+    expect(url.search).not.toContain(KEY);
+    expect(parseFragment(url.hash)).toEqual({ id: ID, key: KEY });
+  });
+
   it('writes a relative link without a site address', () => {
     expect(privateLink(null, ID, KEY)).toBe(`private.html#b=${ID}&k=${KEY}`);
   });

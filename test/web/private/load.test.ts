@@ -97,6 +97,36 @@ describe('openPage', () => {
   });
 });
 
+describe('openPage from the add-on web app (?data= in the link)', () => {
+  const EXEC = 'https://script.google.com/macros/s/AKfy/exec';
+  const PAGE_URL = `${BASE}?data=${encodeURIComponent(EXEC)}`;
+  const answer = (body: unknown) => serve(JSON.stringify(body));
+
+  it('asks the listed web app for ?bin=<id> (never the key) and opens the base64url file it answers', async () => {
+    const { asked, fetcher } = answer({ bin: base64url(await sealed(PAGE)) });
+    const state = await openPage(HASH, PAGE_URL, fetcher, subtle, [EXEC]);
+    expect(asked).toEqual([`${EXEC}?bin=${ID}`]);
+    expect(asked.join('')).not.toContain(base64url(KEY));
+    expect(state).toEqual({ kind: 'ok', page: PAGE });
+  });
+
+  it("reads the web app's not_found (a rotated link) as gone", async () => {
+    const { fetcher } = answer({ error: 'not_found', message: 'x' });
+    expect((await openPage(HASH, PAGE_URL, fetcher, subtle, [EXEC])).kind).toBe('gone');
+  });
+
+  it('refuses a web app the site owner did not list, fetching nothing', async () => {
+    const { asked, fetcher } = answer({ bin: base64url(await sealed(PAGE)) });
+    expect((await openPage(HASH, PAGE_URL, fetcher, subtle, [])).kind).toBe('unreachable');
+    expect(asked).toEqual([]);
+  });
+
+  it('reads an answer without a file (an old add-on, an error page) as unreachable', async () => {
+    const { fetcher } = answer({ error: 'unavailable' });
+    expect((await openPage(HASH, PAGE_URL, fetcher, subtle, [EXEC])).kind).toBe('unreachable');
+  });
+});
+
 describe('MESSAGES', () => {
   it('gives every problem its own heading', () => {
     const headings = Object.values(MESSAGES).map(

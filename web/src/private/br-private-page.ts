@@ -1,6 +1,7 @@
 // The rep's private page: opens the file named in the link with the key in the link, then shows it.
 import { LitElement, css, html } from 'lit';
 import type { PrivateBundle } from '../../../shared/private';
+import { readAllowedSources } from '../data/source';
 import { privateFormat } from './format';
 import { openPage, type PageState } from './load';
 import { messageOf } from './messages';
@@ -51,7 +52,13 @@ export class BrPrivatePage extends LitElement {
   };
 
   private async load(): Promise<void> {
-    this.state = await openPage(window.location.hash, window.location.href);
+    this.state = await openPage(
+      window.location.hash,
+      window.location.href,
+      undefined,
+      undefined,
+      readAllowedSources(document),
+    );
   }
 
   override render() {
