@@ -22,7 +22,7 @@ describe('Publish leaderboard with private_pages', () => {
     const [id, active] = ['rep_id', 'active'].map((h) => reps[0]!.indexOf(h));
     const activeIds = reps
       .slice(1)
-      .filter((r) => String(r[active!]).toLowerCase() !== 'no')
+      .filter((r) => !['no', 'false'].includes(String(r[active!]).toLowerCase()))
       .map((r) => String(r[id!]));
     expect(rows.map((r) => r.repId)).toEqual([...activeIds].sort(compareText));
     for (const r of rows) {
