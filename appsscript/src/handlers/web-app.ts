@@ -1,7 +1,14 @@
 // doGet: the latest published snapshot as JSON (or just its version), for a site on any origin.
 import { BIN_PARAM, bundlePath, ID_PATTERN, PRIVATE_DIR } from '../../../shared/private';
+import { sheetFirstLoad } from '../publish/first-load-cache';
 import { MAIN_KEY, readSheetPointer, servedPart } from '../publish/parts-sheet';
-import { servedSnapshot } from '../publish/snapshot-cache';
+import {
+  CACHE_POINTER_FILL_SECONDS,
+  markFirstLoadInSheet,
+  type Served,
+  servedFromStore,
+  servedSnapshot,
+} from '../publish/snapshot-cache';
 import { unpack } from '../publish/snapshot-store';
 
 type TextOutput = GoogleAppsScript.Content.TextOutput;
@@ -49,19 +56,7 @@ export function doGet(e?: WebRequest): TextOutput {
     // Private files are answered only by `bin` above, never as a part.
     if (part?.startsWith(`${PRIVATE_DIR}/`)) return json(NO_PART);
     if (part !== undefined && part !== MAIN_KEY) return json(servedPart(part) ?? NO_PART);
-    const served = servedSnapshot();
-    if (served.kind === 'none') {
-      // Script properties hold no first load: it is in the sheet, or nothing was published.
-      const sheet = readSheetPointer();
-      if (!sheet?.main) return json(NOT_PUBLISHED);
-      if (e?.parameter?.version !== undefined)
-        return json(JSON.stringify({ version: sheet.generatedAt }));
-      return json(servedPart(MAIN_KEY) ?? NOT_PUBLISHED);
-    }
-    if (served.kind === 'publishing') return json(served.json);
-    if (e?.parameter?.version !== undefined)
-      return json(JSON.stringify({ version: served.version }));
-    return json(unpack(served.packed));
+    return json(firstLoad(servedSnapshot(), e?.parameter?.version !== undefined));
   } catch (error) {
     return json(
       JSON.stringify({
@@ -69,5 +64,30 @@ export function doGet(e?: WebRequest): TextOutput {
         message: `The published leaderboard could not be read (${error instanceof Error ? error.message : String(error)}). Publish it again from the workbook.`,
       }),
     );
+  }
+}
+
+/**
+ * The first load (or its version). From script properties' copy as before; when it lives in the
+ * hidden publish sheet (past ~450 reps), the cached pointer says so and the cache holds the sheet's
+ * copy (first-load-cache.ts), so a request reads neither script properties nor the sheet.
+ */
+function firstLoad(served: Served, version: boolean): string {
+  switch (served.kind) {
+    case 'snapshot':
+      return version ? JSON.stringify({ version: served.version }) : unpack(served.packed);
+    case 'publishing':
+      return served.json;
+    case 'in-sheet':
+    case 'none': {
+      const sheet = readSheetPointer();
+      if (!sheet?.main)
+        // A mark that outlived a later publish to script properties: ask the store.
+        return served.kind === 'in-sheet' ? firstLoad(servedFromStore(), version) : NOT_PUBLISHED;
+      // The store was read and holds none: say so in the cache, so the next requests do not ask.
+      if (served.kind === 'none') markFirstLoadInSheet(CACHE_POINTER_FILL_SECONDS);
+      if (version) return JSON.stringify({ version: sheet.generatedAt });
+      return sheetFirstLoad(sheet) ?? NOT_PUBLISHED;
+    }
   }
 }

@@ -28,6 +28,11 @@ export interface SheetPointer {
   readonly generatedAt: string;
   /** The first load is in the sheet (too large for script properties). */
   readonly main: boolean;
+  /**
+   * When this publish was made: with the sheet and generatedAt it names this publish's copy in the
+   * script cache (first-load-cache.ts). Absent in pointers written before it existed.
+   */
+  readonly publishedAt?: string;
 }
 
 export interface StagedParts {
@@ -37,6 +42,8 @@ export interface StagedParts {
   readonly workbookCells: number;
   /** Characters stored, gzipped and base64. */
   readonly packedChars: number;
+  /** The first load's gzipped base64 text, when it was staged: what the script cache keeps. */
+  readonly packedMain: string | null;
 }
 
 function props(): GoogleAppsScript.Properties.Properties {
@@ -152,41 +159,75 @@ export function stageParts(
   sheet.getRange(1, 1, height, across).setValues(grid);
   SpreadsheetApp.flush();
   const packedChars = packed.reduce((n, p) => n + p.chunks.reduce((m, c) => m + c.length, 0), 0);
-  return { sheet: name, generatedAt, workbookCells, packedChars };
+  const main = packed.find((p) => p.key === MAIN_KEY);
+  return {
+    sheet: name,
+    generatedAt,
+    workbookCells,
+    packedChars,
+    packedMain: main ? main.chunks.join('') : null,
+  };
 }
 
 /** Switches the staged sheet in: from now on doGet serves its parts (and its first load if `main`). */
-export function commitParts(staged: StagedParts, main: boolean): void {
-  const pointer = JSON.stringify({
+export function commitParts(staged: StagedParts, main: boolean, publishedAt: string): SheetPointer {
+  const pointer: SheetPointer = {
     sheet: staged.sheet,
     generatedAt: staged.generatedAt,
     main,
-  } satisfies SheetPointer);
-  props().setProperty(PARTS_POINTER_KEY, pointer);
+    publishedAt,
+  };
+  const text = JSON.stringify(pointer);
+  props().setProperty(PARTS_POINTER_KEY, text);
+  const cache = scriptCache();
   try {
     // The longest Google allows (21,600 s); the property stays the truth.
-    scriptCache()?.put(PARTS_POINTER_KEY, pointer, 21_600);
+    cache?.put(PARTS_POINTER_KEY, text, 21_600);
   } catch {
-    // doGet reads the property instead.
+    // A cached older pointer would be served for hours: drop it, doGet reads the property instead.
+    try {
+      cache?.remove(PARTS_POINTER_KEY);
+    } catch {
+      // Nothing more to do: the cached pointer lives at most a minute when a request filled it.
+    }
   }
+  return pointer;
+}
+
+/**
+ * The gzipped base64 text of one entry of the pointer's sheet, or null when there is none, and
+ * whether the sheet still holds the pointer's publish (its header's generatedAt): a request that
+ * read an old pointer while a later publish rewrote that sheet must not cache what it read.
+ */
+export function readPackedPart(
+  pointer: SheetPointer,
+  key: string,
+): { readonly packed: string; readonly current: boolean } | null {
+  const sheet = activeSpreadsheet().getSheetByName(pointer.sheet);
+  if (!sheet) return null;
+  const last = sheet.getLastRow();
+  if (last < 2) return null;
+  // One read for the header and the index: the quota counts calls.
+  const index = sheet.getRange(1, 1, last, 2).getValues();
+  const at = index.findIndex((r, i) => i > 0 && r[0] === key);
+  if (at < 0) return null;
+  const count = Number(index[at]![1]);
+  const packed = sheet
+    .getRange(at + 1, 3, 1, count)
+    .getValues()[0]!
+    .join('');
+  return { packed, current: String(index[0]![1]) === pointer.generatedAt };
+}
+
+/** JSON text from the gzipped base64 text a publish stores. */
+export function unpackPart(packed: string): string {
+  const blob = Utilities.newBlob(Utilities.base64Decode(packed), 'application/x-gzip');
+  return Utilities.ungzip(blob).getDataAsString();
 }
 
 /** The JSON text of one stored entry of the served sheet, or null when there is none. */
 export function servedPart(key: string): string | null {
   const pointer = readSheetPointer();
-  if (!pointer) return null;
-  const sheet = activeSpreadsheet().getSheetByName(pointer.sheet);
-  if (!sheet) return null;
-  const last = sheet.getLastRow();
-  if (last < 2) return null;
-  const index = sheet.getRange(2, 1, last - 1, 2).getValues();
-  const at = index.findIndex((r) => r[0] === key);
-  if (at < 0) return null;
-  const count = Number(index[at]![1]);
-  const packed = sheet
-    .getRange(at + 2, 3, 1, count)
-    .getValues()[0]!
-    .join('');
-  const blob = Utilities.newBlob(Utilities.base64Decode(packed), 'application/x-gzip');
-  return Utilities.ungzip(blob).getDataAsString();
+  const found = pointer ? readPackedPart(pointer, key) : null;
+  return found ? unpackPart(found.packed) : null;
 }

@@ -2,7 +2,8 @@
 import { type Snapshot, splitSnapshot } from '../../../shared/snapshot';
 import { UserError } from '../errors';
 import { CELLS_WARNING, MAIN_KEY, SPREADSHEET_CELLS, commitParts, stageParts } from './parts-sheet';
-import { cachePublished, forgetCachedSnapshot } from './snapshot-cache';
+import { cacheSheetFirstLoad } from './first-load-cache';
+import { CACHE_LONG_SECONDS, cachePublished, markFirstLoadInSheet } from './snapshot-cache';
 import { forgetStoredSnapshot, storeSnapshot } from './snapshot-store';
 
 /** Apps Script stops a run after 6 minutes (https://developers.google.com/apps-script/guides/services/quotas). */
@@ -22,8 +23,9 @@ export interface Stored {
  * properties when it fits (their own switch: snapshot-store.ts); (3) the sheet pointer moves.
  * Between (2) and (3) the site may read the new first load beside the old parts: it refuses parts
  * of another publish (their generatedAt) and asks again on its next refresh. When the first load
- * is in the sheet, (4) the older copy in script properties and the cache is dropped, so doGet
- * (which reads properties first, to cost no extra read per request) serves the sheet's.
+ * is in the sheet, (4) the cached pointer says so (one put) and the older copy in script
+ * properties is dropped, so doGet serves the sheet's, from the script cache while it holds it
+ * (first-load-cache.ts).
  */
 export function storePublication(
   full: Snapshot,
@@ -50,10 +52,18 @@ export function storePublication(
     if (!(error instanceof UserError)) throw error;
     mainInSheet = true;
   }
-  commitParts(staged, mainInSheet);
-  // doGet serves the properties' first load while there is one: drop the older one it would serve.
+  // The sheet's first load goes to the script cache before its pointer names it, so the first
+  // request after the publish is served from the cache too.
+  if (mainInSheet && staged.packedMain !== null)
+    cacheSheetFirstLoad(
+      { sheet: staged.sheet, generatedAt: staged.generatedAt, main: true, publishedAt },
+      staged.packedMain,
+    );
+  commitParts(staged, mainInSheet, publishedAt);
+  // doGet serves the properties' first load while there is one: the cached pointer switches to
+  // the sheet in one put, then the older copy in the store goes.
   if (mainInSheet) {
-    forgetCachedSnapshot();
+    markFirstLoadInSheet(CACHE_LONG_SECONDS);
     forgetStoredSnapshot();
   }
   const warnings: string[] = [];

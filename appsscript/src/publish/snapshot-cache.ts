@@ -71,9 +71,31 @@ export function forgetCachedSnapshot(): void {
   }
 }
 
-function cachedPointer(cache: Cache): StoredPointer | null {
+/**
+ * The cached pointer's value when the first load is in the hidden publish sheet, not in script
+ * properties (first-load-cache.ts): doGet then asks neither the store nor, while cached, the sheet.
+ */
+const IN_SHEET = 'in-sheet';
+
+/**
+ * Says the first load is in the sheet: in one put that replaces the old pointer, so the switch is
+ * atomic. `seconds`: CACHE_LONG_SECONDS after a publish, CACHE_POINTER_FILL_SECONDS when a request
+ * learnt it from the store (see that constant for the race it bounds).
+ */
+export function markFirstLoadInSheet(seconds: number): void {
+  const cache = scriptCache();
+  try {
+    cache?.put(CACHE_POINTER_KEY, IN_SHEET, seconds);
+  } catch {
+    // An older pointer must not outlive the publish: without one, the store answers.
+    forgetCachedSnapshot();
+  }
+}
+
+function cachedPointer(cache: Cache): StoredPointer | 'in-sheet' | null {
   const raw = cache.get(CACHE_POINTER_KEY);
   if (!raw) return null;
+  if (raw === IN_SHEET) return IN_SHEET;
   try {
     return JSON.parse(raw) as StoredPointer;
   } catch {
@@ -99,14 +121,24 @@ function cachedChunks(cache: Cache, pointer: StoredPointer): Packed | null {
 export type Served =
   | { readonly kind: 'snapshot'; readonly packed: string; readonly version: string }
   | { readonly kind: 'publishing'; readonly json: string }
+  /** The cache says the first load is in the hidden sheet: no store read was made. */
+  | { readonly kind: 'in-sheet' }
+  /** The store holds no first load (read just now): in the sheet, or nothing was published. */
   | { readonly kind: 'none' };
 
 /** What doGet answers: from the cache when it holds the snapshot, else from the store (and cached). */
 export function servedSnapshot(): Served {
   const cache = scriptCache();
   const pointer = cache ? cachedPointer(cache) : null;
+  if (pointer === IN_SHEET) return { kind: 'in-sheet' };
   const hit = cache && pointer ? cachedChunks(cache, pointer) : null;
   if (hit) return { kind: 'snapshot', packed: hit.packed, version: versionOf(hit.pointer) };
+  return servedFromStore();
+}
+
+/** The store's answer, copied to the cache for a minute (CACHE_POINTER_FILL_SECONDS). */
+export function servedFromStore(): Served {
+  const cache = scriptCache();
   // One store read, whatever the cache still holds: the quota counts calls.
   const stored = loadPacked();
   if (stored === null) return { kind: 'none' };
