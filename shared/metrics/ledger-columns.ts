@@ -1,6 +1,7 @@
 // Reads Activities and Deals once into typed columns, with rep ids and activity types as dense codes.
 import type { At, Day } from '../time';
 import { MINUTES_PER_DAY } from '../time';
+import { ActivityTable } from '../workbook';
 import type { LedgerInput } from './ledger-types';
 
 /** Dense codes for strings in first-seen order, so hot loops index typed arrays instead of Maps. */
@@ -62,24 +63,11 @@ export interface SourceColumns {
 
 /** One sequential pass per source into typed columns; strings become codes once. */
 export function readColumns(workbook: LedgerInput): SourceColumns {
-  const { activities, deals } = workbook;
+  const { deals } = workbook;
   const repCodes = new Codes();
   const typeCodes = new Codes();
   for (const r of workbook.reps) repCodes.code(r.repId);
-  const nA = activities.length;
-  const aRep = new Int32Array(nA);
-  const aType = new Int32Array(nA);
-  const aAt = new Float64Array(nA);
-  const aRow = new Int32Array(nA);
-  const aCount = new Float64Array(nA);
-  for (let i = 0; i < nA; i++) {
-    const a = activities[i]!;
-    aRep[i] = repCodes.code(a.repId);
-    aType[i] = typeCodes.code(a.type);
-    aAt[i] = atOnDay(a.at, a.day);
-    aRow[i] = a.row;
-    aCount[i] = a.count;
-  }
+  const activities = activityColumns(workbook.activities, repCodes, typeCodes);
   let nC = 0;
   let nP = 0;
   // Index loops over the large arrays: for-of allocates iterator results until optimised.
@@ -119,8 +107,55 @@ export function readColumns(workbook: LedgerInput): SourceColumns {
   return {
     repNames: repCodes.names,
     typeNames: typeCodes.names,
-    activities: { rep: aRep, type: aType, at: aAt, row: aRow, count: aCount },
+    activities,
     closed: { rep: cRep, at: cAt, row: cRow, amount: cAmount, won: cWon },
     created: { rep: pRep, at: pAt, row: pRow, amount: pAmount },
   };
+}
+
+/**
+ * Activities as the ledger's columns. Parsed from a sheet they already are (ActivityTable): its
+ * arrays are used as they are when its codes are the ledger's (they are: both number the Reps tab
+ * first and types in first-seen order), so the ledger copies nothing. Records (tests, tools) are
+ * read one by one.
+ */
+function activityColumns(
+  rows: LedgerInput['activities'],
+  repCodes: Codes,
+  typeCodes: Codes,
+): ActivityColumns {
+  if (rows instanceof ActivityTable) {
+    const t = rows.columns;
+    const repMap = Int32Array.from(t.repIds, (id) => repCodes.code(id));
+    const typeMap = Int32Array.from(t.types, (type) => typeCodes.code(type));
+    return {
+      rep: isIdentity(repMap) ? t.rep : t.rep.map((c) => repMap[c]!),
+      type: isIdentity(typeMap) ? t.type : t.type.map((c) => typeMap[c]!),
+      // A table's `at` is on its own day (day = dayOfAt(at)), so atOnDay would return it as is.
+      at: t.at,
+      row: t.row,
+      count: t.count,
+    };
+  }
+  const list = rows;
+  const nA = list.length;
+  const aRep = new Int32Array(nA);
+  const aType = new Int32Array(nA);
+  const aAt = new Float64Array(nA);
+  const aRow = new Int32Array(nA);
+  const aCount = new Float64Array(nA);
+  for (let i = 0; i < nA; i++) {
+    const a = list[i]!;
+    aRep[i] = repCodes.code(a.repId);
+    aType[i] = typeCodes.code(a.type);
+    aAt[i] = atOnDay(a.at, a.day);
+    aRow[i] = a.row;
+    aCount[i] = a.count;
+  }
+  return { rep: aRep, type: aType, at: aAt, row: aRow, count: aCount };
+}
+
+function isIdentity(map: Int32Array): boolean {
+  for (let i = 0; i < map.length; i++) if (map[i] !== i) return false;
+  return true;
 }

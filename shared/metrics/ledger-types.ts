@@ -1,6 +1,6 @@
 // The ledger's public shape: metric keys, source references, events and the query interface.
 import type { At, Day } from '../time';
-import type { Activity, Deal, Rep, Settings } from '../workbook';
+import type { ActivityRows, Deal, Rep, Settings } from '../workbook';
 
 /** `revenue`, `won_deals`, `lost_deals`, `new_pipeline`, `activity_points` or an activity type. */
 export type MetricKey = string;
@@ -39,6 +39,7 @@ export interface Ledger {
 export interface LedgerInput {
   readonly settings: Pick<Settings, 'activityWeights'>;
   readonly reps: readonly Pick<Rep, 'repId'>[];
-  readonly activities: readonly Activity[];
+  /** Records, or the ActivityTable a parsed workbook holds (read without building records). */
+  readonly activities: ActivityRows;
   readonly deals: readonly Deal[];
 }

@@ -50,6 +50,7 @@ export {
 } from './spec';
 export { TAB_SPECS, tabHeader } from './specs';
 export { type Activity, ActivitySchema } from './tabs/activities';
+export { type ActivityColumns, type ActivityRows, ActivityTable } from './tabs/activity-table';
 export {
   type BadgeDef,
   type BadgeKind,

@@ -12,7 +12,7 @@ import type { TabName } from './spec';
 import { TAB_NAMES } from './spec';
 import type { Lookups } from './tab';
 import { actionPlansTab } from './tabs/action-plans';
-import { activitiesTab } from './tabs/activities';
+import { readActivityTable } from './tabs/activity-table';
 import { type BadgeDef, badgesTab } from './tabs/badges';
 import { candidatesTab } from './tabs/candidates';
 import { coachingTab } from './tabs/coaching';
@@ -123,7 +123,7 @@ function parseAll(grids: WorkbookGrids, options: ParseOptions, issues: DataIssue
     calendar,
     reps,
     targets: read(tabs, 'Targets', targetsTab, lookups, issues),
-    activities: read(tabs, 'Activities', activitiesTab, lookups, issues),
+    activities: readActivities(tabs.get('Activities'), lookups, issues),
     deals: read(tabs, 'Deals', dealsTab, lookups, issues),
     contests: read(tabs, 'Contests', contestsTab, lookups, issues),
     badgeRows: badges,
@@ -153,6 +153,11 @@ function read<R>(
 ): R[] {
   const grid = tabs.get(name);
   return grid === undefined ? [] : readTab(def, grid, lookups, issues);
+}
+
+/** Activities as columns (the biggest tab: no record per row); no tab, no rows. */
+function readActivities(grid: Grid | undefined, lookups: Lookups, issues: DataIssue[]) {
+  return grid === undefined ? [] : readActivityTable(grid, lookups, issues);
 }
 
 function emptyWorkbook(settings: Settings): Workbook {

@@ -50,6 +50,28 @@ export function readTab<C extends Columns, R>(
   lookups: Lookups,
   issues: DataIssue[],
 ): R[] {
+  const out: R[] = [];
+  readRows(def, grid, lookups, issues, (values, ctx) => {
+    const record = def.build(values, ctx);
+    if (record === null) return false;
+    out.push(record);
+    return true;
+  });
+  return out;
+}
+
+/**
+ * Checks every row of a tab and hands each usable row's values to `keep`, which stores them as it
+ * likes (a record, or typed columns) and says whether it kept the row. The checks and their
+ * issues are the same whatever `keep` does. `values` is one object refilled per row: copy from it.
+ */
+export function readRows<C extends Columns>(
+  def: Pick<TabDef<C, unknown>, 'name' | 'columns' | 'id' | 'extraColumns'>,
+  grid: Grid,
+  lookups: Lookups,
+  issues: DataIssue[],
+  keep: (values: Values<C>, ctx: RowContext) => boolean,
+): void {
   const tab = def.name;
   const header = readHeader(grid);
   for (const d of header.duplicates) {
@@ -102,10 +124,9 @@ export function readTab<C extends Columns, R>(
         ),
       );
     }
-    return [];
+    return;
   }
 
-  const out: R[] = [];
   const seen = new Map<string, number>();
   const idKey = def.id;
   const idHeader = idKey ? (def.columns[idKey]?.header ?? null) : null;
@@ -194,10 +215,8 @@ export function readTab<C extends Columns, R>(
           continue;
         }
       }
-      const record = def.build(values as Values<C>, ctx);
-      if (record === null) continue;
+      if (!keep(values as Values<C>, ctx)) continue;
       if (id !== null) seen.set(id, rowNumber);
-      out.push(record);
     } catch (e) {
       ctx.error(
         null,
@@ -207,5 +226,4 @@ export function readTab<C extends Columns, R>(
       );
     }
   }
-  return out;
 }

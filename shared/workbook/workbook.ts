@@ -5,7 +5,7 @@ import type { NotComputed } from './metric-columns';
 import type { Settings } from './settings';
 import type { TabName } from './spec';
 import type { ActionPlan } from './tabs/action-plans';
-import type { Activity } from './tabs/activities';
+import type { ActivityRows } from './tabs/activity-table';
 import type { BadgeDef } from './tabs/badges';
 import type { Candidate } from './tabs/candidates';
 import type { Coaching } from './tabs/coaching';
@@ -24,7 +24,11 @@ export interface Workbook {
   readonly calendar: Calendar;
   readonly reps: readonly Rep[];
   readonly targets: readonly Target[];
-  readonly activities: readonly Activity[];
+  /**
+   * Parsed from a sheet: an ActivityTable (typed columns; a row's record is built when asked for
+   * with `at(i)` or by iterating). Any array of records fits too.
+   */
+  readonly activities: ActivityRows;
   readonly deals: readonly Deal[];
   readonly contests: readonly Contest[];
   /**

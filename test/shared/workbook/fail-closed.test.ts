@@ -300,7 +300,7 @@ describe('unrecognised headers are reported with the nearest column; a possible 
       Badges: workbook.badgeRows,
       Recognition: workbook.recognition,
       Deals: workbook.deals,
-      Activities: workbook.activities,
+      Activities: [...workbook.activities],
     }[tabName];
     expect(records.length).toBe(1);
     const first = records[0] as { public?: boolean };

@@ -75,7 +75,7 @@ describe('CSV-like and Sheets-like grids', () => {
       ['1001', true],
       ['1002', false],
     ]);
-    expect(a.workbook.activities.map((x) => x.count)).toEqual([3, 1]);
+    expect([...a.workbook.activities].map((x) => x.count)).toEqual([3, 1]);
     expect(a.workbook.deals[0]?.amount).toBe(1200.5);
     expect(a.workbook.settings.publishAmounts).toBe(false);
   });

@@ -217,7 +217,7 @@ describe('Activities', () => {
       ),
     });
     expect(issues).toEqual([]);
-    expect(workbook.activities).toEqual([
+    expect([...workbook.activities]).toEqual([
       {
         row: 2,
         at: D(2026, 11, 2) * 1440 + 555,
@@ -253,7 +253,7 @@ describe('Activities', () => {
     const { workbook, issues } = parse({
       Activities: tab(['date', 'rep_id', 'type', 'count'], row),
     });
-    expect(workbook.activities).toEqual([]);
+    expect([...workbook.activities]).toEqual([]);
     expect(where(issues, 'Activities')).toEqual([[2, column, 'error']]);
   });
 });

@@ -227,8 +227,8 @@ describe('time zone', () => {
       ),
     };
     const { workbook } = parseWorkbook(grids, { defaultTimeZone: 'UTC' });
-    expect(workbook.activities[0]?.day).toBe(D(2026, 11, 26));
-    expect(workbook.activities[0]?.at).toBe(D(2026, 11, 26) * 1440 + 20 * 60);
+    expect([...workbook.activities][0]?.day).toBe(D(2026, 11, 26));
+    expect([...workbook.activities][0]?.at).toBe(D(2026, 11, 26) * 1440 + 20 * 60);
   });
 
   it('cuts fiscal periods in Targets with the Settings calendar', () => {
