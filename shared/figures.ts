@@ -1,7 +1,12 @@
 // No silent zeros (issue 11 item 6): what the engine leaves out when a figure is not computed.
 
-import type { Leaderboard } from './metrics';
-import type { Lens } from './metrics';
+import {
+  ACTIVITY_TYPE_COLUMN,
+  FIGURE_COLUMNS,
+  type Leaderboard,
+  type Lens,
+  SCORECARD_VERDICT_FIGURES,
+} from './metrics';
 import type { Table } from './outputs';
 import { type BadgeDef, type Contest, type Figure, figureOf } from './workbook';
 
@@ -13,21 +18,10 @@ const LENS_FIGURES: { readonly [L in Lens]: readonly Figure[] } = {
   improvement: ['revenue'],
 };
 
-/** Scorecard and History columns per figure (activity type columns are added per run). */
+/** The figures each Scorecard and History column is made of, as the columns declare them (shared/metrics). */
 const COLUMN_FIGURES: ReadonlyMap<string, readonly Figure[]> = new Map<string, readonly Figure[]>([
-  ['revenue', ['revenue']],
-  ['avg_deal', ['revenue']],
-  ['attainment_pct', ['revenue']],
-  ['pace_pct', ['revenue']],
-  ['won_deals', ['won_deals']],
-  ['lost_deals', ['lost_deals']],
-  ['win_rate_pct', ['won_deals', 'lost_deals']],
-  ['new_pipeline', ['new_pipeline']],
-  ['open_pipeline', ['new_pipeline']],
-  ['activity_points', ['activities']],
-  // The tier and the sentence judge revenue against the target: without revenue, neither stands.
-  ['tier', ['revenue']],
-  ['explanation', ['revenue']],
+  ...Object.entries(FIGURE_COLUMNS).map(([name, c]) => [name, c.figures] as const),
+  ...Object.entries(SCORECARD_VERDICT_FIGURES),
 ]);
 
 export interface FigureGate {
@@ -49,11 +43,11 @@ export function figureGate(stopped: ReadonlySet<Figure>): FigureGate {
     badges: (badges) => badges.filter((b) => ok(b.kind === 'single_deal' ? 'revenue' : b.metric)),
     table: (table, activityTypes) => {
       if (stopped.size === 0) return table;
-      const blank = table.header.map((h) => {
-        const figures =
-          COLUMN_FIGURES.get(h) ?? (activityTypes.includes(h) ? (['activities'] as const) : []);
-        return figures.some((f) => stopped.has(f));
-      });
+      const blank = table.header.map((h) =>
+        (
+          COLUMN_FIGURES.get(h) ?? (activityTypes.includes(h) ? ACTIVITY_TYPE_COLUMN.figures : [])
+        ).some((f) => stopped.has(f)),
+      );
       if (!blank.includes(true)) return table;
       return {
         ...table,

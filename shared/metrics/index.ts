@@ -1,6 +1,7 @@
 // Public surface of the metrics module.
 export { LENSES, type Lens, SCORECARD_KINDS, type ScorecardKind } from './boards';
 export { buildDealIndex, type DealIndex } from './deal-index';
+export { ACTIVITY_TYPE_COLUMN, FIGURE_COLUMNS } from './figure-columns';
 export { computeHistory, historyTable } from './history';
 export {
   type Leaderboard,
@@ -22,7 +23,12 @@ export {
   paceOf,
   periodMetricsOf,
 } from './period-metrics';
-export { type ScorecardEntry, computeScorecard, scorecardTable } from './scorecard';
+export {
+  type ScorecardEntry,
+  computeScorecard,
+  SCORECARD_VERDICT_FIGURES,
+  scorecardTable,
+} from './scorecard';
 export { type RepStreaks, type Streak, computeStreak, computeStreaks } from './streaks';
 export { type Targets, buildTargets } from './targets';
 export type { LeaderboardFact } from './leaderboard-facts';
