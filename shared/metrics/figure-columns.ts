@@ -1,15 +1,13 @@
 // The figure columns of Scorecard and History, declared once: the cell, its format and the figures it is made of.
 import { roundTo } from '../format';
-import type { OutCell } from '../outputs';
+import type { ColumnFormat, OutCell } from '../outputs';
 import type { Figure } from '../workbook';
 import type { PeriodFigures } from './period-metrics';
-
-type Format = 'money' | 'percent' | 'integer' | 'number';
 
 interface FigureColumn {
   /** The cell: money to the cent, percentages to one decimal, as the tab stores them. */
   readonly cell: (m: PeriodFigures) => OutCell;
-  readonly format: Format;
+  readonly format: ColumnFormat;
   /**
    * The input figures the column is computed from: when one of them is not computed (a missing
    * column), the column is blanked (shared/figures.ts), never a silent zero.
@@ -67,10 +65,10 @@ export function figureColumns(
 ): {
   readonly header: string[];
   readonly cells: (m: PeriodFigures) => OutCell[];
-  readonly formats: Record<string, Format>;
+  readonly formats: Record<string, ColumnFormat>;
 } {
   const header = names.flatMap((n) => (n === 'types' ? types : [n]));
-  const formats: Record<string, Format> = Object.create(null);
+  const formats: Record<string, ColumnFormat> = Object.create(null);
   for (const n of names) {
     if (n === 'types') for (const t of types) formats[t] = ACTIVITY_TYPE_COLUMN.format;
     else formats[n] = FIGURE_COLUMNS[n].format;
