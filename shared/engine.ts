@@ -106,6 +106,18 @@ export const OUTPUT_TABS = [
 ] as const;
 
 export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineResult {
+  return runParsed(parseInput(grids, options), options);
+}
+
+/** The workbook read from its grids, with the data issues found: what runParsed takes. */
+export type ParsedInput = ReturnType<typeof parseWorkbook>;
+
+/**
+ * The first half of runEngine: reads the grids. Nothing after it reads them, so a caller that
+ * holds the only reference (the CLI, which read them from files) can drop them before
+ * runParsed and the run's peak memory no longer holds the grids and the results at once.
+ */
+export function parseInput(grids: WorkbookGrids, options: EngineOptions): ParsedInput {
   const defaultTimeZone = isValidTimeZone(options.defaultTimeZone)
     ? options.defaultTimeZone
     : 'UTC';
@@ -114,11 +126,15 @@ export function runEngine(grids: WorkbookGrids, options: EngineOptions): EngineR
   const around =
     (options.asOf === undefined ? null : parseIsoDay(options.asOf)) ??
     Math.floor(options.now.getTime() / 86_400_000);
-  const parsed = parseWorkbook(grids, {
+  return parseWorkbook(grids, {
     defaultTimeZone,
     around,
     ...(options.timeZone !== undefined ? { timeZone: options.timeZone } : {}),
   });
+}
+
+/** The second half of runEngine: every figure, table and the snapshot from the parsed workbook. */
+export function runParsed(parsed: ParsedInput, options: EngineOptions): EngineResult {
   const { workbook } = parsed;
   const settings = workbook.settings;
   const issues: DataIssue[] = [...(options.inputIssues ?? []), ...parsed.issues];

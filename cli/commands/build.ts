@@ -2,7 +2,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type EngineResult, runEngine } from '../../shared/engine';
+import {
+  type EngineOptions,
+  type EngineResult,
+  type ParsedInput,
+  parseInput,
+  runParsed,
+} from '../../shared/engine';
 import type { DataIssue } from '../../shared/issues';
 import type { WorkbookGrids } from '../../shared/workbook';
 import { checkAsOf, checkNow, checkTimeZone, grouped } from '../args';
@@ -56,15 +62,24 @@ export interface BuildOutcome {
   readonly badges?: BadgesOutcome | null;
 }
 
-/** Runs the engine over grids and writes every output; the pure part stays in shared/. */
-export function buildGrids(grids: WorkbookGrids, options: BuildOptions): BuildOutcome {
-  const result = runEngine(grids, {
+function engineOptions(options: BuildOptions): EngineOptions {
+  return {
     now: options.now,
     defaultTimeZone: CLI_DEFAULT_TIME_ZONE,
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.inputIssues ? { inputIssues: options.inputIssues } : {}),
-  });
+  };
+}
+
+/** Runs the engine over grids and writes every output; the pure part stays in shared/. */
+export function buildGrids(grids: WorkbookGrids, options: BuildOptions): BuildOutcome {
+  return buildParsed(parseInput(grids, engineOptions(options)), options);
+}
+
+/** Runs the engine over a parsed workbook (its grids may be gone) and writes every output. */
+function buildParsed(parsed: ParsedInput, options: BuildOptions): BuildOutcome {
+  const result = runParsed(parsed, engineOptions(options));
   const tabsDir = join(options.out, 'tabs');
   const siteDir = join(options.out, 'site');
   try {
@@ -85,12 +100,22 @@ export function buildGrids(grids: WorkbookGrids, options: BuildOptions): BuildOu
   };
 }
 
-export async function buildWorkbook(input: string, options: BuildOptions): Promise<BuildOutcome> {
+/**
+ * Reads and parses the workbook; the grids live only in this call, so they can be collected
+ * while the engine runs (a large workbook's grids are as big as everything the run builds).
+ */
+async function loadParsed(
+  input: string,
+  options: BuildOptions,
+): Promise<{ parsed: ParsedInput; options: BuildOptions }> {
   const { grids, issues } = await loadWorkbook(input);
-  const outcome = buildGrids(grids, {
-    ...options,
-    inputIssues: [...(options.inputIssues ?? []), ...issues],
-  });
+  const withIssues = { ...options, inputIssues: [...(options.inputIssues ?? []), ...issues] };
+  return { parsed: parseInput(grids, engineOptions(withIssues)), options: withIssues };
+}
+
+export async function buildWorkbook(input: string, options: BuildOptions): Promise<BuildOutcome> {
+  const loaded = await loadParsed(input, options);
+  const outcome = buildParsed(loaded.parsed, loaded.options);
   if (!outcome.published) return { ...outcome, private: null, badges: null };
   let sealed: PrivateOutcome;
   let badges: BadgesOutcome;
