@@ -4,6 +4,7 @@ import type { DealStatus } from '../workbook';
 import type { ReadDate } from './dates';
 import type { ImportField, ImportKind } from './fields';
 import type { Mapping } from './mapping';
+import type { StageOutcome } from './stages';
 
 /** Something only the manager can answer; each is answered once, in the mapping. */
 export type Question =
@@ -94,4 +95,12 @@ export type ImportOutcome =
       readonly ignoredIds: readonly string[];
       readonly newReps: readonly NewRep[];
       readonly counts: ImportCounts;
+      /** How each owner of the export was read (rep_id), in the export's order: for a preview. */
+      readonly owners: readonly { readonly owner: string; readonly repId: string }[];
+      /** How each stage word of the export was read (deals), most rows first: for a preview. */
+      readonly stages: readonly {
+        readonly stage: string;
+        readonly outcome: StageOutcome;
+        readonly rows: number;
+      }[];
     });

@@ -106,10 +106,12 @@ export function importExport(input: ImportInput): ImportOutcome {
     }
     return o;
   };
+  const stageRows = new Map<string, number>();
   if (kind === 'deals') {
     const unknown = new Map<string, number>();
     for (const row of data) {
       const w = statusWord(row, read);
+      if (w !== null) stageRows.set(w, (stageRows.get(w) ?? 0) + 1);
       if (w !== null && outcomeOf(w) === null) unknown.set(w, (unknown.get(w) ?? 0) + 1);
     }
     for (const [stage, n] of [...unknown].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
@@ -170,6 +172,12 @@ export function importExport(input: ImportInput): ImportOutcome {
   ];
   const final: Mapping = { ...detected, owners };
   const base = { rows: data.length, otherCurrencies: [] as ImportCounts['otherCurrencies'] };
+  const readAs = {
+    owners: [...repByOwner].map(([owner, repId]) => ({ owner, repId })),
+    stages: [...stageRows]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([stage, rows]) => ({ stage, outcome: outcomeOf(stage)!, rows })),
+  };
   if (kind === 'deals') {
     const d = mapDealRows(rows, {
       source: input.source,
@@ -206,6 +214,7 @@ export function importExport(input: ImportInput): ImportOutcome {
       ignoredIds: d.ignoredIds,
       newReps: newReps.filter((n) => used.has(n.repId)),
       counts,
+      ...readAs,
       mapping: final,
       issues: d.issues,
     };
@@ -240,6 +249,7 @@ export function importExport(input: ImportInput): ImportOutcome {
     ignoredIds: [],
     newReps: newReps.filter((n) => used.has(n.repId)),
     counts,
+    ...readAs,
     mapping: final,
     issues: a.issues,
   };

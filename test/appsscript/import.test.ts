@@ -98,6 +98,9 @@ describe('Import CRM export: the first import', () => {
     expect(p.tab).toBe('Deals');
     expect(p.tabRows).toBe(0);
     expect(p.summary[0]).toMatch(new RegExp(`^${erpRows(1).size} deals read`));
+    expect(p.proposal).toContain('Stage "Payment Done" (1 row) → won.');
+    expect(p.proposal).toContain('Owner "Ana Pérez" → ana.');
+    expect(p.proposal).toContain('Owner "Zoë Dubois" → zoe-dubois (a new rep, private).');
     expect([...p.newReps].sort()).toEqual(
       ['Jürgen Müller (jurgen-muller)', 'Zoë Dubois (zoe-dubois)'].sort(),
     );
@@ -279,5 +282,36 @@ describe('Import CRM export: from a tab', () => {
     expect(rows.filter((r) => r.some((c) => c !== '')).map((r) => r[type])).toEqual(
       Array(lines.length - 1).fill('call'),
     );
+  });
+});
+
+describe('Import CRM export: Sheets calls, whatever the size', () => {
+  /** A UTF-8 export of `n` won deals for Ana, amounts shifted by `plus` (an updated export). */
+  const big = (n: number, plus: number) => ({
+    kind: 'text' as const,
+    name: 'big.csv',
+    text: [
+      'Deal ID,Owner,Amount,Stage,Close Date',
+      ...Array.from(
+        { length: n },
+        (_, i) =>
+          `D-${i},Ana Pérez,${100 + i + plus},Closed Won,2024-06-${String((i % 28) + 1).padStart(2, '0')}`,
+      ),
+    ].join('\n'),
+  });
+
+  it('writes a 1,000-row export, and its re-import, in a few range writes each (no per-row calls)', () => {
+    const a = workbook();
+    a.call('confirmImport', { source: big(1000, 0) }, null);
+    const first = a.google.recorder.writes().filter((c) => c.sheet === 'Deals');
+    a.google.recorder.clear();
+    a.call('confirmImport', { source: big(1000, 1) }, 'append');
+    const again = a.google.recorder.writes().filter((c) => c.sheet === 'Deals');
+    expect(deals(a)).toHaveLength(1000);
+    expect(deals(a).find((d) => d.deal_id === 'D-42')!.amount).toBe(143);
+    // First: grow the grid, then per run of the import's columns a format and a value write, and the notes.
+    expect(first.length).toBeLessThanOrEqual(12);
+    // Again: the imported rows stand together, so one value write per run of columns.
+    expect(again.map((c) => c.method)).toEqual(['setValues']);
   });
 });

@@ -66,6 +66,32 @@ export function dialogQuestion(q: Question): ImportQuestion {
   }
 }
 
+/** Lines shown at most per list (owners, stages): the rest is summed up in one line. */
+const MAX_LINES = 25;
+
+function capped(lines: string[], what: string): string[] {
+  if (lines.length <= MAX_LINES) return lines;
+  return [...lines.slice(0, MAX_LINES), `… and ${plural(lines.length - MAX_LINES, what)} more.`];
+}
+
+/** How the export's stages and owners read, once every question is answered. */
+export function readAsLines(outcome: Extract<ImportOutcome, { kind: 'mapped' }>): string[] {
+  const fresh = new Set(outcome.newReps.map((r) => r.repId));
+  return [
+    ...capped(
+      outcome.stages.map((s) => `Stage "${s.stage}" (${plural(s.rows, 'row')}) → ${s.outcome}.`),
+      'stage',
+    ),
+    ...capped(
+      outcome.owners.map(
+        (o) =>
+          `Owner "${o.owner}" → ${o.repId}${fresh.has(o.repId) ? ' (a new rep, private)' : ''}.`,
+      ),
+      'owner',
+    ),
+  ];
+}
+
 /** The mapping as proposed, one line per choice the manager may want to check. */
 export function proposalLines(m: Mapping): string[] {
   const preset = m.preset === null ? null : presetById(m.preset);
@@ -149,7 +175,9 @@ export function previewOf(
     kind: outcome.mapping.kind,
     preset:
       outcome.mapping.preset === null ? null : (presetById(outcome.mapping.preset)?.name ?? null),
-    proposal: proposalLines(outcome.mapping),
+    proposal: mapped
+      ? [...proposalLines({ ...outcome.mapping, stages: [] }), ...readAsLines(mapped)]
+      : proposalLines(outcome.mapping),
     questions: outcome.kind === 'questions' ? outcome.questions.map(dialogQuestion) : [],
     tab: tab.name,
     tabRows: tab.rows,

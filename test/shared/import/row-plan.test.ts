@@ -36,6 +36,8 @@ function outcome(
       notDone: 0,
       otherCurrencies: [],
     },
+    owners: [],
+    stages: [],
     mapping: EMPTY_MAPPING,
     issues: [],
   };
