@@ -24,30 +24,26 @@ export interface LedgerPrefix {
   readonly to: Int32Array;
   /** prefix[offset[g] + i] = total of days from[g] .. from[g]+i-1. */
   readonly prefix: Float64Array;
-  /** Running totals per entry: running[k + g] = total of group g's entries before entry k. */
+  /** Sparse groups: where their running totals start in `running`; -1 for dense or empty groups. */
+  readonly runStart: Int32Array;
+  /** running[runStart[g] + i] = total of sparse group g's first i entries (dense groups have none). */
   readonly running: Float64Array;
 }
 
 export function prefixSums(groups: LedgerGroups): LedgerPrefix {
   const { groupCount: G, start, eAt, eVal } = groups;
-  const total = start[G]!;
   const dayOf = (k: number) => Math.floor(eAt[k]! / MINUTES_PER_DAY);
   let firstDay = 0;
   let lastDay = -1;
   const offset = new Int32Array(G).fill(-1);
   const from = new Int32Array(G);
   const to = new Int32Array(G);
-  const running = new Float64Array(total + G);
+  const runStart = new Int32Array(G).fill(-1);
+  let runUsed = 0;
   let used = 0;
   for (let g = 0; g < G; g++) {
     const lo = start[g]!;
     const hi = start[g + 1]!;
-    let acc = 0;
-    running[lo + g] = 0;
-    for (let k = lo; k < hi; k++) {
-      acc += eVal[k]!;
-      running[k + g + 1] = acc;
-    }
     if (lo === hi) continue;
     // Entries are chronological within a group: its first and last entries bound its days.
     const first = dayOf(lo);
@@ -59,11 +55,26 @@ export function prefixSums(groups: LedgerGroups): LedgerPrefix {
       firstDay = Math.min(firstDay, first);
       lastDay = Math.max(lastDay, last);
     }
-    if (last - first + 1 > DENSE_PER_ENTRY * (hi - lo) + DENSE_SLACK) continue;
+    if (last - first + 1 > DENSE_PER_ENTRY * (hi - lo) + DENSE_SLACK) {
+      // Sparse: running totals per entry (a dense group's daily sums answer every range).
+      runStart[g] = runUsed;
+      runUsed += hi - lo + 1;
+      continue;
+    }
     offset[g] = used;
     from[g] = first;
     to[g] = last;
     used += last - first + 2;
+  }
+  const running = new Float64Array(runUsed);
+  for (let g = 0; g < G; g++) {
+    const r = runStart[g]!;
+    if (r < 0) continue;
+    let acc = 0;
+    for (let k = start[g]!, i = r + 1; k < start[g + 1]!; k++, i++) {
+      acc += eVal[k]!;
+      running[i] = acc;
+    }
   }
   const prefix = new Float64Array(used);
   for (let g = 0; g < G; g++) {
@@ -73,5 +84,5 @@ export function prefixSums(groups: LedgerGroups): LedgerPrefix {
     for (let k = start[g]!; k < start[g + 1]!; k++) prefix[o + dayOf(k) - base + 1]! += eVal[k]!;
     for (let i = o + 1; i <= o + to[g]! - base + 1; i++) prefix[i]! += prefix[i - 1]!;
   }
-  return { firstDay, lastDay, offset, from, to, prefix, running };
+  return { firstDay, lastDay, offset, from, to, prefix, runStart, running };
 }

@@ -30,7 +30,7 @@ export function queryLedger(groups: LedgerGroups, days: LedgerPrefix): Ledger {
     eRow,
     eVal,
   } = groups;
-  const { firstDay, lastDay, offset, from, to, prefix, running } = days;
+  const { firstDay, lastDay, offset, from, to, prefix, runStart, running } = days;
 
   // Callers scan one rep and metric day after day, so the last look-up is remembered.
   let lastRep = '';
@@ -70,7 +70,8 @@ export function queryLedger(groups: LedgerGroups, days: LedgerPrefix): Ledger {
         return a > b ? 0 : dropFloatDust(prefix[o + b + 1]! - prefix[o + a]!);
       }
       const [lo, hi] = span2(g, s, e);
-      return lo >= hi ? 0 : dropFloatDust(running[hi + g]! - running[lo + g]!);
+      const r = runStart[g]! - start[g]!;
+      return lo >= hi ? 0 : dropFloatDust(running[r + hi]! - running[r + lo]!);
     },
     daily(repId, metric, day) {
       return this.sum(repId, metric, day, day);
