@@ -7,6 +7,7 @@
 // none. The recipient is the rep's email, hashed with a salt (never in clear).
 import { compareText } from '../order';
 import type { Snapshot } from '../snapshot';
+import { dayStartIso, parseIsoDay } from '../time';
 import { badgeSvg } from './image';
 import { linkedInUrl } from './linkedin';
 import {
@@ -15,13 +16,32 @@ import {
   type ObAssertion,
   type ObBadgeClass,
   type ObIssuer,
+  type ObRevocationList,
+  type ObRevoked,
+  type ObRevokedAssertion,
   type Sha256Hex,
 } from './types';
 
 export const BADGES_DIR = 'badges';
+/** The issuer's RevocationList, beside issuer.json. */
+export const REVOCATIONS_FILE = 'revocations.json';
+/** What a withdrawn assertion says: the award left the public site (withdrawn, or made private). */
+export const REVOCATION_REASON =
+  'Withdrawn by the issuer: this award is no longer published (the award or badge was withdrawn or made private, or the holder is no longer listed publicly).';
+
+/** What the last build published, so an assertion that is gone now is revoked, never just deleted. */
+export interface PreviousBadges {
+  /** Addresses of the assertions the last build wrote (live ones). */
+  readonly assertions: readonly string[];
+  /** The last RevocationList's entries: revoked stays revoked unless the award is public again. */
+  readonly revoked: readonly ObRevoked[];
+}
 
 export interface OpenBadgesInput {
-  /** The public snapshot (whole, before any split): its reps, badges and awards are the public ones. */
+  /**
+   * The public snapshot (whole, before any split): its reps, badges and awards are the public
+   * ones; its team's time zone (Settings time_zone) dates each issuedOn.
+   */
   readonly snapshot: Pick<Snapshot, 'team' | 'reps' | 'badges' | 'awards'>;
   /** The https address the site is published at (Settings site_url). */
   readonly siteUrl: string;
@@ -30,6 +50,7 @@ export interface OpenBadgesInput {
   /** Reps' email addresses by rep id (private: only their salted hashes are written). */
   readonly emails: ReadonlyMap<string, string>;
   readonly sha256Hex: Sha256Hex;
+  readonly previous?: PreviousBadges;
 }
 
 export interface PortableLink {
@@ -43,6 +64,8 @@ export interface OpenBadges {
   readonly files: readonly BadgeFile[];
   /** Per rep id, their assertions, newest first: the private page offers them. */
   readonly portable: ReadonlyMap<string, readonly PortableLink[]>;
+  /** Addresses of the assertions revoked by this build and earlier ones, sorted. */
+  readonly revoked: readonly string[];
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -58,6 +81,7 @@ export function buildOpenBadges(input: OpenBadgesInput): OpenBadges {
     name: input.snapshot.team.name,
     url: site,
     email: input.issuerEmail,
+    revocationList: at(REVOCATIONS_FILE),
   };
   const files: BadgeFile[] = [{ path: `${BADGES_DIR}/issuer.json`, text: json(issuer) }];
   const publicReps = new Set(input.snapshot.reps.map((r) => r.id));
@@ -95,7 +119,8 @@ export function buildOpenBadges(input: OpenBadgesInput): OpenBadges {
       recipient: { type: 'email', hashed: true, salt, identity: `sha256$${h(email + salt)}` },
       badge: badge.url,
       verification: { type: 'hosted' },
-      issuedOn: `${a.earnedOn}T00:00:00Z`,
+      // The award's day starts at 00:00 where the team is, not in Greenwich.
+      issuedOn: dayStartIso(parseIsoDay(a.earnedOn) as number, input.snapshot.team.timeZone),
       evidence: [{ id: `${site}#/reps/${encodeURIComponent(a.repId)}`, narrative: a.explanation }],
     };
     files.push({ path: `${BADGES_DIR}/assertions/${key}.json`, text: json(assertion) });
@@ -118,6 +143,49 @@ export function buildOpenBadges(input: OpenBadgesInput): OpenBadges {
     list.sort(
       (x, y) => compareText(y.earnedOn, x.earnedOn) || compareText(x.assertionUrl, y.assertionUrl),
     );
+  const revoked = revocations(input, at, new Set(files.map((f) => f.path)));
+  const list: ObRevocationList = {
+    '@context': OB_CONTEXT,
+    type: 'RevocationList',
+    id: issuer.revocationList,
+    issuer: issuer.id,
+    revokedAssertions: revoked,
+  };
+  files.push({ path: `${BADGES_DIR}/${REVOCATIONS_FILE}`, text: json(list) });
+  for (const r of revoked) {
+    const doc: ObRevokedAssertion = {
+      '@context': OB_CONTEXT,
+      type: 'Assertion',
+      id: r.id,
+      revoked: true,
+      revocationReason: r.revocationReason,
+    };
+    files.push({ path: r.id.slice(site.length), text: json(doc) });
+  }
   files.sort((x, y) => compareText(x.path, y.path));
-  return { files, portable };
+  return { files, portable, revoked: revoked.map((r) => r.id) };
+}
+
+/**
+ * Every assertion published before (live or already revoked) that this build does not write is
+ * revoked: its address keeps answering, with `revoked: true`, and the RevocationList names it.
+ * Only addresses of this site's own assertion files count (a changed site_url starts afresh).
+ */
+function revocations(
+  input: OpenBadgesInput,
+  at: (path: string) => string,
+  written: ReadonlySet<string>,
+): ObRevoked[] {
+  const prefix = at('assertions/');
+  const site = at('');
+  const ours = (id: string) =>
+    id.startsWith(prefix) && /^[0-9a-f]{32}\.json$/.test(id.slice(prefix.length));
+  const reasons = new Map<string, string>();
+  for (const r of input.previous?.revoked ?? []) reasons.set(r.id, r.revocationReason);
+  for (const id of input.previous?.assertions ?? []) reasons.set(id, REVOCATION_REASON);
+  const out: ObRevoked[] = [];
+  for (const [id, reason] of reasons)
+    if (ours(id) && !written.has(`${BADGES_DIR}/${id.slice(site.length)}`))
+      out.push({ id, revocationReason: reason });
+  return out.sort((x, y) => compareText(x.id, y.id));
 }

@@ -5,6 +5,9 @@ export {
   type OpenBadges,
   type OpenBadgesInput,
   type PortableLink,
+  type PreviousBadges,
+  REVOCATION_REASON,
+  REVOCATIONS_FILE,
 } from './build';
 export { badgeSvg } from './image';
 export { type LinkedInCert, linkedInUrl } from './linkedin';
@@ -14,5 +17,8 @@ export {
   type ObAssertion,
   type ObBadgeClass,
   type ObIssuer,
+  type ObRevocationList,
+  type ObRevoked,
+  type ObRevokedAssertion,
   type Sha256Hex,
 } from './types';

@@ -9,6 +9,35 @@ export interface ObIssuer {
   readonly name: string;
   readonly url: string;
   readonly email: string;
+  /** The issuer's RevocationList: every assertion it withdrew (spec: Profile.revocationList). */
+  readonly revocationList: string;
+}
+
+/** One withdrawn assertion: its address and why (spec: RevocationList.revokedAssertions). */
+export interface ObRevoked {
+  readonly id: string;
+  readonly revocationReason: string;
+}
+
+/** 1EdTech Open Badges 2.0 RevocationList: the issuer's withdrawn assertions. */
+export interface ObRevocationList {
+  readonly '@context': typeof OB_CONTEXT;
+  readonly type: 'RevocationList';
+  readonly id: string;
+  readonly issuer: string;
+  readonly revokedAssertions: readonly ObRevoked[];
+}
+
+/**
+ * What a withdrawn assertion's address answers from then on: the spec's hosted revocation
+ * ("revoked": true, with a reason); a static host cannot answer 410 Gone per file.
+ */
+export interface ObRevokedAssertion {
+  readonly '@context': typeof OB_CONTEXT;
+  readonly type: 'Assertion';
+  readonly id: string;
+  readonly revoked: true;
+  readonly revocationReason: string;
 }
 
 export interface ObBadgeClass {

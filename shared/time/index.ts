@@ -37,6 +37,7 @@ export { isoWeekOf, isoWeekOneMonday, isoWeeksInYear } from './week';
 export {
   atOf,
   dayOfAt,
+  dayStartIso,
   instantMsToAt,
   instantToAt,
   isValidTimeZone,

@@ -238,3 +238,24 @@ export function isoAt(at: At, separator: ' ' | 'T' = ' '): string {
   const minute = minuteOfDayOf(at);
   return isoDay(dayOfAt(at)) + separator + pad2(Math.floor(minute / 60)) + ':' + pad2(minute % 60);
 }
+
+/**
+ * The first instant of local day `day` in `timeZone`, as ISO 8601 with the zone's UTC offset then
+ * (`2026-11-03T00:00:00-05:00`). Where a clock change skips midnight, the day starts at the first
+ * wall time that exists (01:00 in America/Santiago's spring); where midnight happens twice, at
+ * the first. The offsets a day before and after cover any change near midnight.
+ */
+export function dayStartIso(day: Day, timeZone: string): string {
+  const wallMs = day * MINUTES_PER_DAY * MS_PER_MINUTE;
+  const offsetMin = (ms: number) => instantMsToAt(ms, timeZone) - Math.floor(ms / MS_PER_MINUTE);
+  let start = Number.POSITIVE_INFINITY;
+  for (const probe of [wallMs - 86_400_000, wallMs, wallMs + 86_400_000]) {
+    const ms = wallMs - offsetMin(probe) * MS_PER_MINUTE;
+    if (dayOfAt(instantMsToAt(ms, timeZone)) === day && ms < start) start = ms;
+  }
+  const at = instantMsToAt(start, timeZone);
+  const off = at - Math.floor(start / MS_PER_MINUTE);
+  const sign = off < 0 ? '-' : '+';
+  const abs = Math.abs(off);
+  return `${isoAt(at, 'T')}:00${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}

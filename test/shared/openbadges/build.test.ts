@@ -6,7 +6,14 @@ import { generateDemoWorkbook } from '../../../shared/demo';
 import { runEngine } from '../../../shared/engine';
 import { buildOpenBadges, type OpenBadges } from '../../../shared/openbadges';
 import type { WorkbookGrids } from '../../../shared/workbook';
-import { checkBadgeClass, checkIssuer, recipientIs, verifyHosted } from './spec';
+import {
+  checkBadgeClass,
+  checkIssuer,
+  checkRevocationList,
+  recipientIs,
+  revokedIds,
+  verifyHosted,
+} from './spec';
 
 const SITE = 'https://team.example/board/';
 const sha256Hex = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex');
@@ -143,7 +150,105 @@ describe('buildOpenBadges', () => {
   });
 });
 
+/** The wall-clock date and time an instant shows in `timeZone` (Intl, independent of the code under test). */
+function wallClock(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(iso));
+  const v = (t: string) => parts.find((p) => p.type === t)?.value;
+  return `${v('year')}-${v('month')}-${v('day')} ${v('hour')}:${v('minute')}`;
+}
+
+describe('issuedOn', () => {
+  it("is 00:00 of the award's day in the team's time zone (Settings), with that zone's offset", () => {
+    const zone = result.snapshot.team.timeZone;
+    expect(zone).not.toBe('UTC');
+    const earned = new Map(result.snapshot.awards.map((a) => [a.earnedOn, true]));
+    for (const d of docs) {
+      const issued = String(d.issuedOn);
+      expect(issued).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00[+-]\d{2}:\d{2}$/);
+      expect(issued.endsWith('Z')).toBe(false);
+      expect(earned.has(issued.slice(0, 10))).toBe(true);
+      expect(wallClock(issued, zone)).toBe(`${issued.slice(0, 10)} 00:00`);
+    }
+  });
+});
+
+describe('revocation', () => {
+  const issuer = JSON.parse(hosted.get(`${SITE}badges/issuer.json`) as string);
+  const gone = `${SITE}badges/assertions/${'e'.repeat(32)}.json`;
+  const live = SITE + (assertions[0]?.path ?? '');
+  const again = buildOpenBadges({
+    snapshot: result.snapshot,
+    siteUrl: SITE,
+    issuerEmail: 'sales-ops@team.example',
+    emails,
+    sha256Hex,
+    previous: {
+      assertions: [live, gone, 'https://elsewhere.example/badges/assertions/x.json'],
+      revoked: [{ id: live, revocationReason: 'earlier' }],
+    },
+  });
+  const hostedAgain = new Map(again.files.map((f) => [SITE + f.path, f.text]));
+
+  it('names a RevocationList in the Issuer profile that passes the specification checks', () => {
+    expect(issuer.revocationList).toBe(`${SITE}badges/revocations.json`);
+    const list = JSON.parse(hosted.get(issuer.revocationList) as string);
+    expect(checkRevocationList(list, issuer.id)).toEqual([]);
+    expect(revokedIds(list)).toEqual([]);
+  });
+
+  it('revokes an assertion the last build published and this one does not: listed, and its address answers revoked: true', () => {
+    expect(again.revoked).toEqual([gone]);
+    const list = JSON.parse(hostedAgain.get(issuer.revocationList) as string);
+    expect(checkRevocationList(list, issuer.id)).toEqual([]);
+    expect(revokedIds(list)).toEqual([gone]);
+    const doc = JSON.parse(hostedAgain.get(gone) as string);
+    expect(doc).toMatchObject({ id: gone, revoked: true });
+    expect(doc.revocationReason).toMatch(/no longer published/);
+    expect(doc.recipient).toBeUndefined();
+    expect(verifyHosted(gone, hostedAgain)).toEqual([`${gone}: revoked`]);
+  });
+
+  it('keeps a public award live even when an earlier list revoked it, and ignores addresses of another site', () => {
+    expect(verifyHosted(live, hostedAgain)).toEqual([]);
+    expect(again.files.some((f) => f.path.includes('elsewhere'))).toBe(false);
+  });
+
+  it('keeps revoked what an earlier list revoked, with its reason', () => {
+    const third = buildOpenBadges({
+      snapshot: result.snapshot,
+      siteUrl: SITE,
+      issuerEmail: 'sales-ops@team.example',
+      emails,
+      sha256Hex,
+      previous: { assertions: [], revoked: [{ id: gone, revocationReason: 'Made private.' }] },
+    });
+    const list = JSON.parse(third.files.find((f) => f.path === 'badges/revocations.json')!.text);
+    expect(list.revokedAssertions).toEqual([{ id: gone, revocationReason: 'Made private.' }]);
+  });
+});
+
 describe('the specification checks themselves', () => {
+  it('catch an assertion listed in the issuer RevocationList, and a list naming another issuer', () => {
+    const f = assertions[0] as { path: string; text: string };
+    const url = SITE + f.path;
+    const listUrl = `${SITE}badges/revocations.json`;
+    const list = JSON.parse(hosted.get(listUrl) as string);
+    const broken = new Map(hosted);
+    broken.set(listUrl, JSON.stringify({ ...list, revokedAssertions: [url] }));
+    expect(verifyHosted(url, broken)).toContain(`${url}: revoked (in the RevocationList)`);
+    expect(
+      checkRevocationList({ ...list, issuer: 'https://other.example/i.json' }, list.issuer),
+    ).toEqual([`RevocationList: issuer is not the issuer's id`]);
+  });
+
   it('catch a missing recipient, a wrong context and an assertion on another origin', () => {
     const f = assertions[0] as { path: string; text: string };
     const doc = JSON.parse(f.text);

@@ -72,6 +72,36 @@ export function checkAssertion(doc: Doc, where = 'Assertion'): string[] {
   return p;
 }
 
+/**
+ * RevocationList (spec: "RevocationList" class): type, id, issuer (the issuer's id), and
+ * revokedAssertions, each an Assertion id, or an object with `id` (or `uid`) and optionally
+ * `revocationReason`. An Issuer's `revocationList` names it by address.
+ */
+export function checkRevocationList(
+  doc: Doc,
+  issuerId: string,
+  where = 'RevocationList',
+): string[] {
+  const p: string[] = [];
+  common(doc, 'RevocationList', where, p);
+  if (doc.issuer !== issuerId) p.push(`${where}: issuer is not the issuer's id`);
+  if (!Array.isArray(doc.revokedAssertions)) p.push(`${where}: revokedAssertions is not a list`);
+  for (const r of (doc.revokedAssertions as unknown[] | undefined) ?? []) {
+    const ok =
+      isIri(r) ||
+      (typeof r === 'object' && r !== null && (isIri((r as Doc).id) || isText((r as Doc).uid)));
+    if (!ok) p.push(`${where}: an entry is neither an Assertion id nor an object with id or uid`);
+  }
+  return p;
+}
+
+/** The ids a RevocationList withdraws. */
+export function revokedIds(doc: Doc): string[] {
+  return ((doc.revokedAssertions as unknown[] | undefined) ?? []).map((r) =>
+    typeof r === 'string' ? r : String((r as Doc).id ?? (r as Doc).uid),
+  );
+}
+
 /** Hosted verification of one assertion address, reading only what `hosted` serves. */
 export function verifyHosted(url: string, hosted: Hosted): string[] {
   const get = (u: string): Doc | null => {
@@ -80,17 +110,27 @@ export function verifyHosted(url: string, hosted: Hosted): string[] {
   };
   const assertion = get(url);
   if (!assertion) return [`${url}: nothing hosted at the assertion's address`];
+  // Hosted revocation: the address answers `revoked: true` (a server may also answer 410 Gone).
+  if (assertion.revoked === true) return [`${url}: revoked`];
   const p = checkAssertion(assertion, url);
   if (assertion.id !== url) p.push(`${url}: the hosted assertion's id is not its address`);
   const v = assertion.verification as Doc | undefined;
   if (v?.type !== 'hosted' && v?.type !== 'HostedBadge') p.push(`${url}: not hosted verification`);
-  if (assertion.revoked === true) p.push(`${url}: revoked`);
   const badge = isIri(assertion.badge) ? get(assertion.badge) : null;
   if (!badge) return [...p, `${url}: its BadgeClass is not hosted`];
   p.push(...checkBadgeClass(badge, String(assertion.badge)));
   const issuer = isIri(badge.issuer) ? get(badge.issuer) : null;
   if (!issuer) return [...p, `${url}: its Issuer profile is not hosted`];
   p.push(...checkIssuer(issuer, String(badge.issuer)));
+  // An issuer's RevocationList, when it names one, must be hosted, valid, and not list this assertion.
+  if (issuer.revocationList !== undefined) {
+    const list = isIri(issuer.revocationList) ? get(issuer.revocationList) : null;
+    if (!list) p.push(`${url}: its issuer's revocationList is not hosted`);
+    else {
+      p.push(...checkRevocationList(list, String(issuer.id), String(issuer.revocationList)));
+      if (revokedIds(list).includes(url)) p.push(`${url}: revoked (in the RevocationList)`);
+    }
+  }
   if (isIri(badge.image) && !hosted.has(badge.image))
     p.push(`${url}: its badge image is not hosted`);
   // Without a verification policy on the issuer, the assertion must be on the issuer id's origin.

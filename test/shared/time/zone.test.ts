@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   atOf,
   dayOfAt,
+  dayStartIso,
   instantMsToAt,
   instantToAt,
   isoAt,
@@ -210,5 +211,25 @@ describe('At helpers', () => {
     const at = atOf(d, minute);
     expect(isoAt(at)).toBe(expected);
     expect(dayOfAt(at)).toBe(d);
+  });
+});
+
+describe('dayStartIso', () => {
+  it.each([
+    ['2026-11-03', 'America/New_York', '2026-11-03T00:00:00-05:00'],
+    ['2026-07-03', 'America/New_York', '2026-07-03T00:00:00-04:00'],
+    ['2026-11-03', 'UTC', '2026-11-03T00:00:00+00:00'],
+    ['2026-11-03', 'Asia/Kolkata', '2026-11-03T00:00:00+05:30'],
+    ['2026-11-03', 'Pacific/Kiritimati', '2026-11-03T00:00:00+14:00'],
+    // The day clocks go back (01:00 → 00:00 is not this zone's change; 02:00 → 01:00 is): midnight once.
+    ['2026-11-01', 'America/New_York', '2026-11-01T00:00:00-04:00'],
+    // Chile's spring: 2026-09-06 00:00 does not exist (clocks jump to 01:00), so the day starts at 01:00.
+    ['2026-09-06', 'America/Santiago', '2026-09-06T01:00:00-03:00'],
+  ])('starts %s in %s at %s', (day, zone, iso) => {
+    const d = parseIsoDay(day) as number;
+    expect(dayStartIso(d, zone)).toBe(iso);
+    // The instant is in that day, and the minute before it is in the day before: the day's start.
+    expect(dayOfAt(instantMsToAt(Date.parse(iso), zone))).toBe(d);
+    expect(dayOfAt(instantMsToAt(Date.parse(iso) - 60_000, zone))).toBe(d - 1);
   });
 });
