@@ -19,7 +19,10 @@ export interface MeOnBoard {
   readonly tiedWith: readonly string[];
   /** My % of own target this period (public), or null when I have none. */
   readonly attainment: number | null;
-  /** "Target hit" or "54.1 percentage points to your target": always in % of target, never money. */
+  /**
+   * On a board: "Target hit" or "54.1 percentage points to your target" (always in % of target,
+   * never money). In a contest (me-contest.ts): the distance to the contest's goal.
+   */
   readonly targetText: string | null;
   /** Positions (0-based, in board order) of "you ±2": two above me, me, two below. */
   readonly around: { readonly from: number; readonly to: number };

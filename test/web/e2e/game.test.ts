@@ -1,4 +1,4 @@
-// In Chromium: rows glide to their new ranks (still under reduced motion), and the first view loads only its own JS.
+// In Chromium: rows glide to their new ranks (still under reduced motion), "me" in contests and on the wall, the code split.
 import { basename } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import {
   type DataSource,
   SAMPLE,
   SITE_DIR,
+  TV_4K,
+  TV_HD,
   axeViolations,
   launchBrowser,
   screenshot,
@@ -181,6 +183,136 @@ describe('animated re-ranking', () => {
     expect(transition).toBe('0s');
     await context.close();
   });
+});
+
+/** A device where the rep `me` picked themselves earlier (the site keeps it in localStorage). */
+async function meDevice(viewport: { width: number; height: number }, me: string) {
+  const context = await browser.newContext({ viewport, colorScheme: 'light' });
+  // Only on the first page: a later pick on the device (the test changes it) stays.
+  await context.addInitScript((id) => {
+    if (localStorage.getItem('bellringer:me') === null) localStorage.setItem('bellringer:me', id);
+  }, me);
+  const page = await context.newPage();
+  errors.push(...watchErrors(page));
+  return { context, page };
+}
+
+const text = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+describe.each([
+  ['phone', { width: 360, height: 740 }],
+  ['1080p', TV_HD],
+] as const)('me in contests at %s', (label, viewport) => {
+  it('a contest marks my row and pins my rank with the gap to the next one', async () => {
+    const { context, page } = await meDevice(viewport, 'r1');
+    data.snapshot = SAMPLE;
+    await page.goto(siteUrl(site.url, { data: data.url }, '#/contests/c-nov'));
+    const mine = page.locator('br-contest tr.me');
+    await mine.waitFor();
+    expect(await mine.count()).toBe(1);
+    expect(await mine.locator('td').first().textContent()).toBe('2');
+    expect(await text(page, 'br-contest tr.me td:nth-child(2)')).toBe('Ada Lovelace You');
+    expect(await text(page, 'br-contest br-me-bar .bar')).toBe(
+      'You: #2 of 4 · €3,900 behind #1 Eve Martin Find me',
+    );
+    // Pinned: on screen without scrolling.
+    const bar = await page.locator('br-contest br-me-bar .bar').boundingBox();
+    expect(bar!.y).toBeGreaterThanOrEqual(0);
+    expect(bar!.y + bar!.height).toBeLessThanOrEqual(viewport.height + 0.5);
+    await page.locator('br-contest br-me-bar').getByRole('button', { name: 'Find me' }).click();
+    const row = await mine.boundingBox();
+    expect(row!.y).toBeGreaterThanOrEqual(0);
+    expect(row!.y + row!.height).toBeLessThanOrEqual(viewport.height);
+    await screenshot(page, `me-contest-${label}`);
+    expect(await axeViolations(page)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The standings fit the width: no sideways scroll inside their box either, even on a phone.
+    const wrap = await page
+      .locator('br-contest .table-wrap')
+      .evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(wrap).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('a team contest marks my team; the contest cards say where I stand', async () => {
+    const { context, page } = await meDevice(viewport, 'r3');
+    data.snapshot = SAMPLE;
+    await page.goto(siteUrl(site.url, { data: data.url }, '#/contests/c-teams'));
+    await page.locator('br-contest tr.me').waitFor();
+    expect(await text(page, 'br-contest tr.me td:nth-child(2)')).toBe('South Your team');
+    expect(await text(page, 'br-contest br-me-bar .bar')).toBe(
+      'Your team (South): #2 of 2 · 450 points behind #1 North · 3,350 points to the goal Find me',
+    );
+    await page.goto(siteUrl(site.url, { data: data.url }, '#/contests'));
+    await page.locator('br-contests p.you').first().waitFor();
+    expect(await page.locator('br-contests p.you').allTextContents()).toEqual([
+      'You: #4 of 4 · Next: #3 Anonymous rep',
+      'Your team (South): #2 of 2 · 450 points behind #1 North',
+      'You: #1 of 2 · You lead',
+    ]);
+    await screenshot(page, `me-contests-${label}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each([
+  ['1080p', TV_HD],
+  ['4k', TV_4K],
+] as const)('me on the wall at %s', (label, viewport) => {
+  it('no one picked on this device: nothing is marked', async () => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    errors.push(...watchErrors(page));
+    data.snapshot = SAMPLE;
+    await page.goto(siteUrl(site.url, { data: data.url, tv: '1', slides: 'leaderboard' }));
+    await page.locator('br-tv ol.podium li').first().waitFor();
+    expect(await page.locator('br-tv .me').count()).toBe(0);
+    expect(await page.locator('br-tv br-bar-chart li.me').count()).toBe(0);
+    await context.close();
+  });
+
+  it('a rep who picked themselves on the wall’s browser is marked on the podium, the bars and the contests', async () => {
+    const { context, page } = await meDevice(viewport, 'r1');
+    data.snapshot = SAMPLE;
+    await page.goto(siteUrl(site.url, { data: data.url, tv: '1', slides: 'leaderboard' }));
+    const step = page.locator('br-tv ol.podium li.me');
+    await step.waitFor();
+    expect(await step.getAttribute('data-rep')).toBe('r1');
+    expect(await step.locator('.you').textContent()).toBe('You');
+    const outline = await step.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+    await screenshot(page, `me-tv-podium-${label}`);
+    expect(await axeViolations(page)).toEqual([]);
+    // A rank below the podium: the bars mark it (r2 is 5th on the month's revenue; a top 6 shows it).
+    data.snapshot = { ...SAMPLE, team: { ...(SAMPLE.team as object), tvTopN: 6 } };
+    await page.evaluate(() => localStorage.setItem('bellringer:me', 'r2'));
+    await page.reload();
+    const bar = page.locator('br-tv br-bar-chart li.me');
+    await bar.waitFor();
+    expect(await bar.locator('.rank').textContent()).toBe('5');
+    expect(await bar.locator('.you').textContent()).toBe('You');
+    // The contests slide marks my standing, the team battle my team.
+    data.snapshot = SAMPLE;
+    await page.evaluate(() => localStorage.setItem('bellringer:me', 'r1'));
+    await page.goto(
+      siteUrl(site.url, { data: data.url, tv: '1', slides: 'contests', interval: '1.5' }),
+    );
+    const line = page.locator('br-tv [data-contest="c-nov"] li.me');
+    await line.waitFor();
+    expect(await line.locator('.name').textContent()).toBe('Ada Lovelace');
+    expect(await line.locator('.you').textContent()).toBe('You');
+    await screenshot(page, `me-tv-contests-${label}`);
+    const team = page.locator('br-tv .battle li.me');
+    await team.waitFor({ timeout: 15_000 });
+    expect(await team.getAttribute('data-team')).toBe('North');
+    expect(await team.locator('.you').textContent()).toBe('Your team');
+    await screenshot(page, `me-tv-battle-${label}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  }, 60_000);
 });
 
 describe('code split', () => {

@@ -11,7 +11,10 @@ function drawPage(page: TvPage, topN = 4, search = ''): HTMLElement {
   const { index, fmt } = sampleModel();
   const box = document.createElement('div');
   const options = readOptions(`?tv=1${search}`);
-  render(renderSlide({ index, fmt, options, now: Date.UTC(2026, 10, 20), topN, page }), box);
+  render(
+    renderSlide({ index, fmt, options, now: Date.UTC(2026, 10, 20), topN, page, me: null }),
+    box,
+  );
   return box;
 }
 

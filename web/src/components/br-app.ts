@@ -342,7 +342,7 @@ export class BrApp extends LitElement {
     const ready = this.viewReady(lazy);
     if (this.options.tv) {
       if (!ready) return html`<main>${this.viewPending('tv')}</main>`;
-      return html`<br-tv .index=${index} .fmt=${fmt} .options=${this.options} .stamp=${stamp} .now=${this.now}></br-tv>`;
+      return html`<br-tv .index=${index} .fmt=${fmt} .options=${this.options} .stamp=${stamp} .now=${this.now} .me=${this.me}></br-tv>`;
     }
     document.title = `${snapshot.team.name} · Bellringer`;
     const r = this.route;

@@ -10,6 +10,8 @@ import {
   statusLine,
 } from '../contest-text';
 import type { Formatter } from '../format';
+import { aheadText } from '../me-facts';
+import { meInContest } from '../me-contest';
 import type { SnapshotIndex } from '../model';
 import { hrefFor } from '../router';
 import { baseStyles } from '../../../ui';
@@ -25,10 +27,13 @@ export class BrContests extends LitElement {
     index: { attribute: false },
     fmt: { attribute: false },
     now: { type: Number },
+    me: {},
   };
   declare index: SnapshotIndex | null;
   declare fmt: Formatter | null;
   declare now: number;
+  /** The rep this device picked as "me": each card says where they (or their team) stand. */
+  declare me: string | null;
 
   static override styles = [
     baseStyles,
@@ -51,6 +56,11 @@ export class BrContests extends LitElement {
         padding: 0;
         margin: 0.4em 0;
       }
+      p.you {
+        font-weight: 600;
+        border-left: 4px solid var(--br-accent);
+        padding-left: 0.5em;
+      }
       .rank {
         display: inline-block;
         min-width: 1.6em;
@@ -64,6 +74,7 @@ export class BrContests extends LitElement {
     this.index = null;
     this.fmt = null;
     this.now = 0;
+    this.me = null;
   }
 
   private card(c: SnapshotContest) {
@@ -72,6 +83,7 @@ export class BrContests extends LitElement {
     // Only the engine's rank is printed: tied entries share it, so list positions would lie.
     const top = showsStandings(c) ? c.standings.slice(0, 3) : [];
     const goal = goalText(fmt, c);
+    const mine = this.me ? meInContest(index, fmt, c, this.me) : null;
     return html`<article class="card">
       <h4><a href=${hrefFor({ view: 'contest', id: c.id })}>${c.name}</a></h4>
       <p><span class=${`pill ${c.status}`}>${statusLine(c, this.now, fmt)}</span></p>
@@ -83,6 +95,11 @@ export class BrContests extends LitElement {
           ? html`<ol aria-label="Top of the standings">
             ${top.map((s) => html`<li><span class="rank">${s.rank}.</span> ${participantName(index, c, s)}: ${standingValue(fmt, c, s)}</li>`)}
           </ol>`
+          : nothing
+      }
+      ${
+        mine
+          ? html`<p class="you">${mine.team ? `Your team (${mine.team})` : 'You'}: #${mine.rank} of ${mine.of} · ${aheadText(mine)}</p>`
           : nothing
       }
       <details><summary>Rules</summary><p>${c.rules}</p></details>

@@ -11,11 +11,17 @@ export class BrMeBar extends LitElement {
     index: { attribute: false },
     me: {},
     facts: { attribute: false },
+    scope: {},
+    who: {},
   };
   declare index: SnapshotIndex | null;
   declare me: string | null;
   /** Where "me" stands on the board shown; null when not on it (or nobody picked). */
   declare facts: MeOnBoard | null;
+  /** What the bar sits under, for its words: a leaderboard ("board") or a contest. */
+  declare scope: 'board' | 'contest';
+  /** Whose rank it is: "You", or "Your team (North)" in a team contest. */
+  declare who: string;
 
   static override styles = [
     baseStyles,
@@ -71,6 +77,8 @@ export class BrMeBar extends LitElement {
     this.index = null;
     this.me = null;
     this.facts = null;
+    this.scope = 'board';
+    this.who = 'You';
   }
 
   private pick(e: Event) {
@@ -99,10 +107,10 @@ export class BrMeBar extends LitElement {
     if (!this.me || !this.index.reps.has(this.me)) return this.picker();
     const f = this.facts;
     if (!f) {
-      return html`<div class="bar"><p>You (${this.index.repName(this.me)}) are not ranked on this board.</p></div>`;
+      return html`<div class="bar"><p>You (${this.index.repName(this.me)}) are not ranked ${this.scope === 'contest' ? 'in this contest' : 'on this board'}.</p></div>`;
     }
-    return html`<div class="bar" role="group" aria-label="You on this board">
-      <p><span class="rank">You: #${f.rank} of ${f.of}</span> · ${aheadText(f)}${
+    return html`<div class="bar" role="group" aria-label=${this.scope === 'contest' ? 'You in this contest' : 'You on this board'}>
+      <p><span class="rank">${this.who}: #${f.rank} of ${f.of}</span> · ${aheadText(f)}${
         f.targetText ? html` · <span class="target">${f.targetText}</span>` : nothing
       }</p>
       <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('br-find-me', { bubbles: true, composed: true }))}>Find me</button>

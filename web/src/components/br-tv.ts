@@ -25,6 +25,7 @@ export class BrTv extends LitElement {
     options: { attribute: false },
     stamp: { attribute: false },
     now: { type: Number },
+    me: {},
     screen: { state: true },
   };
   declare index: SnapshotIndex | null;
@@ -32,6 +33,8 @@ export class BrTv extends LitElement {
   declare options: SiteOptions | null;
   declare stamp: Stamp | null;
   declare now: number;
+  /** The rep picked as "me" on this device: only set when a rep picked themselves on the wall's browser. */
+  declare me: string | null;
   declare screen: TvScreen;
   private loop: TvLoop | null = null;
   /** Ids of the news told, oldest first (the last LOG_SIZE): what the soak test checks. */
@@ -110,6 +113,7 @@ export class BrTv extends LitElement {
     this.options = null;
     this.stamp = null;
     this.now = 0;
+    this.me = null;
     this.screen = { kind: 'slide', index: 0 };
   }
 
@@ -167,6 +171,7 @@ export class BrTv extends LitElement {
       now: this.now,
       topN: tvTopN(index.snapshot.team.tvTopN),
       page,
+      me: this.me && index.reps.has(this.me) ? this.me : null,
     });
     return html`<div class="frame">
         <header>

@@ -12,6 +12,8 @@ export interface TvRowOptions {
   readonly limit: number;
   /** Rows a tie at the limit may stretch to; beyond it the tie is left out whole. */
   readonly max?: number;
+  /** The rep picked as "me" on this device: that row is marked. */
+  readonly me?: string | null;
 }
 
 /**
@@ -27,7 +29,7 @@ export function tvRows(
   opts: TvRowOptions,
 ): DisplayRow[] {
   const { team } = opts;
-  const kept = leaderboardRows(index, fmt, board, { links: false }).filter(
+  const kept = leaderboardRows(index, fmt, board, { links: false, me: opts.me }).filter(
     (r) =>
       r.value !== null &&
       r.value > 0 &&
@@ -86,13 +88,14 @@ export function tvBoard(
   fmt: Formatter,
   opts: Pick<SiteOptions, 'period' | 'lens' | 'team'>,
   topN: number,
+  me: string | null = null,
 ): TvBoard | null {
   const lenses = [opts.lens, ...LENSES.filter((l) => l !== opts.lens && l !== 'improvement')];
   for (const period of PERIODS.slice(PERIODS.indexOf(opts.period))) {
     for (const lens of lenses) {
       const board = index.board(period, lens);
       if (!board || board.entries.length === 0) continue;
-      const rows = tvRows(index, fmt, board, { team: opts.team, limit: topN });
+      const rows = tvRows(index, fmt, board, { team: opts.team, limit: topN, me });
       if (rows.length > 0) return { period, lens, board, rows };
     }
   }

@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { contestTopStandings, participantName, standingValue, statusLine } from '../contest-text';
 import { upcomingContests } from './pages';
-import { fitList, LINE_ROW_EM, MIN_SLOTS, type SlideContext } from './slide-kit';
+import { fitList, isMine, LINE_ROW_EM, MIN_SLOTS, type SlideContext, youTag } from './slide-kit';
 
 function teaser(ctx: SlideContext) {
   const next = upcomingContests(ctx.index, ctx.options.team).slice(0, 2);
@@ -31,10 +31,10 @@ export function contestsSlide(ctx: SlideContext) {
                   ? fitList(
                       Math.max(top.length, MIN_SLOTS),
                       LINE_ROW_EM,
-                      html`<ol class="stand">${top.map(
-                        (s) =>
-                          html`<li class="line"><span class="rank">${s.rank}.</span><span class="name">${participantName(index, c, s)}</span><span class="val">${standingValue(fmt, c, s)}</span></li>`,
-                      )}</ol>`,
+                      html`<ol class="stand">${top.map((s) => {
+                        const mine = isMine(ctx, c, s);
+                        return html`<li class=${mine ? 'line me' : 'line'}><span class="rank">${s.rank}.</span><span class="name">${participantName(index, c, s)}</span><span class="val">${youTag(mine)}${standingValue(fmt, c, s)}</span></li>`;
+                      })}</ol>`,
                     )
                   : html`<p>No standings yet.</p>`
               }

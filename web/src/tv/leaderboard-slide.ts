@@ -6,7 +6,7 @@ import { LENS_LABEL } from '../model';
 // Defines <br-bar-chart>.
 import { avatar } from '../../../ui';
 import { noResultsText, tvBoard, tvRows } from './board-rows';
-import { fitList, LINE_ROW_EM, MIN_SLOTS, type SlideContext } from './slide-kit';
+import { fitList, LINE_ROW_EM, MIN_SLOTS, type SlideContext, youTag } from './slide-kit';
 
 /** Podium steps left to right: 2nd, 1st, 3rd, the way a podium stands. */
 const PODIUM_ORDER = [1, 0, 2];
@@ -16,10 +16,10 @@ function podium(rows: readonly DisplayRow[]) {
     PODIUM_ORDER.filter((i) => i < rows.length).map((i) => rows[i]!),
     (r) => r.repId ?? `rank-${r.rank}-${r.name}`,
     (r) =>
-      html`<li class=${`step p${Math.min(r.rank, 3)}`} data-rep=${r.repId ?? ''} data-rank=${r.rank}>
+      html`<li class=${`step p${Math.min(r.rank, 3)}${r.me ? ' me' : ''}`} data-rep=${r.repId ?? ''} data-rank=${r.rank}>
         ${avatar(r.initials, r.avatarUrl)}
         <span class="name">${r.name}</span>
-        <span class="val"><span class="num">${r.valueText}</span>${
+        <span class="val">${youTag(r.me)}<span class="num">${r.valueText}</span>${
           r.change
             ? html` <span class=${`change ${r.change.dir}`} title=${r.change.label}><span aria-hidden="true">${r.change.text}</span><span class="sr-only">${r.change.label}</span></span>`
             : nothing
@@ -30,9 +30,9 @@ function podium(rows: readonly DisplayRow[]) {
 }
 
 export function leaderboardSlide(ctx: SlideContext) {
-  const { index, fmt, options: opts, topN, page } = ctx;
+  const { index, fmt, options: opts, topN, page, me } = ctx;
   const lens = page.slide === 'leaderboard' ? page.lens : opts.lens;
-  const picked = tvBoard(index, fmt, { ...opts, lens }, topN);
+  const picked = tvBoard(index, fmt, { ...opts, lens }, topN, me);
   const periodKind = picked?.period ?? opts.period;
   const improved = index.board(periodKind, 'improvement');
   const period = index.period(periodKind);
@@ -41,7 +41,7 @@ export function leaderboardSlide(ctx: SlideContext) {
   const rest = rows.slice(3);
   const movers =
     improved && picked?.lens !== 'improvement'
-      ? tvRows(index, fmt, improved, { team: opts.team, limit: 3, max: 3 })
+      ? tvRows(index, fmt, improved, { team: opts.team, limit: 3, max: 3, me })
       : [];
   return html`<div class="cols board">
           <div class="panel lead">
@@ -66,7 +66,7 @@ export function leaderboardSlide(ctx: SlideContext) {
               movers.length > 0
                 ? html`<ol class="movers">${movers.map(
                     (r) =>
-                      html`<li class="line"><span class="rank">${r.rank}.</span><span class="name">${r.name}</span><span class="val up">${r.valueText}</span></li>`,
+                      html`<li class=${r.me ? 'line me' : 'line'}><span class="rank">${r.rank}.</span><span class="name">${r.name}${r.me ? html` <span class="you">You</span>` : nothing}</span><span class="val up">${r.valueText}</span></li>`,
                   )}</ol>`
                 : html`<p>Keep going!</p>`
             }

@@ -99,6 +99,27 @@ ul {
 .line:last-child {
   border-bottom: 0;
 }
+/* The rep who picked themselves on this device (a wall rarely has one): marked, and said in words. */
+.line.me,
+.team.me {
+  box-shadow: inset 0.3em 0 0 var(--br-accent);
+  padding-left: 0.4em;
+}
+.step.me {
+  outline: 0.35vh solid var(--br-accent);
+  outline-offset: -0.35vh;
+  border-radius: var(--br-radius);
+}
+.you {
+  display: inline-block;
+  font-size: 0.7em;
+  font-weight: 800;
+  padding: 0 0.45em;
+  border-radius: 999px;
+  background: var(--br-accent);
+  color: var(--br-accent-text);
+  vertical-align: middle;
+}
 .rank {
   font-weight: 700;
   font-variant-numeric: tabular-nums;

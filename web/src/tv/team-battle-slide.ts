@@ -4,7 +4,7 @@ import type { SnapshotContest } from '../../../shared/snapshot';
 import { contestValue, statusLine } from '../contest-text';
 import type { Formatter } from '../format';
 import type { SnapshotIndex } from '../model';
-import { fitList, type SlideContext } from './slide-kit';
+import { fitList, isMine, type SlideContext } from './slide-kit';
 
 export interface BattleRow {
   readonly rank: number;
@@ -65,6 +65,7 @@ export function teamBattleSlide(ctx: SlideContext) {
   if (!c)
     return html`<div class="panel"><h2>Team battle</h2><p>No team contest right now.</p></div>`;
   const { rows, perRep } = battleRows(index, fmt, c);
+  const myTeam = c.standings.find((s) => isMine(ctx, c, s))?.team ?? null;
   return html`<div class="panel battle">
     <h2 class="name">⚔️ ${c.name}</h2>
     <p>${statusLine(c, ctx.now, fmt)}${c.prize ? html` · <span class="name">Prize: ${c.prize}</span>` : nothing}</p>
@@ -73,11 +74,11 @@ export function teamBattleSlide(ctx: SlideContext) {
       Math.max(rows.length, 3),
       2.6,
       html`<ol class="teams">${rows.map(
-        (r) => html`<li class="team" data-team=${r.team}>
+        (r) => html`<li class=${r.team === myTeam ? 'team me' : 'team'} data-team=${r.team}>
           <span class="rank">${r.rank}.</span>
           <span class="name">${r.team}</span>
           <span class="track" aria-hidden="true"><span class="fill" style=${`width:${r.pct.toFixed(1)}%`}></span></span>
-          <span class="val">${r.text}</span>
+          <span class="val">${r.team === myTeam ? html`<span class="you">Your team</span> ` : nothing}${r.text}</span>
         </li>`,
       )}</ol>`,
     )}
