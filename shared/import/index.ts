@@ -59,7 +59,7 @@ export {
 export { type KnownRep, nameKey, newRepId, ownerMatcher } from './owners';
 export { PRESET_IDS, PRESETS, type Preset, presetById } from './presets';
 export { type ImportInput, importExport } from './run';
-export { planRows, type RowEdit, type RowPlan } from './row-plan';
+export { planRows, type RowAppend, type RowEdit, type RowPlan } from './row-plan';
 export { defaultOutcome, STAGE_OUTCOMES, type StageOutcome } from './stages';
 export { failureText, questionText } from './words';
 export {

@@ -17,6 +17,14 @@ import {
 export interface RowEdit {
   readonly row: number;
   readonly record: Readonly<Record<string, Cell>>;
+  /** The export's row it comes from (header = 1), as the import's issues name it. */
+  readonly sourceRow: number;
+}
+
+/** A row to add after the tab's last one. */
+export interface RowAppend {
+  readonly record: Readonly<Record<string, Cell>>;
+  readonly sourceRow: number;
 }
 
 export interface RowPlan {
@@ -30,7 +38,7 @@ export interface RowPlan {
   /** Rows an earlier import wrote, updated with this export's values (sheet row order). */
   readonly updates: readonly RowEdit[];
   /** New rows, written after the tab's last row. */
-  readonly appends: readonly Readonly<Record<string, Cell>>[];
+  readonly appends: readonly RowAppend[];
   /** Rows an earlier import wrote that go (deleted upstream, ignored, or gone in replace mode), ascending. */
   readonly removes: readonly number[];
   /**
@@ -62,10 +70,13 @@ export function planRows(
   const addedColumns = blankHeader ? header : header.slice(old.length);
   const keys = keysOf(header, columns);
   const records = deals
-    ? outcome.deals.map((d) => ({ id: d.dealId, record: dealRecord(d) }))
-    : activityKeys(outcome.activities);
-  const incoming = new Map<string, Readonly<Record<string, Cell>>>();
-  for (const r of records) incoming.set(r.id, r.record);
+    ? outcome.deals.map((d) => ({ id: d.dealId, record: dealRecord(d), sourceRow: d.sourceRow }))
+    : activityKeys(outcome.activities).map((k, i) => ({
+        ...k,
+        sourceRow: outcome.activities[i]!.sourceRow,
+      }));
+  const incoming = new Map<string, (typeof records)[number]>();
+  for (const r of records) incoming.set(r.id, r);
   const remove = new Set(outcome.ignoredIds);
   const idOf = (deals ? dealIdReader : activityIdReader)(header);
 
@@ -89,17 +100,17 @@ export function planRows(
     }
     if (remove.has(id) || done.has(id)) removes.push(row);
     else if (record) {
-      updates.push({ row, record });
+      updates.push({ row, record: record.record, sourceRow: record.sourceRow });
       done.add(id);
     } else if (mode === 'replace') removes.push(row);
     else notInExport++;
   });
-  const appends: Readonly<Record<string, Cell>>[] = [];
+  const appends: RowAppend[] = [];
   for (const r of records) {
     // One row per id: the same activity twice in one export is one row.
     if (done.has(r.id) || remove.has(r.id)) continue;
     done.add(r.id);
-    appends.push(r.record);
+    appends.push({ record: r.record, sourceRow: r.sourceRow });
   }
   return {
     tab: deals ? 'Deals' : 'Activities',

@@ -134,6 +134,20 @@ describe('Import CRM export: the first import', () => {
     expect(mapping).toContainEqual(['stage:Payment Done', 'won', expect.any(String)]);
   });
 
+  it('states on each row where it came from and what the import noticed (a won deal without a close date)', () => {
+    const a = workbook();
+    importErp(a, 1, null);
+    const sheet = a.google.spreadsheet.sheet('Deals')!;
+    const ids = sheet.grid().map((r) => r[0]);
+    const noteOf = (id: string) => sheet.notes.get(`${ids.indexOf(id) + 1},1`) ?? '';
+    // A-1004 is the export's row 5 (header = 1): won, no close date, last modified 28.06.2024.
+    expect(noteOf('A-1004')).toMatch(
+      /^Written by Bellringer’s import from orders-v1\.csv, row 5\./,
+    );
+    expect(noteOf('A-1004')).toMatch(/no close date; its last-modified date 2024-06-28 is used/);
+    expect(noteOf('A-1001')).not.toMatch(/close date/);
+  });
+
   it('refuses to write while questions are open', () => {
     const a = workbook();
     expect(() => importErp(a, 1, null, [])).toThrow(/3 questions are still open/);
@@ -311,7 +325,7 @@ describe('Import CRM export: Sheets calls, whatever the size', () => {
     expect(deals(a).find((d) => d.deal_id === 'D-42')!.amount).toBe(143);
     // First: grow the grid, then per run of the import's columns a format and a value write, and the notes.
     expect(first.length).toBeLessThanOrEqual(12);
-    // Again: the imported rows stand together, so one value write per run of columns.
-    expect(again.map((c) => c.method)).toEqual(['setValues']);
+    // Again: the imported rows stand together: one value write per run of columns, and their notes.
+    expect(again.map((c) => c.method)).toEqual(['setValues', 'setNotes']);
   });
 });

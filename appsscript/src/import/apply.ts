@@ -91,17 +91,27 @@ export function writeImport(
     ...(grid[0] ?? []).map((c, i) => (c === '' || c === null ? 0 : i + 1)),
   );
   addHeader(sheet, oldWidth, plan.addedColumns);
-  const note = importNote(source);
-  const w = { sheet, tab, header: plan.header, keys: plan.keys, timeZone, noteColumn, note };
+  // What the import noticed about each export row (a won deal dated by its last change…), on its row.
+  const noticed = new Map<number, string[]>();
+  for (const i of outcome.issues)
+    if (i.row !== null)
+      noticed.set(i.row, [...(noticed.get(i.row) ?? []), `${i.problem} ${i.fix}`]);
+  const noteFor = (sourceRow: number) => importNote(source, sourceRow, noticed.get(sourceRow));
+  const w = { sheet, tab, header: plan.header, keys: plan.keys, timeZone, noteColumn };
   writeRecords(
     w,
     plan.updates.map((u) => u.row),
     plan.updates.map((u) => u.record),
+    plan.updates.map((u) => noteFor(u.sourceRow)),
     false,
   );
-  appendRows(w, plan.appends);
+  appendRows(
+    w,
+    plan.appends.map((a) => a.record),
+    plan.appends.map((a) => noteFor(a.sourceRow)),
+  );
   deleteRows(sheet, plan.removes);
-  const repsAdded = appendReps(ss, index, outcome, timeZone, note);
+  const repsAdded = appendReps(ss, index, outcome, timeZone, importNote(source, null));
   saveMapping(ss, index, withMapping(saved, outcome.mapping));
   return { plan, repsAdded };
 }
@@ -125,7 +135,7 @@ function appendReps(
   const oldWidth = grid[0]?.length ?? 0;
   addHeader(sheet, oldWidth, header.slice(oldWidth));
   appendRows(
-    { sheet, tab: 'Reps', header, keys, timeZone, noteColumn: idCol + 1, note },
+    { sheet, tab: 'Reps', header, keys, timeZone, noteColumn: idCol + 1 },
     fresh.map((r) => ({
       rep_id: r.repId,
       name: r.name,
@@ -133,6 +143,7 @@ function appendReps(
       active: 'yes',
       public: 'no',
     })),
+    fresh.map(() => note),
   );
   return fresh.length;
 }

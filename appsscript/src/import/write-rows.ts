@@ -18,8 +18,15 @@ import { AUTOMATIC_FORMAT, columnFormat, TEXT_FORMAT, typedCell } from '../adapt
  */
 export const IMPORT_NOTE = 'Written by Bellringer’s import';
 
-export function importNote(source: string): string {
-  return `${IMPORT_NOTE} from ${source}. The next import updates this row: change the deal in the CRM, or delete this note to keep the row as you typed it.`;
+/** The note: where the row comes from, what the next import does, and what the import noticed about it. */
+export function importNote(
+  source: string,
+  sourceRow: number | null,
+  issues: readonly string[] = [],
+): string {
+  const from = sourceRow === null ? source : `${source}, row ${sourceRow}`;
+  const head = `${IMPORT_NOTE} from ${from}. The next import updates this row: change it in the CRM, or delete this note to keep the row as you typed it.`;
+  return issues.length === 0 ? head : `${head}\n${issues.join('\n')}`;
 }
 
 export function isImportNote(note: string): boolean {
@@ -44,9 +51,8 @@ export interface TabWrite {
   /** Record key per header column (null: a column the import does not write). */
   readonly keys: readonly (string | null)[];
   readonly timeZone: string;
-  /** Column (1-based) whose first cell carries the import note. */
+  /** Column (1-based) whose cell carries the import note. */
   readonly noteColumn: number;
-  readonly note: string;
 }
 
 /** Each written column's number format, from its spec (ids and names as text, dates as dates). */
@@ -78,19 +84,21 @@ function cellOf(value: Cell, format: string | null, timeZone: string): Cell {
 
 /**
  * Writes `records` at sheet rows `rows` (same order; consecutive rows are written together), each
- * run of the import's columns as one range. `fresh`: rows the import adds now (their formats and
- * the import note are set too; updated rows keep both from their first import).
+ * run of the import's columns as one range, and each row's note. `fresh`: rows the import adds now
+ * (their formats are set too; updated rows keep theirs from their first import).
  */
 export function writeRecords(
   w: TabWrite,
   rows: readonly number[],
   records: readonly Readonly<Record<string, Cell>>[],
+  notes: readonly string[],
   fresh: boolean,
 ): void {
   if (rows.length === 0) return;
   const formats = formatsOf(w, records);
   const columns = runs(w.keys.flatMap((k, i) => (k === null ? [] : [i + 1])));
   const byRow = new Map(rows.map((r, i) => [r, records[i]!]));
+  const noteOf = new Map(rows.map((r, i) => [r, notes[i]!]));
   for (const block of runs(rows)) {
     for (const cols of columns) {
       const range = w.sheet.getRange(block[0]!, cols[0]!, block.length, cols.length);
@@ -105,15 +113,19 @@ export function writeRecords(
         ),
       );
     }
-    if (fresh)
-      w.sheet
-        .getRange(block[0]!, w.noteColumn, block.length, 1)
-        .setNotes(block.map(() => [w.note]));
+    // Set on updated rows too: what the import noticed about a row changes with the export.
+    w.sheet
+      .getRange(block[0]!, w.noteColumn, block.length, 1)
+      .setNotes(block.map((r) => [noteOf.get(r)!]));
   }
 }
 
 /** Rows to append start after the last row with content; the grid grows to hold them. */
-export function appendRows(w: TabWrite, records: readonly Readonly<Record<string, Cell>>[]): void {
+export function appendRows(
+  w: TabWrite,
+  records: readonly Readonly<Record<string, Cell>>[],
+  notes: readonly string[],
+): void {
   if (records.length === 0) return;
   const first = w.sheet.getLastRow() + 1;
   const last = first + records.length - 1;
@@ -123,6 +135,7 @@ export function appendRows(w: TabWrite, records: readonly Readonly<Record<string
     w,
     records.map((_, i) => first + i),
     records,
+    notes,
     true,
   );
 }

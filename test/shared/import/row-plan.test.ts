@@ -74,7 +74,7 @@ describe('planRows', () => {
         mode,
       );
       expect(plan.updates.map((u) => u.row)).toEqual(updates);
-      expect(plan.appends.map((r) => r.deal_id)).toEqual(appends);
+      expect(plan.appends.map((r) => r.record.deal_id)).toEqual(appends);
       expect(plan.removes).toEqual(removes);
       expect(plan.notInExport).toBe(kept);
       expect(plan.handRows).toEqual([]);
@@ -102,7 +102,7 @@ describe('planRows', () => {
   it('on an empty tab writes the whole header and appends every deal once', () => {
     const plan = planRows(undefined, () => false, outcome([deal('A', 1), deal('B', 2)]), 'append');
     expect(plan.addedColumns).toEqual(plan.header);
-    expect(plan.appends.map((r) => [r.deal_id, r.amount])).toEqual([
+    expect(plan.appends.map((r) => [r.record.deal_id, r.record.amount])).toEqual([
       ['A', 1],
       ['B', 2],
     ]);
