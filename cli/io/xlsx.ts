@@ -1,6 +1,7 @@
 // .xlsx workbooks via exceljs: read into grids (dates as ISO wall-time text), write grids with real date cells.
 import ExcelJS from 'exceljs';
 import type { DataIssue } from '../../shared/issues';
+import { columnLetter } from '../../shared/outputs';
 import type { Cell, WorkbookGrids } from '../../shared/workbook';
 import { inputTabOf } from './csv-issues';
 
@@ -104,24 +105,14 @@ function grow(areas: Map<ExcelJS.Cell, MergedArea>, master: ExcelJS.Cell, r: num
   areas.set(master, area);
 }
 
-function columnName(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** One warning per merged area whose first cell holds a value (empty merged areas are only formatting). */
 function mergedIssues(tab: string, areas: Map<ExcelJS.Cell, MergedArea>): DataIssue[] {
   const out: DataIssue[] = [];
   for (const [master, a] of areas) {
     const value = cellOf(master.value);
     if (value === null || value === '') continue;
-    const first = `${columnName(a.left)}${a.top}`;
-    const range = `${first}:${columnName(a.right)}${a.bottom}`;
+    const first = `${columnLetter(a.left)}${a.top}`;
+    const range = `${first}:${columnLetter(a.right)}${a.bottom}`;
     out.push({
       tab,
       row: a.top,

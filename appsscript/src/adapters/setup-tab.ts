@@ -1,8 +1,8 @@
 // Set up for one input tab: create it (header, notes, validation, frozen row, seed rows) or add what is missing.
+import { columnLetter } from '../../../shared/outputs';
 import type { Cell, Grid, TabSpec } from '../../../shared/workbook';
 import { headerKey } from '../../../shared/workbook';
 import type { Sheet, Spreadsheet } from '../host';
-import { columnLetter } from './a1';
 import { extraHeaders, mapRows } from './seed-rows';
 import type { SheetIndex } from './sheet-index';
 import { columnFormat, settingFormat, TEXT_FORMAT, typedCell } from './typed-cells';

@@ -1,8 +1,7 @@
 // Writes one output Table into a fresh sheet: values in one call, formats per pattern, note, frozen header, colour scale.
-import { escapeFormula } from '../../../shared/outputs';
+import { columnLetter, escapeFormula } from '../../../shared/outputs';
 import type { OutCell, Table } from '../../../shared/outputs';
 import type { Sheet } from '../host';
-import { columnLetter } from './a1';
 import { formatGroups } from './number-format';
 
 export interface TableStyle {
