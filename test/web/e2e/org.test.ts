@@ -175,3 +175,105 @@ describe('the org page with 50 teams', { timeout: 60_000 }, () => {
     await phone.close();
   });
 });
+
+/** The wall's state once laid out (two frames after its rows appear). */
+const wallState = (p: Page) =>
+  p.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const root = document.querySelector('br-org-tv')?.shadowRoot;
+    const slide = root?.querySelector('[data-slide]');
+    return {
+      tv: document.documentElement.classList.contains('tv'),
+      slide: slide?.getAttribute('data-slide') ?? null,
+      lines: [...(slide?.querySelectorAll('li') ?? [])].map(
+        (li) => li.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      ),
+      header: root?.querySelector('header')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      size: [
+        document.documentElement.scrollWidth,
+        document.documentElement.scrollHeight,
+        window.innerWidth,
+        window.innerHeight,
+      ],
+    };
+  });
+
+describe('the org wall (org.html?tv=1) with 50 teams', { timeout: 90_000 }, () => {
+  it.each([
+    ['league', 'league'],
+    ['top_reps', 'top_reps'],
+    ['contests', 'contest'],
+    ['stale', 'stale'],
+  ])(
+    'shows the %s slide at 1080p, fitting the screen, with no axe violations',
+    async (slides, slide) => {
+      const tv = await browser.newPage({ viewport: TV_HD });
+      const tvErrors = watchErrors(tv);
+      await tv.goto(`${site.url}org.html?tv=1&interval=60&slides=${slides}`);
+      await tv.waitForFunction(
+        (s) =>
+          document
+            .querySelector('br-org-tv')
+            ?.shadowRoot?.querySelector(`[data-slide="${s}"] li`) != null,
+        slide,
+        { timeout: 20_000 },
+      );
+      const state = await wallState(tv);
+      expect(state.tv).toBe(true);
+      const [w, h, iw, ih] = state.size;
+      expect([w! <= iw!, h! <= ih!, state.size]).toEqual([true, true, state.size]);
+      // 49 loaded, one of them stale: a team that did not load is never "up to date", nor zero.
+      expect(state.header).toMatch(/48 of 50 teams up to date/);
+      const text = state.lines.join('\n');
+      if (slide === 'league') {
+        expect(state.lines).toHaveLength(10);
+        expect(state.lines.map((l) => l.split('.')[0])).toEqual(
+          Array.from({ length: 10 }, (_, i) => String(i + 1)),
+        );
+        expect(text).not.toMatch(/Team 07/);
+      }
+      if (slide === 'top_reps') expect(state.lines[0]).toMatch(/^1\..+ · Team \d\d[\d.]+%$/);
+      if (slide === 'contest') {
+        expect(text).toMatch(/Team 02/);
+        expect(text).not.toMatch(/Ada Stone 1 T02/);
+      }
+      if (slide === 'stale') {
+        expect(text).toMatch(/Team 13: Data from .* not updated since/);
+        expect(text).toMatch(/Team 07/);
+      }
+      await screenshot(tv, `org-tv-${slides}-1080p`);
+      expect(await axeViolations(tv)).toEqual([]);
+      expect(tvErrors).toEqual([]);
+      await tv.close();
+    },
+  );
+
+  it('rotates through the league, top reps, the org contest and the stale notice on one timer', async () => {
+    const tv = await browser.newPage({ viewport: TV_HD });
+    await tv.goto(`${site.url}org.html?tv=1&interval=0.3`);
+    const seen = new Set<string>();
+    for (let i = 0; i < 200 && seen.size < 4; i++) {
+      const s = (await wallState(tv)).slide;
+      if (s) seen.add(s);
+      await tv.waitForTimeout(50);
+    }
+    expect([...seen].sort()).toEqual(['contest', 'league', 'stale', 'top_reps']);
+    await tv.close();
+  });
+
+  it('fits a phone too, with no axe violations', async () => {
+    const tv = await browser.newPage({ viewport: PHONE });
+    await tv.goto(`${site.url}org.html?tv=1&interval=60&slides=league`);
+    await tv.waitForFunction(
+      () =>
+        document.querySelector('br-org-tv')?.shadowRoot?.querySelector('[data-slide] li') != null,
+      undefined,
+      { timeout: 20_000 },
+    );
+    const [w, h, iw, ih] = (await wallState(tv)).size;
+    expect([w! <= iw!, h! <= ih!]).toEqual([true, true]);
+    await screenshot(tv, 'org-tv-league-phone');
+    expect(await axeViolations(tv)).toEqual([]);
+    await tv.close();
+  });
+});

@@ -1,9 +1,9 @@
 // One org contest: its teams ranked per rep or per target (unranked ones say why) and the top reps across teams.
 import { LitElement, css, html, nothing } from 'lit';
 import { baseStyles } from '../../../ui';
-import { KIND_LABEL, contestValue } from '../contest-text';
+import { KIND_LABEL } from '../contest-text';
 import type { OrgContest, OrgContestTeam } from './contests';
-import { orgFormatter } from './org-format';
+import { orgFigure, orgFormatter } from './org-format';
 import { orgTableStyles } from './org-styles';
 
 const BASIS_TEXT: Record<OrgContest['basis'], string> = {
@@ -11,13 +11,6 @@ const BASIS_TEXT: Record<OrgContest['basis'], string> = {
     'Every team set a goal: teams are ranked by the average % of their goal per rep taking part.',
   per_rep: 'Teams are ranked by the average per rep taking part, so a team’s size does not decide.',
 };
-
-/** A figure as the basis reads it: % of goal, or the contest's own unit in the team's currency. */
-export function orgFigure(c: OrgContest, value: number | null, currency: string): string {
-  if (value === null) return '–';
-  const fmt = orgFormatter(currency);
-  return (c.basis === 'per_target' ? fmt.percent(value) : contestValue(fmt, c, value)) ?? '–';
-}
 
 export class BrOrgContest extends LitElement {
   static override properties = { contest: { attribute: false } };

@@ -1,16 +1,30 @@
-// Org page entry: reads ?org=<config> (default ./org.json), loads every team and shows the league.
+// Org page entry: reads ?org=<config> (default ./org.json), loads every team and shows the league; ?tv=1 is the org wall, reloading the teams each refresh.
 import { indexedDbCache } from '../data/idb-cache';
 import { checkDataSource, readAllowedSources } from '../data/source';
 import { orgContests } from './contests';
 import { buildLeague } from './league';
+import { readOptions } from '../params';
 import { loadOrgConfig, loadTeams } from './load';
+import { readOrgSlides } from './tv-pages';
 import './br-org';
+import './br-org-tv';
 
 const DEFAULT_STALE_HOURS = 24;
+
+/** The wall takes the page's place: same data, TV tokens (a token swap, theme.css). */
+function wall(page: HTMLElement, intervalMs: number) {
+  document.documentElement.classList.add('tv');
+  const tv = document.createElement('br-org-tv');
+  tv.intervalMs = intervalMs;
+  tv.slides = readOrgSlides(location.search);
+  page.replaceWith(tv);
+  return tv;
+}
 
 async function start(): Promise<void> {
   const el = document.querySelector('br-org');
   if (!el) return;
+  const options = readOptions(location.search);
   const allowed = readAllowedSources(document);
   const raw = new URLSearchParams(location.search).get('org') ?? 'org.json';
   const source = checkDataSource(raw, location.href, allowed);
@@ -24,7 +38,8 @@ async function start(): Promise<void> {
     el.error = config.reason;
     return;
   }
-  el.name = config.config.name;
+  const view = options.tv ? wall(el, options.intervalMs) : el;
+  view.name = config.config.name;
   document.title = `${config.config.name} · Bellringer`;
   let cache = null;
   try {
@@ -32,17 +47,26 @@ async function start(): Promise<void> {
   } catch {
     // No copy kept: failed teams show as not loaded.
   }
-  const loads = await loadTeams(config.config.teams, {
-    fetch: fetchFn,
-    pageHref: location.href,
-    allowed,
-    cache,
-    now: () => Date.now(),
-  });
-  const nowMs = Date.now();
   const staleAfterMs = (config.config.staleAfterHours ?? DEFAULT_STALE_HOURS) * 3_600_000;
-  el.contests = orgContests(loads, { nowMs, staleAfterMs, rules: config.config.contests });
-  el.league = buildLeague(loads, { nowMs, staleAfterMs });
+  const load = async () => {
+    const loads = await loadTeams(config.config.teams, {
+      fetch: fetchFn,
+      pageHref: location.href,
+      allowed,
+      cache,
+      now: () => Date.now(),
+    });
+    const nowMs = Date.now();
+    view.contests = orgContests(loads, { nowMs, staleAfterMs, rules: config.config.contests });
+    view.league = buildLeague(loads, { nowMs, staleAfterMs });
+  };
+  await load();
+  // A wall runs for days: each team's data is read again every refresh (a team that fails then
+  // shows its last good copy, marked stale).
+  if (options.tv) {
+    const again = () => setTimeout(() => void load().finally(again), options.refreshMs);
+    again();
+  }
 }
 
 void start();
