@@ -148,6 +148,13 @@ describe('Import CRM export: the first import', () => {
     expect(noteOf('A-1001')).not.toMatch(/close date/);
   });
 
+  it('writes nothing while another run holds the document lock, and says to try again', () => {
+    const a = workbook();
+    a.google.lock.document.heldElsewhere = true;
+    expect(() => importErp(a, 1, null)).toThrow(/Another Bellringer run.*What to do: Wait a minute/s);
+    expect(a.google.recorder.writes()).toEqual([]);
+  });
+
   it('refuses to write while questions are open', () => {
     const a = workbook();
     expect(() => importErp(a, 1, null, [])).toThrow(/3 questions are still open/);

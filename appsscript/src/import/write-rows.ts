@@ -8,6 +8,7 @@
 // export, whose rows stand together, costs a few writes whatever the row count.
 import { escapeFormula } from '../../../shared/outputs';
 import { type Cell, type Grid, headerKey, TAB_SPECS } from '../../../shared/workbook';
+import { columnLetter } from '../adapters/a1';
 import type { Sheet } from '../host';
 import { AUTOMATIC_FORMAT, columnFormat, TEXT_FORMAT, typedCell } from '../adapters/typed-cells';
 
@@ -100,11 +101,20 @@ export function writeRecords(
   const byRow = new Map(rows.map((r, i) => [r, records[i]!]));
   const noteOf = new Map(rows.map((r, i) => [r, notes[i]!]));
   for (const block of runs(rows)) {
+    // Formats first, so Sheets keeps "007" and dates as what they are (adapters/typed-cells.ts):
+    // one call per format (text, date, number) over the block's columns, as Set up does.
+    if (fresh) {
+      const byFormat = new Map<string, string[]>();
+      for (const cols of columns)
+        for (const c of cols) {
+          const f = formats[c - 1] ?? TEXT_FORMAT;
+          const a1 = `${columnLetter(c)}${block[0]}:${columnLetter(c)}${block[block.length - 1]}`;
+          byFormat.set(f, [...(byFormat.get(f) ?? []), a1]);
+        }
+      for (const [f, ranges] of byFormat) w.sheet.getRangeList(ranges).setNumberFormat(f);
+    }
     for (const cols of columns) {
       const range = w.sheet.getRange(block[0]!, cols[0]!, block.length, cols.length);
-      // Formats first, so Sheets keeps "007" and dates as what they are (adapters/typed-cells.ts).
-      if (fresh)
-        range.setNumberFormats(block.map(() => cols.map((c) => formats[c - 1] ?? TEXT_FORMAT)));
       range.setValues(
         block.map((r) =>
           cols.map((c) =>
