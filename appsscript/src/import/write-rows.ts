@@ -6,9 +6,8 @@
 // write covers a block of consecutive rows the import owns × a run of consecutive columns it
 // writes (a formula column between two of its columns splits the run); a re-import of the same
 // export, whose rows stand together, costs a few writes whatever the row count.
-import { escapeFormula } from '../../../shared/outputs';
+import { columnLetter, escapeFormula } from '../../../shared/outputs';
 import { type Cell, type Grid, headerKey, TAB_SPECS } from '../../../shared/workbook';
-import { columnLetter } from '../adapters/a1';
 import type { Sheet } from '../host';
 import { AUTOMATIC_FORMAT, columnFormat, TEXT_FORMAT, typedCell } from '../adapters/typed-cells';
 
