@@ -56,6 +56,7 @@ const panel: RepPanelData = {
   proposal: null,
   training: [{ course: 'Objection Handling', due: '2026-10-01', state: 'overdue' }],
   commission: { period: '2026-11', total: 4080 },
+  privateLink: null,
 };
 
 const whatIf: WhatIfData = {
@@ -114,6 +115,25 @@ describe('<br-rep-panel>', () => {
     expect(text).toContain('Objection Handling: overdue (due 2026-10-01)');
     expect(text).toContain(HOSTILE);
     expectNoInjectedElement(el);
+  });
+
+  it("shows the rep's private link in a read-only box, and says how to get one when there is none", async () => {
+    const link = 'https://team.example/private.html?data=x#b=1&k=2';
+    stubServer({ getRepPanel: () => ({ ...panel, privateLink: link }) });
+    const el = await mount('br-rep-panel', { reps: [{ repId: 'R03', name: 'Ana', tier: 'C' }] });
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = 'R03';
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    const box = el.shadowRoot!.querySelector<HTMLInputElement>('#private-link')!;
+    expect(box.value).toBe(link);
+    expect(box.readOnly).toBe(true);
+    expect(deepText(el)).toContain('hand it over privately');
+    stubServer({ getRepPanel: () => panel });
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('#private-link')).toBeNull();
+    expect(deepText(el)).toContain('No private link yet');
   });
 
   it('asks getWhatIf for the typed amount and shows the answer', async () => {

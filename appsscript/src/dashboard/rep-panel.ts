@@ -23,7 +23,12 @@ function openPlan(p: PlanTracking): OpenPlan {
   };
 }
 
-export function buildRepPanel(result: EngineResult, repId: string): RepPanelData {
+/** `privateLink`: the rep's personal link from the key store (appsscript/src/private/rep-link.ts), or null. */
+export function buildRepPanel(
+  result: EngineResult,
+  repId: string,
+  privateLink: string | null = null,
+): RepPanelData {
   const rep = result.workbook.reps.find((r) => r.repId === repId);
   if (!rep) {
     throw new UserError(
@@ -84,5 +89,6 @@ export function buildRepPanel(result: EngineResult, repId: string): RepPanelData
     commission: current
       ? { period: current.payout.segment.period.label, total: current.payout.total }
       : null,
+    privateLink,
   };
 }

@@ -77,6 +77,8 @@ export interface RepPanelData {
   readonly training: readonly TrainingDue[];
   /** The current pay period's commission so far, or null when no plan pays the rep. */
   readonly commission: { readonly period: string; readonly total: number } | null;
+  /** The rep's personal private-page link (the key is in it), or null when the rep has none. */
+  readonly privateLink: string | null;
 }
 
 /** A payout as the sidebar reads it (the engine's Payout has more). */

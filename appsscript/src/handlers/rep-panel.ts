@@ -7,6 +7,7 @@ import type { RepPanelData, WhatIfData } from '../dashboard/toolkit-types';
 import { runEngineOn } from '../engine-run';
 import { UserError } from '../errors';
 import { activeSpreadsheet } from '../host';
+import { repPrivateLink } from '../private/rep-link';
 
 /** The largest extra amount the what-if accepts: far above any deal, below float trouble. */
 export const MAX_WHAT_IF = 1e12;
@@ -38,7 +39,8 @@ export function parseRepId(input: unknown): string {
 export function getRepPanel(repId: unknown): RepPanelData {
   const id = parseRepId(repId);
   const ss = activeSpreadsheet();
-  return buildRepPanel(runEngineOn(ss, indexSheets(ss)), id);
+  const result = runEngineOn(ss, indexSheets(ss));
+  return buildRepPanel(result, id, repPrivateLink(result, id));
 }
 
 /**

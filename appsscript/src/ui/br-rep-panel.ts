@@ -37,6 +37,11 @@ export class BrRepPanel extends LitElement {
       .overdue {
         color: var(--br-bad);
       }
+      .link {
+        width: 100%;
+        box-sizing: border-box;
+        font: 12px monospace;
+      }
     `,
   ];
 
@@ -109,6 +114,14 @@ export class BrRepPanel extends LitElement {
           : html`<ul>
             ${p.training.map((t) => html`<li class=${t.state === 'overdue' ? 'overdue' : ''}>${t.course}: ${t.state}${t.due ? ` (due ${t.due})` : ''}</li>`)}
           </ul>`
+      }
+      <h2>Private page</h2>
+      ${
+        p.privateLink === null
+          ? html`<p class="muted">No private link yet (Settings private_pages, then Publish leaderboard).</p>`
+          : html`<label class="muted" for="private-link">${p.name}'s personal link: the key is in it, so hand it over privately.</label>
+            <input id="private-link" class="link" readonly .value=${p.privateLink}
+              @focus=${(e: Event) => (e.target as HTMLInputElement).select()}>`
       }
       <h2>What if</h2>
       ${p.commission ? html`<p class="muted">Commission so far in ${p.commission.period}: ${money(p.commission.total, p.currency)}</p>` : nothing}

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PAD_SIZES, parseFragment, validateBundle } from '../../../shared/private';
 import { compareText } from '../../../shared/order';
 import type { LoadedAddon } from '../fake/load-bundle';
-import { WEB_APP_URL } from '../helpers';
-import { linkRows, openLink, publishedAddon, SITE } from './helpers';
+import { addon, fill, WEB_APP_URL } from '../helpers';
+import { linkRows, openLink, privateGrids, publishedAddon, SITE } from './helpers';
 
 type Output = { getContent(): string };
 const doGet = (a: LoadedAddon, parameter: Record<string, string>) =>
@@ -88,5 +88,22 @@ describe('Publish leaderboard with private_pages', () => {
   it('says in the publish dialog how many private pages went out and where the links are', () => {
     const html = a.google.ui.dialogs.at(-1)!.output.getContent();
     expect(html).toMatch(/Published \d+ private pages, one per active rep\..*Private Links tab/);
+  });
+});
+
+describe("the sidebar's rep panel", () => {
+  it("offers the rep's link from the Private Links tab once published, and none before", () => {
+    const a = publishedAddon();
+    const [row] = linkRows(a);
+    expect((a.call('getRepPanel', row!.repId) as { privateLink: string }).privateLink).toBe(
+      row!.link,
+    );
+    const before = addon();
+    fill(before.google.spreadsheet, privateGrids());
+    expect((before.call('getRepPanel', row!.repId) as { privateLink: null }).privateLink).toBe(
+      null,
+    );
+    // Opening the panel makes no key: only a publish does.
+    expect([...before.google.documentProperties.keys()]).toEqual([]);
   });
 });
