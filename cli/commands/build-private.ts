@@ -25,6 +25,7 @@ import {
   serializeKeyStore,
   updateKeys,
 } from '../../shared/private';
+import { nearestName } from '../../shared/workbook';
 import { CliError } from '../errors';
 import { formatCsv } from '../io/csv';
 
@@ -71,6 +72,29 @@ function readKeys(path: string): KeyStore {
   return store;
 }
 
+/**
+ * A rep id to rotate must be one with a page: a typo (`r09`, `R99`) would otherwise rotate
+ * nothing and look done. Checked before any key changes, so nothing is half-rotated.
+ */
+function checkRotate(rotate: 'all' | readonly string[], repIds: readonly string[]): void {
+  if (rotate === 'all') return;
+  const known = new Set(repIds);
+  const unknown = rotate.filter((id) => !known.has(id));
+  if (unknown.length === 0) return;
+  const valid = repIds.length
+    ? `Reps with a private page: ${repIds.join(', ')}.`
+    : 'No rep has a private page (Settings private_pages is none, or no rep is active).';
+  const hints = unknown
+    .map((id) => [id, nearestName(id, repIds)] as const)
+    .filter(([, near]) => near !== null)
+    .map(([id, near]) => ` Did you mean ${near} for ${id}?`)
+    .join('');
+  throw new CliError(
+    `--rotate-keys: unknown rep id ${unknown.map((id) => `"${id}"`).join(', ')}; no key was rotated. ${valid}${hints}`,
+    2,
+  );
+}
+
 /** Written for the manager's eyes only: owner read/write (where the file system has modes). */
 function writePrivate(path: string, text: string): void {
   writeFileSync(path, text, { mode: 0o600 });
@@ -86,6 +110,7 @@ export async function writePrivatePages(
   const keysPath = join(folder, 'keys.json');
   const input = privateInputOf(result, options.badges);
   const repIds = privateRepIds(input);
+  checkRotate(options.rotate ?? [], repIds);
   const previous = readKeys(keysPath);
   const update = updateKeys(
     previous,

@@ -92,4 +92,21 @@ describe('build with private_pages', () => {
     expect((await open(out, after.get(first as string) as string)).kind).toBe('ok');
     expect(readdirSync(join(out, 'site/private')).length).toBe(after.size);
   });
+
+  it.each([
+    ['a lower-case id', 'r01', 'Did you mean R01'],
+    ['an id no rep has', 'R99', 'Reps with a private page: R01'],
+    ['a name', 'Alice', 'Reps with a private page: R01'],
+  ])(
+    'refuses to rotate %s, naming it and the valid ids, and changes no link',
+    async (_, id, hint) => {
+      const before = links(out);
+      const keys = readFileSync(join(out, 'private/keys.json'), 'utf8');
+      const run = buildWorkbook(workbookDir, { out, asOf: AS_OF, now: NOW, rotateKeys: [id] });
+      await expect(run).rejects.toThrow(`unknown rep id "${id}"`);
+      await expect(run).rejects.toThrow(hint);
+      expect(links(out)).toEqual(before);
+      expect(readFileSync(join(out, 'private/keys.json'), 'utf8')).toBe(keys);
+    },
+  );
 });
