@@ -151,7 +151,9 @@ describe('Import CRM export: the first import', () => {
   it('writes nothing while another run holds the document lock, and says to try again', () => {
     const a = workbook();
     a.google.lock.document.heldElsewhere = true;
-    expect(() => importErp(a, 1, null)).toThrow(/Another Bellringer run.*What to do: Wait a minute/s);
+    expect(() => importErp(a, 1, null)).toThrow(
+      /Another Bellringer run.*What to do: Wait a minute/s,
+    );
     expect(a.google.recorder.writes()).toEqual([]);
   });
 
@@ -261,6 +263,22 @@ describe('Import CRM export: hostile and oversized input', () => {
     expect(String(rows[0]!.account)).toMatch(/^'?=HYPERLINK\("http:\/\/x","y"\)$/);
     expect(String(rows[0]!.product)).toMatch(/^'?\+SUM\(1\)$/);
     expect(String(rows[1]!.account)).toMatch(/^'?-cmd$/);
+  });
+
+  it('saves a header that starts like a formula as text in the Import Mapping, and reads it back on the next import', () => {
+    const a = workbook();
+    const source = {
+      kind: 'text' as const,
+      name: 'erp.csv',
+      text: '=Ref,Owner,Amount,Stage,Close Date\nR-1,Ana Pérez,100,Closed Won,2024-06-03\n',
+    };
+    const p = a.call('previewImport', { source }) as ImportPreview;
+    expect(p.questions.map((q) => q.key)).toEqual(['column:deal_id']);
+    a.call('confirmImport', { source, answers: [{ key: 'column:deal_id', value: '=Ref' }] }, null);
+    expect([...a.google.spreadsheet.sheet('Import Mapping')!.formulas]).toEqual([]);
+    const again = a.call('previewImport', { source }) as ImportPreview;
+    expect(again.questions).toEqual([]);
+    expect(again.failure).toBeNull();
   });
 
   it('refuses an upload too large for one call, saying where to put it instead', () => {

@@ -99,6 +99,9 @@ describe('<br-import-dialog>', () => {
     (deepQueryAll(el, 'input[name=mode]')[0] as HTMLInputElement).click();
     await settle(el);
     expect(button(el, 'Import').disabled).toBe(false);
+    button(el, 'Choose another export').click();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('select[name=tab]')).not.toBeNull();
   });
 });
 

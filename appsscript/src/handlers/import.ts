@@ -18,7 +18,7 @@ import { UserError } from '../errors';
 import { withAlerts, withLock } from '../guard';
 import { activeSpreadsheet, type Spreadsheet } from '../host';
 import { htmlPage } from '../html/page';
-import { planFor, writeImport } from '../import/apply';
+import { planFor, unescaped, writeImport } from '../import/apply';
 import { issueLine, previewOf } from '../import/preview';
 import { checkSize, isBellringerTab, readExport } from '../import/read-export';
 import { ImportRequestSchema } from '../import/request';
@@ -70,7 +70,7 @@ function prepare(raw: unknown) {
   const grids: Record<string, Grid> = {};
   for (const tab of ['Settings', 'Reps', IMPORT_MAPPING_TAB]) {
     const sheet = index.find(tab);
-    if (sheet && sheet.getLastRow() > 0) grids[tab] = readTab(sheet, tab, timeZone);
+    if (sheet && sheet.getLastRow() > 0) grids[tab] = unescaped(readTab(sheet, tab, timeZone));
   }
   const ctx = workbookContext(grids, timeZone);
   const answers: Answer[] = parsed.output.answers;

@@ -11,6 +11,7 @@ import {
   type RowPlan,
   withMapping,
 } from '../../../shared/import';
+import { escapeFormula } from '../../../shared/outputs';
 import { type Grid, headerKey, IMPORT_MAPPING_TAB, TAB_SPECS } from '../../../shared/workbook';
 import { readTab } from '../adapters/read-grids';
 import { setupTab } from '../adapters/setup-tab';
@@ -34,9 +35,9 @@ export function inputTab(ss: Spreadsheet, index: SheetIndex, tab: string): Sheet
   return setup.sheet;
 }
 
-/** Text the import escaped ('=…, '-7) as it was in the export, so ids match on the next import. */
+/** Text the import escaped ('=…, '-7) as it was in the export, so ids and headers match on the next import. */
 const ESCAPED = /^'(?=[\t\r]|\s*[=+\-@])/;
-function unescaped(grid: Grid): Grid {
+export function unescaped(grid: Grid): Grid {
   return grid.map((row) => row.map((c) => (typeof c === 'string' ? c.replace(ESCAPED, '') : c)));
 }
 
@@ -160,5 +161,6 @@ function saveMapping(ss: Spreadsheet, index: SheetIndex, mappings: readonly Mapp
   if (rows.length + 1 > max) sheet.insertRowsAfter(max, rows.length + 1 - max);
   const range = sheet.getRange(2, 1, rows.length, 3);
   range.setNumberFormat(TEXT_FORMAT);
-  range.setValues(rows);
+  // An export's header or stage may start like a formula (=, +, -, @): saved as text.
+  range.setValues(rows.map((r) => r.map(escapeFormula)));
 }

@@ -129,6 +129,14 @@ export class BrImportDialog extends LitElement {
     });
   }
 
+  private restart(): void {
+    this.preview = null;
+    this.source = null;
+    this.answers.clear();
+    this.mode = null;
+    this.error = null;
+  }
+
   private renderChoose() {
     const s = this.sources;
     return html`<form @submit=${(e: Event) => this.read(e)}>
@@ -152,7 +160,8 @@ export class BrImportDialog extends LitElement {
       <h2>Proposed mapping</h2><ul>${p.proposal.map((l) => html`<li>${l}</li>`)}</ul>
       ${p.notes.length > 0 ? html`<h2>Notes</h2><ul>${p.notes.map((l) => html`<li>${l}</li>`)}</ul>` : nothing}
       ${p.questions.length > 0 ? this.renderQuestions(p) : nothing}
-      ${ready ? this.renderConfirm(p) : nothing}`;
+      ${ready ? this.renderConfirm(p) : nothing}
+      <p><button type="button" class="link" @click=${() => this.restart()}>Choose another export</button></p>`;
   }
 
   private renderQuestions(p: ImportPreview) {
