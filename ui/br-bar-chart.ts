@@ -1,7 +1,7 @@
 // Horizontal leaderboard bars: D3 layout (layoutBars) in percent units, drawn as HTML so text stays crisp at 4K.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { measureRows, playFlip, reducedMotion } from './flip';
+import { measureRows, playFlip, reducedMotion, type RowSpot } from './flip';
 import { layoutBars } from './layout-bars';
 import { avatar, avatarStyles } from './avatar';
 import { baseStyles } from './styles';
@@ -35,7 +35,7 @@ export class BrBarChart extends LitElement {
   declare fit: boolean;
   declare plain: boolean;
   /** Row tops before the pending update, by key: rows that change rank glide there (ui/flip.ts). */
-  private topsBefore: Map<string, number> | null = null;
+  private topsBefore: Map<string, RowSpot> | null = null;
 
   static override styles = [
     baseStyles,
@@ -180,6 +180,15 @@ export class BrBarChart extends LitElement {
           grid-column: 3 / -1;
           grid-row: 2;
           height: 0.35em;
+        }
+        /* The whole row opens the rep's page: a 44 px touch target, not a one-line name. */
+        li {
+          position: relative;
+        }
+        .who a::after {
+          content: '';
+          position: absolute;
+          inset: 0;
         }
       }
     `,

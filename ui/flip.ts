@@ -4,15 +4,16 @@
 export const MOVE_MS = 450;
 const EASING = 'cubic-bezier(0.2, 0, 0, 1)';
 
-/** A row's key and its top edge relative to its list, in px. */
-export interface RowTop {
-  readonly key: string;
+/** Where a row's box stands relative to its list, in px (left for side-by-side steps, top for rows). */
+export interface RowSpot {
+  readonly left: number;
   readonly top: number;
 }
 
 export interface RowMove {
   readonly key: string;
   /** px from where the row now stands back to where it stood (the animation's start offset). */
+  readonly dx: number;
   readonly dy: number;
 }
 
@@ -21,15 +22,20 @@ export interface RowMove {
  * than half a pixel, sub-pixel rounding is not a move). New rows (`entered`) fade in instead.
  */
 export function flipMoves(
-  before: ReadonlyMap<string, number>,
-  after: readonly RowTop[],
+  before: ReadonlyMap<string, RowSpot>,
+  after: ReadonlyMap<string, RowSpot>,
 ): { moves: RowMove[]; entered: string[] } {
   const moves: RowMove[] = [];
   const entered: string[] = [];
-  for (const row of after) {
-    const was = before.get(row.key);
-    if (was === undefined) entered.push(row.key);
-    else if (Math.abs(was - row.top) > 0.5) moves.push({ key: row.key, dy: was - row.top });
+  for (const [key, now] of after) {
+    const was = before.get(key);
+    if (was === undefined) {
+      entered.push(key);
+      continue;
+    }
+    const dx = Math.abs(was.left - now.left) > 0.5 ? was.left - now.left : 0;
+    const dy = Math.abs(was.top - now.top) > 0.5 ? was.top - now.top : 0;
+    if (dx !== 0 || dy !== 0) moves.push({ key, dx, dy });
   }
   return { moves, entered };
 }
@@ -39,35 +45,36 @@ export function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** Tops of the list's keyed rows (`data-key`), relative to the list, as drawn now (mid-animation included). */
-export function measureRows(list: Element | null): Map<string, number> {
-  const tops = new Map<string, number>();
-  if (!list) return tops;
-  const origin = list.getBoundingClientRect().top;
+/** Spots of the list's keyed rows (`data-key`), relative to the list, as drawn now (mid-animation included). */
+export function measureRows(list: Element | null): Map<string, RowSpot> {
+  const spots = new Map<string, RowSpot>();
+  if (!list) return spots;
+  const origin = list.getBoundingClientRect();
   for (const li of list.querySelectorAll<HTMLElement>(':scope > [data-key]')) {
-    tops.set(li.dataset.key!, li.getBoundingClientRect().top - origin);
+    const r = li.getBoundingClientRect();
+    spots.set(li.dataset.key!, { left: r.left - origin.left, top: r.top - origin.top });
   }
-  return tops;
+  return spots;
 }
 
 /** Plays the moves from `before` on the list's rows now (Web Animations: nothing left behind when done). */
-export function playFlip(list: Element | null, before: ReadonlyMap<string, number>): void {
+export function playFlip(list: Element | null, before: ReadonlyMap<string, RowSpot>): void {
   if (!list) return;
   const rows = [...list.querySelectorAll<HTMLElement>(':scope > [data-key]')];
   const byKey = new Map(rows.map((li) => [li.dataset.key!, li]));
   // A row still gliding from the last update starts again from where it is drawn now.
   for (const li of rows) for (const a of li.getAnimations()) a.cancel();
-  const { moves, entered } = flipMoves(
-    before,
-    [...measureRows(list)].map(([key, top]) => ({ key, top })),
-  );
-  for (const { key, dy } of moves) {
+  const { moves, entered } = flipMoves(before, measureRows(list));
+  for (const { key, dx, dy } of moves) {
     byKey
       .get(key)
-      ?.animate([{ transform: `translateY(${dy.toFixed(1)}px)` }, { transform: 'translateY(0)' }], {
-        duration: MOVE_MS,
-        easing: EASING,
-      });
+      ?.animate(
+        [
+          { transform: `translate(${dx.toFixed(1)}px, ${dy.toFixed(1)}px)` },
+          { transform: 'translate(0, 0)' },
+        ],
+        { duration: MOVE_MS, easing: EASING },
+      );
   }
   // Rows new to the list (a rep who just scored, the next page) fade in where they belong.
   if (before.size > 0) {

@@ -8,7 +8,7 @@ export {
   playFlip,
   reducedMotion,
   type RowMove,
-  type RowTop,
+  type RowSpot,
 } from './flip';
 export {
   type BarBox,

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { flipMoves } from '../../ui';
 
-const tops = (o: Record<string, number>) => new Map(Object.entries(o));
-const now = (o: Record<string, number>) => Object.entries(o).map(([key, top]) => ({ key, top }));
+/** Rows stacked in a list: only their tops differ. */
+const tops = (o: Record<string, number>) =>
+  new Map(Object.entries(o).map(([key, top]) => [key, { left: 0, top }]));
 
 interface Case {
   name: string;
@@ -58,6 +59,27 @@ describe('flipMoves', () => {
       entered: ['n'],
     },
   ])('$name', ({ before, after, moves, entered }) => {
-    expect(flipMoves(tops(before), now(after))).toEqual({ moves, entered });
+    expect(flipMoves(tops(before), tops(after))).toEqual({
+      moves: moves.map((m) => ({ ...m, dx: 0 })),
+      entered,
+    });
+  });
+
+  it('podium steps side by side: a new #1 moves sideways into the middle step', () => {
+    const before = new Map([
+      ['b', { left: 0, top: 20 }],
+      ['a', { left: 300, top: 0 }],
+      ['c', { left: 600, top: 40 }],
+    ]);
+    const after = new Map([
+      ['a', { left: 0, top: 20 }],
+      ['c', { left: 300, top: 0 }],
+      ['b', { left: 600, top: 40 }],
+    ]);
+    expect(flipMoves(before, after).moves).toEqual([
+      { key: 'a', dx: 300, dy: -20 },
+      { key: 'c', dx: 300, dy: 40 },
+      { key: 'b', dx: -600, dy: -20 },
+    ]);
   });
 });

@@ -121,11 +121,11 @@ describe('animated re-ranking', () => {
     await newSnapshot(page);
     const during = await boardRows(page);
     // The two reps who swapped glide (a transform from their old place); the one between stays.
-    const moved = (await animations(page)).filter((a) => a.frames.includes('translateY'));
+    const moved = (await animations(page)).filter((a) => a.frames.includes('translate('));
     expect(moved.map((a) => a.key).sort()).toEqual(['r3', 'r5']);
     const fromR3 = JSON.parse(moved.find((a) => a.key === 'r3')!.frames)[0].transform as string;
     // r3 starts where it stood (two rows lower) and rises.
-    const startOffset = Number(/translateY\((-?[\d.]+)px\)/.exec(fromR3)![1]);
+    const startOffset = Number(/translate\(0\.0px, (-?[\d.]+)px\)/.exec(fromR3)![1]);
     expect(startOffset).toBeCloseTo(before[2]!.top - before[0]!.top, 0);
     expect(during.find((r) => r.key === 'r1')!.running).toBe(0);
     // Once the glide is over, the rows stand in the new order, each below the one before.
@@ -158,7 +158,7 @@ describe('animated re-ranking', () => {
     await page.waitForFunction(() => location.hash.includes('lens=attainment'));
     await expect
       .poll(
-        async () => (await animations(page)).filter((a) => a.frames.includes('translateY')).length,
+        async () => (await animations(page)).filter((a) => a.frames.includes('translate(')).length,
       )
       .toBeGreaterThan(0);
     await context.close();
@@ -313,6 +313,42 @@ describe.each([
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }, 60_000);
+});
+
+describe('re-ranking on the wall and rows on a phone', () => {
+  it('a new #1 glides into the podium’s middle step on the wall', async () => {
+    const { context, page } = await device('no-preference');
+    await page.setViewportSize(TV_HD);
+    data.snapshot = SAMPLE;
+    await page.goto(siteUrl(site.url, { data: data.url, tv: '1', slides: 'leaderboard' }));
+    await page.locator('br-tv ol.podium li[data-key="r5"].p1').waitFor();
+    data.snapshot = swapped();
+    await page.evaluate(() =>
+      (document.querySelector('br-app') as unknown as { reload(): Promise<unknown> }).reload(),
+    );
+    await page.locator('br-tv ol.podium li[data-key="r3"].p1').waitFor();
+    const moved = (await animations(page)).filter((a) => a.frames.includes('translate('));
+    expect(moved.map((a) => a.key).sort()).toEqual(['r3', 'r5']);
+    await context.close();
+  });
+
+  it('on a phone the whole row of the board opens the rep’s page', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    errors.push(...watchErrors(page));
+    data.snapshot = SAMPLE;
+    await page.goto(
+      siteUrl(site.url, { data: data.url }, '#/leaderboard?period=month&lens=revenue'),
+    );
+    const row = page.locator('br-leaderboard .board br-bar-chart li[data-key="r1"]');
+    await row.waitFor();
+    const box = (await row.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    // A tap on the value, away from the name, still opens the page.
+    await page.mouse.click(box.x + box.width - 60, box.y + box.height - 8);
+    await page.waitForFunction(() => location.hash === '#/reps/r1');
+    await context.close();
+  });
 });
 
 describe('code split', () => {

@@ -1,5 +1,5 @@
 // TV wall mode: full-screen rotating slides on one timer, celebrations on top, the data stamp always visible.
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Stamp } from '../data/staleness';
 import type { Formatter } from '../format';
 import type { SnapshotIndex } from '../model';
@@ -14,7 +14,14 @@ import { tvTopN } from '../tv/slides';
 import { armSound, chime, soundState } from '../tv/sound';
 import './br-celebration';
 import './br-stamp';
-import { avatarStyles, baseStyles } from '../../../ui';
+import {
+  avatarStyles,
+  baseStyles,
+  measureRows,
+  playFlip,
+  reducedMotion,
+  type RowSpot,
+} from '../../../ui';
 
 const LOG_SIZE = 500;
 
@@ -37,6 +44,8 @@ export class BrTv extends LitElement {
   declare me: string | null;
   declare screen: TvScreen;
   private loop: TvLoop | null = null;
+  /** Podium steps before a new snapshot: a rep who changes step glides there (the bars do it themselves). */
+  private podiumBefore: Map<string, RowSpot> | null = null;
   /** Ids of the news told, oldest first (the last LOG_SIZE): what the soak test checks. */
   readonly celebrated: string[] = [];
 
@@ -148,6 +157,18 @@ export class BrTv extends LitElement {
     super.disconnectedCallback();
     this.loop?.stop();
     this.loop = null;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    this.podiumBefore =
+      changed.has('index') && this.hasUpdated && !reducedMotion()
+        ? measureRows(this.renderRoot.querySelector('ol.podium'))
+        : null;
+  }
+
+  override updated(): void {
+    if (this.podiumBefore) playFlip(this.renderRoot.querySelector('ol.podium'), this.podiumBefore);
+    this.podiumBefore = null;
   }
 
   celebrate(items: readonly Celebration[]): void {

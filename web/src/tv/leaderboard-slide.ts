@@ -16,7 +16,7 @@ function podium(rows: readonly DisplayRow[]) {
     PODIUM_ORDER.filter((i) => i < rows.length).map((i) => rows[i]!),
     (r) => r.repId ?? `rank-${r.rank}-${r.name}`,
     (r) =>
-      html`<li class=${`step p${Math.min(r.rank, 3)}${r.me ? ' me' : ''}`} data-rep=${r.repId ?? ''} data-rank=${r.rank}>
+      html`<li class=${`step p${Math.min(r.rank, 3)}${r.me ? ' me' : ''}`} data-rep=${r.repId ?? ''} data-key=${r.key} data-rank=${r.rank}>
         ${avatar(r.initials, r.avatarUrl)}
         <span class="name">${r.name}</span>
         <span class="val">${youTag(r.me)}<span class="num">${r.valueText}</span>${
