@@ -38,6 +38,7 @@ export {
   atOf,
   dayOfAt,
   dayStartIso,
+  dayStartMs,
   instantMsToAt,
   instantToAt,
   isValidTimeZone,

@@ -240,12 +240,12 @@ export function isoAt(at: At, separator: ' ' | 'T' = ' '): string {
 }
 
 /**
- * The first instant of local day `day` in `timeZone`, as ISO 8601 with the zone's UTC offset then
- * (`2026-11-03T00:00:00-05:00`). Where a clock change skips midnight, the day starts at the first
- * wall time that exists (01:00 in America/Santiago's spring); where midnight happens twice, at
- * the first. The offsets a day before and after cover any change near midnight.
+ * The first instant of local day `day` in `timeZone`, in epoch ms. Where a clock change skips
+ * midnight, the day starts at the first wall time that exists (01:00 in America/Santiago's
+ * spring); where midnight happens twice, at the first. The offsets a day before and after cover
+ * any change near midnight.
  */
-export function dayStartIso(day: Day, timeZone: string): string {
+export function dayStartMs(day: Day, timeZone: string): number {
   const wallMs = day * MINUTES_PER_DAY * MS_PER_MINUTE;
   const offsetMin = (ms: number) => instantMsToAt(ms, timeZone) - Math.floor(ms / MS_PER_MINUTE);
   let start = Number.POSITIVE_INFINITY;
@@ -253,6 +253,15 @@ export function dayStartIso(day: Day, timeZone: string): string {
     const ms = wallMs - offsetMin(probe) * MS_PER_MINUTE;
     if (dayOfAt(instantMsToAt(ms, timeZone)) === day && ms < start) start = ms;
   }
+  return start;
+}
+
+/**
+ * The first instant of local day `day` in `timeZone` (dayStartMs), as ISO 8601 with the zone's
+ * UTC offset then (`2026-11-03T00:00:00-05:00`).
+ */
+export function dayStartIso(day: Day, timeZone: string): string {
+  const start = dayStartMs(day, timeZone);
   const at = instantMsToAt(start, timeZone);
   const off = at - Math.floor(start / MS_PER_MINUTE);
   const sign = off < 0 ? '-' : '+';

@@ -2,25 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { stampTime } from '../../web/src/data/staleness';
 import { countdown, makeFormatter, startsIn } from '../../web/src/format';
-import { dayIn, dayStartMs, daysBetween, knownZone, zoneOffsetMs } from '../../web/src/zone';
+import { dayIn, dayStartMs, daysBetween, knownZone, nextDay } from '../../web/src/zone';
 
 const at = (iso: string) => Date.parse(iso);
-const H = 3_600_000;
 
-describe('zone arithmetic', () => {
-  it.each([
-    // Winter: Berlin is UTC+1, New York UTC-5; Kolkata is always UTC+5:30.
-    ['Europe/Berlin', '2026-11-20T09:00:00Z', 1 * H],
-    ['America/New_York', '2026-11-20T09:00:00Z', -5 * H],
-    ['Asia/Kolkata', '2026-11-20T09:00:00Z', 5.5 * H],
-    // Summer: Berlin UTC+2, New York UTC-4.
-    ['Europe/Berlin', '2026-07-01T09:00:00Z', 2 * H],
-    ['America/New_York', '2026-07-01T09:00:00Z', -4 * H],
-    ['UTC', '2026-07-01T09:00:00Z', 0],
-  ])('%s is %d ms ahead of UTC at %s', (zone, iso, offset) => {
-    expect(zoneOffsetMs(at(iso), zone)).toBe(offset);
-  });
-
+describe('zone arithmetic: the ISO-day wrappers over shared/time', () => {
   it.each([
     ['2026-11-30', 'Europe/Berlin', '2026-11-29T23:00:00Z'],
     ['2026-12-01', 'America/Los_Angeles', '2026-12-01T08:00:00Z'],
@@ -42,9 +28,16 @@ describe('zone arithmetic', () => {
     expect(dayIn(at(iso), zone)).toBe(day);
   });
 
-  it('counts calendar days between ISO days', () => {
+  it('counts calendar days between ISO days, and none for a malformed one', () => {
     expect(daysBetween('2026-11-29', '2026-12-01')).toBe(2);
     expect(daysBetween('2026-12-01', '2026-11-30')).toBe(-1);
+    expect(daysBetween('2026-12-01', 'soon')).toBeNaN();
+  });
+
+  it('steps to the next day across months and years', () => {
+    expect(nextDay('2026-11-30')).toBe('2026-12-01');
+    expect(nextDay('2026-12-31')).toBe('2027-01-01');
+    expect(dayStartMs('2026-02-30', 'UTC')).toBeNaN();
   });
 
   it('knows real zones and refuses made-up ones', () => {
