@@ -87,6 +87,7 @@ export function snapshotInput(src: SnapshotSources): SnapshotInput {
       weekStartsOn: s.weekStartsOn,
       tvTopN: s.tvTopN,
       publishAmounts: s.publishAmounts,
+      streakDailyPoints: s.streakDailyPoints,
     },
     periods: SCORECARD_KINDS.map((kind) => {
       const p = periodOf(kind, asOf, cal);

@@ -69,6 +69,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
       weekStartsOn: input.team.weekStartsOn,
       tvTopN: input.team.tvTopN,
       publishAmounts: showAmounts,
+      streakDailyPoints: input.team.streakDailyPoints,
     },
     periods: input.periods.map((p) => ({ ...p })),
     reps: [...publicReps].sort(byNameThenId).map(publicRep),

@@ -130,6 +130,8 @@ export interface SnapshotInput {
     readonly weekStartsOn: 'monday' | 'sunday';
     readonly tvTopN: number;
     readonly publishAmounts: boolean;
+    /** Settings `streak_daily_points`: the activity points a working day needs to count toward a streak. */
+    readonly streakDailyPoints: number;
   };
   readonly periods: readonly SnapshotPeriod[];
   readonly reps: readonly SnapshotRepInput[];

@@ -22,6 +22,12 @@ export const SnapshotTeamSchema = v.strictObject({
   weekStartsOn: v.picklist(['monday', 'sunday']),
   tvTopN: v.number(),
   publishAmounts: v.boolean(),
+  /**
+   * The activity points a working day needs to count toward a rep's streak (Settings
+   * `streak_daily_points`; 0: any activity), so the site says what a streak day is. Optional:
+   * snapshots published before it existed still load.
+   */
+  streakDailyPoints: v.optional(v.number()),
 });
 
 export const SnapshotPeriodSchema = v.strictObject({

@@ -56,6 +56,7 @@ function input(publishAmounts = true): SnapshotInput {
       weekStartsOn: 'monday',
       tvTopN: 10,
       publishAmounts,
+      streakDailyPoints: 30,
     },
     periods: [
       {
@@ -257,6 +258,10 @@ describe('buildSnapshot', () => {
 
   it('produces a document valid against the snapshot schema', () => {
     expect(validateSnapshot(JSON.parse(json))).toMatchObject({ ok: true });
+  });
+
+  it("publishes the streak's daily bar, so the site says what a streak day is", () => {
+    expect(snap.team.streakDailyPoints).toBe(30);
   });
 
   it('lists only active public reps, sorted by name', () => {

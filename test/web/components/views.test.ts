@@ -121,13 +121,16 @@ describe('views', () => {
     expect(text).not.toContain('for 2026-11');
   });
 
-  it('br-rep labels the streak as days in a row with activity', async () => {
+  it("br-rep words the streak with the snapshot's daily bar, as the engine counts it", async () => {
     const el = await mount('br-rep', { index, fmt, repId: 'r2' });
     const rep = index.reps.get('r2')!;
     const text = deepText(el);
+    expect(index.snapshot.team.streakDailyPoints).toBe(30);
     expect(text).toContain('Activity streak');
-    expect(text).toContain(`${rep.streak.current} days in a row with activity`);
+    expect(text).toContain(`${rep.streak.current} days`);
+    expect(text).toContain('working days in a row with at least 30 activity points');
     expect(text).toContain(`best ${rep.streak.best} days`);
+    expect(text).not.toMatch(/with activity|any activity/);
   });
 
   describe('br-rep with many awards', () => {

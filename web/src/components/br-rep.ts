@@ -8,6 +8,7 @@ import type { Formatter } from '../format';
 import { PERIODS, PERIOD_LABEL, type SnapshotIndex } from '../model';
 import { repContests, repRanks } from '../rep-facts';
 import { hrefFor } from '../router';
+import { streakDays, streakHelp, streakLine } from '../streak-text';
 import './br-explain';
 import './br-recognition';
 import './br-rep-ranks';
@@ -18,8 +19,6 @@ import { avatar, avatarStyles, baseStyles } from '../../../ui';
 
 /** Long lists (badges earned, next badges) show this many until "Show all N". */
 const FEW = 5;
-const STREAK_HELP =
-  'Consecutive working days with any activity logged. Weekends and holidays are skipped, so they never break it. A streak contest counts differently: days in a row that reach its daily bar.';
 const LEVEL_HELP =
   'XP is earned from results, activity and badges as computed by the engine; each level needs more XP than the last.';
 
@@ -177,6 +176,7 @@ export class BrRep extends LitElement {
     const xpText =
       rep.nextLevelXp !== null ? `${rep.xp} / ${rep.nextLevelXp} XP` : `${rep.xp} XP (top level)`;
     const xpPct = rep.nextLevelXp ? Math.min(100, (rep.xp / rep.nextLevelXp) * 100) : 100;
+    const bar = this.index!.snapshot.team.streakDailyPoints;
     return html`<div class="facts pair">
       <div class="card">
         <h3>Level</h3>
@@ -187,9 +187,9 @@ export class BrRep extends LitElement {
       </div>
       <div class="card">
         <h3>Activity streak</h3>
-        <p class="big">${rep.streak.current} ${rep.streak.current === 1 ? 'day' : 'days'}</p>
-        <p class="muted">in a row with activity · best ${rep.streak.best} ${rep.streak.best === 1 ? 'day' : 'days'}</p>
-        <br-explain .text=${STREAK_HELP}></br-explain>
+        <p class="big">${streakDays(rep.streak.current)}</p>
+        <p class="muted">${streakLine(rep.streak.best, bar)}</p>
+        <br-explain .text=${streakHelp(bar)}></br-explain>
       </div>
     </div>`;
   }
