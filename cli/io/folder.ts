@@ -1,7 +1,7 @@
 // A workbook as a folder of <Tab>.csv files: read into grids, write grids and output tables.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { Table } from '../../shared/outputs';
+import { type Table, unescapeFormula } from '../../shared/outputs';
 import type { Cell, WorkbookGrids } from '../../shared/workbook';
 import type { DataIssue } from '../../shared/issues';
 import { formatCsv } from './csv';
@@ -41,6 +41,7 @@ export function readCsvFolder(dir: string): FolderRead {
       file,
       tab ?? file,
     );
+    if (tab !== null) unescapeCells(rows);
     grids[stem] = rows;
     if (tab !== null) issues.push(...notes, ...csvProblemIssues(tab, file, problems));
     else if (!isOutputTab(stem)) issues.push(unknownFileIssue(file, stem));
@@ -48,9 +49,25 @@ export function readCsvFolder(dir: string): FolderRead {
   return { grids, issues };
 }
 
-/** Cells other than text, numbers and booleans (dates) become ISO text so the CSV reads back the same. */
+/**
+ * An input tab's cells as the sheet means them: a cell writeCsvFolder escaped (`'=SUM(1)`) reads
+ * back as its text (`=SUM(1)`), as Sheets hides the apostrophe. In place: the grid is fresh.
+ */
+function unescapeCells(rows: string[][]): void {
+  for (const row of rows)
+    for (let k = 0; k < row.length; k++)
+      if (row[k]!.charCodeAt(0) === 39) row[k] = unescapeFormula(row[k]!);
+}
+
+/**
+ * Cells other than text, numbers and booleans (dates) become ISO text so the CSV reads back the
+ * same. Text that is a plain number (`-2`, read from a CSV) is written as that number: a
+ * spreadsheet reads it as a number, never as a formula, so it needs no escape.
+ */
 function toOutCell(cell: Cell): string | number | boolean | null {
   if (cell === undefined || cell === null) return null;
+  if (typeof cell === 'string' && /^-?\d+(\.\d+)?$/.test(cell) && String(Number(cell)) === cell)
+    return Number(cell);
   if (cell instanceof Date)
     return cell
       .toISOString()
@@ -60,7 +77,10 @@ function toOutCell(cell: Cell): string | number | boolean | null {
   return cell;
 }
 
-/** Writes each grid as `<dir>/<Tab>.csv`; input data is written verbatim (no formula escaping). */
+/**
+ * Writes each grid as `<dir>/<Tab>.csv`. Managers open these files in Excel or Sheets, so text
+ * that starts like a formula is escaped as output tabs are; readCsvFolder reads it back whole.
+ */
 export function writeCsvFolder(
   dir: string,
   grids: WorkbookGrids,
@@ -70,7 +90,7 @@ export function writeCsvFolder(
   const tabs = order ? order.filter((t) => t in grids) : Object.keys(grids);
   for (const tab of tabs) {
     const rows = grids[tab]!.map((row) => row.map(toOutCell));
-    writeFileSync(join(dir, `${tab}.csv`), formatCsv(rows, { escapeFormulas: false }));
+    writeFileSync(join(dir, `${tab}.csv`), formatCsv(rows));
   }
   return tabs.map((t) => join(dir, `${t}.csv`));
 }

@@ -1,9 +1,9 @@
 // Reading a folder of <Tab>.csv files: malformed files and unknown file names become issues, not failures.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsvFolder } from '../../../cli/io/folder';
+import { readCsvFolder, writeCsvFolder } from '../../../cli/io/folder';
 
 describe('readCsvFolder', () => {
   let dir: string;
@@ -59,4 +59,32 @@ describe('readCsvFolder', () => {
     });
     expect(readCsvFolder(path).issues).toEqual([]);
   });
+
+  // [cell written, as the file holds it, as it reads back]
+  it.each([
+    [
+      '=HYPERLINK("http://x","y")',
+      `"'=HYPERLINK(""http://x"",""y"")"`,
+      '=HYPERLINK("http://x","y")',
+    ],
+    ['@SUM(1+1)', "'@SUM(1+1)", '@SUM(1+1)'],
+    ['-2+3', "'-2+3", '-2+3'],
+    ['+33 1 23', "'+33 1 23", '+33 1 23'],
+    ['\t=1', "'\t=1", '\t=1'],
+    ["'=1 (already quoted)", "''=1 (already quoted)", "'=1 (already quoted)"],
+    ["'tis", "'tis", "'tis"],
+    ['Acme', 'Acme', 'Acme'],
+    ['-2', '-2', '-2'],
+    [-2, '-2', '-2'],
+    ['1200.5', '1200.5', '1200.5'],
+    ['-0', "'-0", '-0'],
+  ])(
+    'writes %j so no spreadsheet runs it (%s) and reads it back as it was',
+    (cell, inFile, back) => {
+      const path = join(dir, `round-${Math.random().toString(36).slice(2)}`);
+      writeCsvFolder(path, { Deals: [['account'], [cell]] });
+      expect(readFileSync(join(path, 'Deals.csv'), 'utf8')).toBe(`account\r\n${inFile}\r\n`);
+      expect(readCsvFolder(path).grids.Deals).toEqual([['account'], [back]]);
+    },
+  );
 });
