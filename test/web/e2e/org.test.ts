@@ -32,8 +32,12 @@ beforeAll(async () => {
   }));
   const now = Date.now();
   teams.forEach((t, i) => {
-    // Team 07 is unreachable (no file); Team 13's data is three days old.
-    if (i === 6) return;
+    // Team 07 is unreachable (its file is missing until the wall's refresh test writes it);
+    // Team 13's data is three days old.
+    if (i === 6) {
+      files[`/teams/t${i + 1}.json`] = join(dir, `t${i + 1}.json`);
+      return;
+    }
     const generatedAt = new Date(i === 12 ? now - 3 * 86_400_000 : now - 600_000).toISOString();
     // Team 05 hides amounts: its money contest has no figure to compare, never a zero.
     const snap = makeSnapshot(20, { generatedAt, seed: i + 1, publishAmounts: i !== 4 });
@@ -274,6 +278,32 @@ describe('the org wall (org.html?tv=1) with 50 teams', { timeout: 90_000 }, () =
     expect([w! <= iw!, h! <= ih!]).toEqual([true, true]);
     await screenshot(tv, 'org-tv-league-phone');
     expect(await axeViolations(tv)).toEqual([]);
+    await tv.close();
+  });
+
+  it('reads every team again each refresh: a team that comes back is ranked, not zero before', async () => {
+    const tv = await browser.newPage({ viewport: TV_HD });
+    await tv.goto(`${site.url}org.html?tv=1&interval=60&slides=league&refresh=0.5`);
+    const header = () =>
+      tv.evaluate(
+        () =>
+          document.querySelector('br-org-tv')?.shadowRoot?.querySelector('header')?.textContent ??
+          '',
+      );
+    await tv.waitForFunction(
+      () => /48 of 50/.test(document.querySelector('br-org-tv')?.shadowRoot?.textContent ?? ''),
+      undefined,
+      { timeout: 20_000 },
+    );
+    const back = makeSnapshot(20, { generatedAt: new Date().toISOString(), seed: 7 });
+    back.team = { ...back.team, name: 'Team 07' };
+    writeFileSync(join(dir, 't7.json'), JSON.stringify(back));
+    await tv.waitForFunction(
+      () => /49 of 50/.test(document.querySelector('br-org-tv')?.shadowRoot?.textContent ?? ''),
+      undefined,
+      { timeout: 20_000 },
+    );
+    expect(await header()).toMatch(/49 of 50 teams up to date/);
     await tv.close();
   });
 });

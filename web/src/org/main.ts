@@ -10,6 +10,16 @@ import './br-org';
 import './br-org-tv';
 
 const DEFAULT_STALE_HOURS = 24;
+/**
+ * The org wall reads every team's whole first load (no `?version` check per team), so by default
+ * it does so every 5 minutes, not every minute as a team's wall: 50 teams' web apps are each asked
+ * once per wall per refresh. `refresh=` still sets it.
+ */
+const ORG_REFRESH_MS = 5 * 60_000;
+
+function orgRefreshMs(options: { readonly refreshMs: number }): number {
+  return new URLSearchParams(location.search).has('refresh') ? options.refreshMs : ORG_REFRESH_MS;
+}
 
 /** The wall takes the page's place: same data, TV tokens (a token swap, theme.css). */
 function wall(page: HTMLElement, intervalMs: number) {
@@ -64,7 +74,7 @@ async function start(): Promise<void> {
   // A wall runs for days: each team's data is read again every refresh (a team that fails then
   // shows its last good copy, marked stale).
   if (options.tv) {
-    const again = () => setTimeout(() => void load().finally(again), options.refreshMs);
+    const again = () => setTimeout(() => void load().finally(again), orgRefreshMs(options));
     again();
   }
 }
