@@ -142,3 +142,27 @@ describe('CacheService', () => {
     expect(cache.get('k')).toBeNull();
   });
 });
+
+describe('Rows and CSV', () => {
+  it('deleteRows moves everything below up: values, notes, formulas and number formats', () => {
+    const g = createFakeGoogle();
+    const sheet = g.spreadsheet.insertSheet('T');
+    sheet.getRange(1, 1, 4, 1).setValues([['a'], ['b'], ['c'], ['=A1']]);
+    sheet.getRange(3, 1).setNote('on c');
+    sheet.getRange(4, 2).setNumberFormat('@');
+    sheet.deleteRows(2, 1);
+    expect(sheet.grid().map((r) => r[0])).toEqual(['a', 'c', '=A1']);
+    expect(sheet.getRange(2, 1).getNotes()).toEqual([['on c']]);
+    expect([...sheet.formulas]).toEqual(['3,1']);
+    expect(sheet.getRange(3, 2).getNumberFormats()).toEqual([['@']]);
+  });
+
+  it('Utilities.parseCsv splits quoted fields with the delimiter, quotes and line breaks, every cell a string', () => {
+    const g = createFakeGoogle();
+    const u = app<{ parseCsv(csv: string, d?: string): string[][] }>(g, 'Utilities');
+    expect(u.parseCsv('a;"b;""c""\nd";1\r\nx;y;2', ';')).toEqual([
+      ['a', 'b;"c"\nd', '1'],
+      ['x', 'y', '2'],
+    ]);
+  });
+});
