@@ -24,7 +24,7 @@ export async function orgBoardVisible(
     name: `Team ${i + 1}`,
     url: `teams/t${i + 1}.json`,
   }));
-  teams.forEach((t, i) => {
+  teams.forEach((_, i) => {
     if (i === 6) return; // unreachable: no file
     const generatedAt = new Date(i === 12 ? now - 3 * 86_400_000 : now).toISOString();
     const path = join(tmp, `t${i + 1}.json`);
