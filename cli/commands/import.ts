@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  activityKeys,
   failureText,
   MERGE_MODES,
   type MergeMode,
@@ -94,7 +95,16 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     );
   saveMapping();
   writeCsvFolder(into, applied.tabs);
-  const issuesPath = writeImportIssues(into, exported.source, outcome.issues);
+  // Each export row's record, so the notes of a deal imported earlier from another file are replaced.
+  const records = new Map<number, string>(
+    outcome.importKind === 'deals'
+      ? outcome.deals.map((d) => [d.sourceRow, `deal:${d.dealId}`])
+      : activityKeys(outcome.activities).map((k, i) => [
+          outcome.activities[i]!.sourceRow,
+          `activity:${k.id}`,
+        ]),
+  );
+  const issuesPath = writeImportIssues(into, exported.source, outcome.issues, records);
   const { merged } = applied;
   const preset = outcome.mapping.preset ? presetById(outcome.mapping.preset)?.name : null;
   const c = outcome.counts;

@@ -45,6 +45,7 @@ export {
 } from './mapping-tab';
 export {
   ACTIVITY_COLUMNS,
+  activityKeys,
   DEAL_COLUMNS,
   headerFor as importTabHeader,
   keysOf as importColumnKeys,

@@ -185,6 +185,11 @@ describe('bellringer import: a day-first, decimal-comma, Windows-1252, ";" expor
     expect(scorecardRevenue(join(dir, 'out2'), '2024-06')).toEqual(
       juneRevenue('orders-v1.csv', 'orders-v2.csv'),
     );
+    // A-1004 (row 5 of both exports) still has no close date: one note, the newest export's.
+    const issuesTab = readFileSync(join(dir, 'out2', 'tabs', 'Issues.csv'), 'utf8');
+    expect(issuesTab).toContain('orders-v2.csv,5,Close Date');
+    expect(issuesTab).not.toContain('orders-v1.csv,5,Close Date');
+    expect(issuesTab.match(/no close date; its last-modified date 2024-06-28/g)).toHaveLength(1);
   });
 
   it('asks for --mode once the tab has rows, and writes nothing then', async () => {
