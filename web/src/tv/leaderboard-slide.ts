@@ -18,7 +18,7 @@ function podium(rows: readonly DisplayRow[]) {
     (r) =>
       html`<li class=${`step p${Math.min(r.rank, 3)}${r.me ? ' me' : ''}`} data-rep=${r.repId ?? ''} data-key=${r.key} data-rank=${r.rank}>
         ${avatar(r.initials, r.avatarUrl)}
-        <span class="name">${r.name}</span>
+        <span class="name" title=${r.name}>${r.name}</span>
         <span class="val">${youTag(r.me)}<span class="num">${r.valueText}</span>${
           r.change
             ? html` <span class=${`change ${r.change.dir}`} title=${r.change.label}><span aria-hidden="true">${r.change.text}</span><span class="sr-only">${r.change.label}</span></span>`

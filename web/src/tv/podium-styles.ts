@@ -1,4 +1,4 @@
-// Styles of the wall's podium: three steps with faces, the winner's tallest, names that wrap, never cut.
+// Styles of the wall's podium: three steps with faces, the winner's tallest, names on one line (full name in the title).
 import { css } from 'lit';
 
 export const podiumStyles = css`
@@ -21,8 +21,8 @@ export const podiumStyles = css`
   grid-template-columns: minmax(0, 1fr);
   width: 100%;
   overflow: hidden;
-  /* The name takes what the face, value and step leave (two lines at most, clipped within it). */
-  grid-template-rows: auto minmax(0, 1fr) auto auto;
+  /* The name takes what the face, value and step leave: always its one line (3vh × 1.15). */
+  grid-template-rows: auto minmax(calc(3vh * 1.15), 1fr) auto auto;
   justify-items: center;
   text-align: center;
   min-width: 0;
@@ -36,23 +36,25 @@ export const podiumStyles = css`
   border: 0.4vh solid var(--br-accent);
 }
 .step.p1 .avatar {
-  width: 9vh;
-  height: 9vh;
-  font-size: 3.6vh;
+  /* 8vh, not 9: at 22vh the winner's step then still has a whole line for the name. */
+  width: 8vh;
+  height: 8vh;
+  font-size: 3.2vh;
 }
+/*
+ * One line, cut with an ellipsis (the full name is the step's title): the winner's step leaves its
+ * name about one line of 3vh beside the face, value and block, and a second clamped line was drawn
+ * over the amount under it.
+ */
 .step .name {
   align-self: start;
   font-size: 3vh;
   font-weight: 700;
   line-height: 1.15;
   max-width: 100%;
-  white-space: normal;
-  overflow-wrap: anywhere;
-  display: -webkit-box;
-  -webkit-box-orient: vertical;
-  -webkit-line-clamp: 2;
-  line-clamp: 2;
+  white-space: nowrap;
   overflow: hidden;
+  text-overflow: ellipsis;
 }
 .step .val {
   font-size: 3vh;
