@@ -29,9 +29,20 @@ describe('buildLeague', () => {
       [team('A', [80, null]), team('B', [70, 70])],
       ['A', 'B'],
     ],
-    ['a tie breaks on the name', [team('B', [60]), team('A', [60])], ['A', 'B']],
+    ['a tie is listed by name', [team('B', [60]), team('A', [60])], ['A', 'B']],
   ])('%s', (_what, loads, order) => {
     expect(league(loads).rows.map((r) => r.team)).toEqual(order);
+  });
+
+  it('ranks as the site does: equal teams and equal reps share a rank (1, 2, 2, 4)', () => {
+    const out = league([team('C', [50]), team('B', [70]), team('A', [70]), team('D', [90])]);
+    expect(out.rows.map((r) => [r.team, r.rank])).toEqual([
+      ['D', 1],
+      ['A', 2],
+      ['B', 2],
+      ['C', 4],
+    ]);
+    expect(out.topReps.map((t) => t.rank)).toEqual([1, 2, 2, 4]);
   });
 
   it('an unreachable team is listed unranked with no figure, never as zero, and says why', () => {

@@ -1,4 +1,5 @@
 // Org contests: the same contest run by several teams (same kind, metric and dates), teams ranked per rep or per target, and the top reps across them.
+import { round1 } from '../../../shared/format';
 import { compareText, rankBy } from '../../../shared/order';
 import { MIN_GROUP, type SnapshotContest, type Unit } from '../../../shared/snapshot';
 import type { OrgContestRule } from './config';
@@ -60,7 +61,6 @@ interface Entry {
   readonly names: ReadonlyMap<string, string>;
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 export const contestKey = (c: Pick<SnapshotContest, 'kind' | 'metric' | 'start' | 'end'>) =>
   `${c.kind}|${c.metric}|${c.start}|${c.end}`;

@@ -1,5 +1,6 @@
 // The org league from many team snapshots: teams ranked per rep and per target, top reps across teams, live contests; a team that failed is never a zero.
-import { compareText } from '../../../shared/order';
+import { round1 } from '../../../shared/format';
+import { compareText, rankBy } from '../../../shared/order';
 import type { PeriodKindPublic, Snapshot } from '../../../shared/snapshot';
 
 /** What loading one team gave: its snapshot, or why there is none. */
@@ -51,8 +52,6 @@ export interface League {
   readonly topReps: readonly TopRep[];
   readonly contests: readonly TeamContest[];
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Stale: shown from the last good copy, or generated longer ago than the org allows. */
 export function isStale(
@@ -112,19 +111,18 @@ export function buildLeague(
 ): League {
   const period = options.period ?? 'month';
   const rows = loads.map((l) => teamRow(l, period, options.nowMs, options.staleAfterMs));
-  const withFigure = rows
-    .filter((r) => r.attainmentPct !== null)
-    .sort(
-      (a, b) =>
-        b.attainmentPct! - a.attainmentPct! ||
-        (b.revenuePerRep ?? -1) - (a.revenuePerRep ?? -1) ||
-        compareText(a.team, b.team),
-    );
+  // Competition ranks (1, 2, 2, 4), as everywhere: teams equal on both figures share a rank.
+  const withFigure = rankBy(
+    rows.filter((r) => r.attainmentPct !== null),
+    (a, b) =>
+      b.attainmentPct! - a.attainmentPct! || (b.revenuePerRep ?? -1) - (a.revenuePerRep ?? -1),
+    (a, b) => compareText(a.team, b.team),
+  );
   const without = rows
     .filter((r) => r.attainmentPct === null)
     .sort((a, b) => compareText(a.team, b.team));
   const ranked: LeagueRow[] = [
-    ...withFigure.map((r, i) => ({ ...r, rank: i + 1 })),
+    ...withFigure.map(({ item, rank }) => ({ ...item, rank })),
     ...without.map((r) => ({ ...r, rank: null })),
   ];
   const candidates = loads.flatMap((l) =>
@@ -134,13 +132,13 @@ export function buildLeague(
           .map((r) => ({ team: l.name, name: r.name, attainmentPct: r.attainment[period]! }))
       : [],
   );
-  candidates.sort(
-    (a, b) =>
-      b.attainmentPct - a.attainmentPct ||
-      compareText(a.name, b.name) ||
-      compareText(a.team, b.team),
-  );
-  const topReps = candidates.slice(0, options.top ?? 10).map((c, i) => ({ rank: i + 1, ...c }));
+  const topReps = rankBy(
+    candidates,
+    (a, b) => b.attainmentPct - a.attainmentPct,
+    (a, b) => compareText(a.name, b.name) || compareText(a.team, b.team),
+  )
+    .slice(0, options.top ?? 10)
+    .map(({ item, rank }) => ({ rank, ...item }));
   const contests = loads
     .flatMap((l) =>
       l.ok
