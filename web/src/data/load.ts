@@ -20,6 +20,9 @@ export type LoadResult =
 
 type Loaded = Extract<LoadResult, { ok: true }>;
 
+/** What the team site advises after a 404; the org page gives its own advice (web/src/org/load.ts). */
+export const NOT_FOUND_HINT = 'Publish one from the add-on or pass ?data=<url>.';
+
 export type FetchFn = (url: string, init?: RequestInit) => Promise<Response>;
 
 type JsonResult =
@@ -131,7 +134,7 @@ async function request(
         ok: false,
         reason:
           response.status === 404
-            ? `No snapshot was found at ${url} (404). Publish one from the add-on or pass ?data=<url>.`
+            ? `No snapshot was found at ${url} (404). ${NOT_FOUND_HINT}`
             : `The data source answered with an error (HTTP ${status}) for ${url}.`,
       };
     }

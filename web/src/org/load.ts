@@ -1,6 +1,6 @@
 // Loads the org config and every team's snapshot, in parallel; a failed team falls back to its last good copy.
 import type { LastGoodCache } from '../data/cache';
-import { type FetchFn, fetchJson, loadSnapshot } from '../data/load';
+import { type FetchFn, fetchJson, loadSnapshot, NOT_FOUND_HINT } from '../data/load';
 import { checkDataSource } from '../data/source';
 import { type ConfigCheck, validateOrgConfig } from './config';
 import type { TeamLoad } from './league';
@@ -9,6 +9,10 @@ export async function loadOrgConfig(url: string, fetchFn: FetchFn): Promise<Conf
   const fetched = await fetchJson(url, fetchFn);
   return fetched.ok ? validateOrgConfig(fetched.data) : fetched;
 }
+
+/** After a 404: where the org page takes a team's address from (docs/org.md). */
+export const ORG_NOT_FOUND_HINT =
+  "Check this team's url in org.json (or the config named by ?org=), or ask the team to publish from the add-on.";
 
 export interface TeamSource {
   readonly name: string;
@@ -35,7 +39,11 @@ export async function loadTeams(
     teams.map(async (t): Promise<TeamLoad> => {
       const source = checkDataSource(t.url, deps.pageHref, deps.allowed);
       if (!source.ok) return { name: t.name, ok: false, reason: source.reason };
-      const result = await loadSnapshot(source.url, deps.fetch, deps.timeoutMs ?? 10_000);
+      const loaded = await loadSnapshot(source.url, deps.fetch, deps.timeoutMs ?? 10_000);
+      // The team site's advice (?data=) does not apply here: a team's address is in the org config.
+      const result = loaded.ok
+        ? loaded
+        : { ...loaded, reason: loaded.reason.replace(NOT_FOUND_HINT, ORG_NOT_FOUND_HINT) };
       if (result.ok) {
         void deps.cache?.save(source.url, result.snapshot, deps.now()).catch(() => false);
         return { name: t.name, ok: true, snapshot: result.snapshot };
