@@ -26,7 +26,7 @@ export interface Workbook {
   readonly targets: readonly Target[];
   /**
    * Parsed from a sheet: an ActivityTable (typed columns; a row's record is built when asked for
-   * with `at(i)` or by iterating). Any array of records fits too.
+   * with `record(i)` or by iterating). Any array of records fits too.
    */
   readonly activities: ActivityRows;
   readonly deals: readonly Deal[];

@@ -3,7 +3,7 @@
 // Activities is the biggest tab (about 5 rows per rep per working day). One record object per row
 // costs several times the row's figures, and the engine only sums them: the rows are read straight
 // into typed columns, with rep ids and types as dense codes. An explanation or a test that needs a
-// row as an Activity asks for it (`at(i)`, iteration) and gets it built from the columns.
+// row as an Activity asks for it (`record(i)`, iteration) and gets it built from the columns.
 import { dayOfAt } from '../../time';
 import type { DataIssue } from '../../issues';
 import type { Grid } from '../grid';
@@ -56,7 +56,7 @@ export class ActivityTable implements Iterable<Activity> {
   }
 
   /** Row `index` (0-based, in sheet order; negative counts from the end), or undefined. */
-  at(index: number): Activity | undefined {
+  record(index: number): Activity | undefined {
     const i = index < 0 ? index + this.length : index;
     if (!(i >= 0 && i < this.length)) return undefined;
     const c = this.columns;
@@ -77,7 +77,7 @@ export class ActivityTable implements Iterable<Activity> {
   [Symbol.iterator](): Iterator<Activity> {
     if (this.records === null) {
       const out: Activity[] = [];
-      for (let i = 0; i < this.length; i++) out.push(this.at(i)!);
+      for (let i = 0; i < this.length; i++) out.push(this.record(i)!);
       this.records = out;
     }
     return this.records[Symbol.iterator]();

@@ -124,8 +124,8 @@ describe('readActivityTable', () => {
     expect(Array.from(c.rep, (code) => c.repIds[code])).toEqual(['r2', 'r1', 'r2']);
     expect(c.types).toEqual(['call', 'email']);
     expect(Array.from(c.count)).toEqual([2, 1, 5]);
-    expect(table.at(-1)).toEqual(records[2]);
-    expect(table.at(3)).toBeUndefined();
+    expect(table.record(-1)).toEqual(records[2]);
+    expect(table.record(3)).toBeUndefined();
   });
 
   it('reports a missing required column once and reads no row, as every tab does', () => {
