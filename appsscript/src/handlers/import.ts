@@ -19,7 +19,7 @@ import { withAlerts, withLock } from '../guard';
 import { activeSpreadsheet, type Spreadsheet } from '../host';
 import { htmlPage } from '../html/page';
 import { planFor, unescaped, writeImport } from '../import/apply';
-import { issueLine, previewOf } from '../import/preview';
+import { countLines, issueLine, previewOf } from '../import/preview';
 import { checkSize, isBellringerTab, readExport } from '../import/read-export';
 import { ImportRequestSchema } from '../import/request';
 import { type ImportPreview, type ImportSources, MAX_UPLOAD_BYTES } from '../import/types';
@@ -164,7 +164,7 @@ function confirm(request: unknown, chosen: MergeMode | null): string[] {
     p.ctx.mappings,
     p.exported.source,
   );
-  return doneLines(p.ss, tab, written, outcome.issues.map(issueLine));
+  return doneLines(p.ss, tab, written, [...countLines(outcome), ...outcome.issues.map(issueLine)]);
 }
 
 function doneLines(

@@ -141,6 +141,14 @@ export function planLines(
     lines.push(
       `${plural(append.handRows.length, 'row')} of ${append.tab} typed by hand ${append.handRows.length === 1 ? 'has' : 'have'} an id of this export: kept as typed, and the export's row is not added (it would count twice).`,
     );
+  lines.push(...countLines(outcome));
+  return lines;
+}
+
+/** What the counts say beyond the rows written: left out, ignored, not done, other currencies. */
+export function countLines(outcome: Extract<ImportOutcome, { kind: 'mapped' }>): string[] {
+  const c = outcome.counts;
+  const lines: string[] = [];
   if (c.leftOut > 0) lines.push(`${plural(c.leftOut, 'row')} left out (see the notes below).`);
   if (c.ignored > 0)
     lines.push(
