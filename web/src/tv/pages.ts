@@ -1,4 +1,5 @@
 // The wall's playlist: each slide named in the URL becomes one or more pages (lenses, contest pages, team battles).
+import { compareText } from '../../../shared/order';
 import type { Lens, SnapshotContest } from '../../../shared/snapshot';
 import type { SnapshotIndex } from '../model';
 import type { SiteOptions, SlideName } from '../params';
@@ -26,7 +27,7 @@ function visibleContests(index: SnapshotIndex, team: string | null): SnapshotCon
 export function upcomingContests(index: SnapshotIndex, team: string | null): SnapshotContest[] {
   return visibleContests(index, team)
     .filter((c) => c.status === 'upcoming')
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+    .sort((a, b) => compareText(a.start, b.start) || compareText(a.id, b.id));
 }
 
 /**

@@ -1,5 +1,6 @@
 // Team battle slide: each team's bar, per rep when teams differ in size (and saying so), in the contest's own order.
 import { html, nothing } from 'lit';
+import { round1 } from '../../../shared/format';
 import type { SnapshotContest } from '../../../shared/snapshot';
 import { contestValue, statusLine } from '../contest-text';
 import type { Formatter } from '../format';
@@ -40,7 +41,7 @@ export function battleRows(
   const max = Math.max(0, ...measured.map((m) => m.measure ?? 0));
   const rows = measured.map(({ s, size, measure }) => {
     const total = contestValue(fmt, c, s.value);
-    const each = measure === null ? null : contestValue(fmt, c, Math.round(measure * 10) / 10);
+    const each = measure === null ? null : contestValue(fmt, c, round1(measure));
     const text =
       total === null
         ? 'Total not shown'
