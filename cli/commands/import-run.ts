@@ -28,6 +28,12 @@ import { CliError } from '../errors';
 import { formatCsv } from '../io/csv';
 import { readCsvBytes } from '../io/csv-file';
 import { type ExportRead, readExportFile } from '../io/export-file';
+import {
+  chooseCurrency,
+  type CurrencyChoice,
+  currencyLine,
+  withSettingsCurrency,
+} from './import-currency';
 
 /** A workbook without a time_zone setting is read in UTC, as WORKBOOK.md says for CSV (as build does). */
 const CLI_DEFAULT_TIME_ZONE = 'UTC';
@@ -45,6 +51,8 @@ export interface ImportRun {
   readonly mappingRows: string[][];
   /** Problems reading the files and the saved mapping. */
   readonly readIssues: readonly DataIssue[];
+  /** The currency counted when Settings names none (taken from the export, or asked). */
+  readonly currency: CurrencyChoice;
 }
 
 /** `saved` replaces the workbook's Import Mapping tab when a mapping file is given. */
@@ -58,13 +66,18 @@ export function runImport(
   const mappings = saved ?? ctx.mappings;
   const header = (exported.rows[0] ?? []).map((c) => (cellText(c) ?? '').trim());
   const guess = chooseKind(header, EMPTY_MAPPING, choosePreset(header, EMPTY_MAPPING));
-  const outcome = importExport({
+  const input = {
     rows: exported.rows,
     source: exported.source,
     mapping: mappingFor(mappings, guess),
     reps: ctx.reps,
     workbookTimeZone: ctx.timeZone,
-    workbookCurrency: ctx.currency,
+  };
+  // Never a silent USD: a workbook without a currency counts the export's own, when it has one.
+  const currency = chooseCurrency(grids, input, ctx.currency);
+  const outcome = importExport({
+    ...input,
+    workbookCurrency: currency.kind === 'export' ? currency.currency : ctx.currency,
   });
   const sections = withMapping(mappings, outcome.mapping).map((mapping) => ({
     mapping,
@@ -75,6 +88,7 @@ export function runImport(
     applied: outcome.kind === 'mapped' ? applyImport(grids, mappings, outcome, mode) : null,
     mappingRows: mappingGrid(sections),
     readIssues: [...exported.issues, ...ctx.issues],
+    currency,
   };
 }
 
@@ -102,6 +116,8 @@ export async function importForBuild(
   const saved = mappingPath && existsSync(mappingPath) ? readMappingFile(mappingPath) : null;
   const run = runImport(grids, exported, 'append', saved);
   const { outcome } = run;
+  if (run.currency.kind === 'mixed')
+    throw new CliError(`${currencyLine(run.currency, 'Settings')} Nothing was built.`, 3);
   if (outcome.kind === 'failed')
     throw new CliError(`${failureText(outcome.failure, exported.source)} Nothing was built.`);
   if (outcome.kind === 'questions') {
@@ -115,8 +131,28 @@ export async function importForBuild(
       3,
     );
   }
+  // The export's currency counts in memory too, so the board's money is written in it.
+  const settings: Record<string, Grid> =
+    run.currency.kind === 'export'
+      ? { Settings: withSettingsCurrency(grids, run.currency.currency) }
+      : {};
+  const line = currencyLine(run.currency, 'Settings');
+  const note: DataIssue[] =
+    line === null
+      ? []
+      : [
+          {
+            tab: 'Settings',
+            row: null,
+            column: 'currency',
+            value: null,
+            problem: line,
+            fix: 'Set currency in the Settings tab to say which currency the team counts.',
+            severity: 'warning',
+          },
+        ];
   return {
-    grids: withTabs(grids, run.applied!.tabs),
-    issues: [...run.readIssues, ...outcome.issues],
+    grids: withTabs(grids, { ...run.applied!.tabs, ...settings }),
+    issues: [...run.readIssues, ...outcome.issues, ...note],
   };
 }

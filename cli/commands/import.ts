@@ -10,13 +10,14 @@ import {
   presetById,
   questionText,
 } from '../../shared/import';
-import { IMPORT_MAPPING_TAB, type WorkbookGrids } from '../../shared/workbook';
+import { headerKey, IMPORT_MAPPING_TAB, type WorkbookGrids } from '../../shared/workbook';
 import { grouped } from '../args';
 import { CliError, type Io } from '../errors';
 import { formatCsv } from '../io/csv';
 import { readExportFile } from '../io/export-file';
 import { readCsvFolder, writeCsvFolder } from '../io/folder';
 import { writeImportIssues } from '../io/import-issues';
+import { currencyLine, withSettingsCurrency } from './import-currency';
 import { readMappingFile, runImport } from './import-run';
 
 export const IMPORT_HELP = `bellringer import --from <export file> --into <workbook folder> [--mapping <file>] [--mode append|replace]
@@ -31,6 +32,11 @@ export const IMPORT_HELP = `bellringer import --from <export file> --into <workb
   Exit 0 imported; 3 questions to answer; 1 nothing usable (nothing written) or unreadable input.`;
 
 export const QUESTIONS_EXIT = 3;
+
+/** The folder's Settings file name as it is spelt (settings.csv stays settings.csv). */
+function settingsTabName(grids: WorkbookGrids): string {
+  return Object.keys(grids).find((t) => headerKey(t) === 'settings') ?? 'Settings';
+}
 
 function dataRows(grids: WorkbookGrids, tab: string): number {
   const grid = grids[tab];
@@ -69,6 +75,11 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     if (values.mapping) writeCsvFolder(into, { [IMPORT_MAPPING_TAB]: run.mappingRows });
   };
   for (const issue of run.readIssues) io.err(`${issue.tab}: ${issue.problem}`);
+  const settingsFile = rel(join(into, 'Settings.csv'));
+  if (run.currency.kind === 'mixed') {
+    io.out(`${currencyLine(run.currency, settingsFile)} Nothing was imported yet.`);
+    return QUESTIONS_EXIT;
+  }
   if (outcome.kind === 'failed') {
     io.err(`bellringer import: ${failureText(outcome.failure, exported.source)}`);
     for (const issue of outcome.issues.slice(0, 10))
@@ -94,7 +105,12 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
       2,
     );
   saveMapping();
-  writeCsvFolder(into, applied.tabs);
+  writeCsvFolder(into, {
+    ...applied.tabs,
+    ...(run.currency.kind === 'export'
+      ? { [settingsTabName(grids)]: withSettingsCurrency(grids, run.currency.currency) }
+      : {}),
+  });
   // Each export row's record, so the notes of a deal imported earlier from another file are replaced.
   const records = new Map<number, string>(
     outcome.importKind === 'deals'
@@ -136,6 +152,8 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     io.out(
       `${outcome.newReps.length} new rep${outcome.newReps.length === 1 ? '' : 's'} added to Reps.csv as private (public = no): ${outcome.newReps.map((r) => r.repId).join(', ')}. Set public to yes to show them on the leaderboard.`,
     );
+  const line = currencyLine(run.currency, settingsFile);
+  if (line !== null) io.out(line);
   io.out(`Mapping saved in ${rel(mappingPath)}; the next import of this export asks nothing.`);
   return 0;
 }

@@ -28,7 +28,12 @@ export type ImportFailure =
   | { readonly kind: 'empty' }
   | { readonly kind: 'mapped-column-absent'; readonly field: ImportField; readonly header: string }
   | { readonly kind: 'bad-time-zone'; readonly zone: string }
-  | { readonly kind: 'nothing-usable'; readonly rows: number };
+  | {
+      readonly kind: 'nothing-usable';
+      readonly rows: number;
+      /** Rows per currency other than the one counted (deals only), as ImportCounts has them. */
+      readonly otherCurrencies?: readonly { readonly currency: string; readonly rows: number }[];
+    };
 
 export interface MappedDeal {
   /** The export's row number as a sheet shows it (header = 1). */

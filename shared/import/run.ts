@@ -201,7 +201,11 @@ export function importExport(input: ImportInput): ImportOutcome {
     if (d.deals.length === 0)
       return {
         kind: 'failed',
-        failure: { kind: 'nothing-usable', rows: data.length },
+        failure: {
+          kind: 'nothing-usable',
+          rows: data.length,
+          otherCurrencies: counts.otherCurrencies,
+        },
         mapping: final,
         issues: d.issues,
       };
