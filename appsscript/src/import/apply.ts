@@ -11,7 +11,7 @@ import {
   type RowPlan,
   withMapping,
 } from '../../../shared/import';
-import { escapeFormula } from '../../../shared/outputs';
+import { escapeFormula, unescapeFormula } from '../../../shared/outputs';
 import { type Grid, headerKey, IMPORT_MAPPING_TAB, TAB_SPECS } from '../../../shared/workbook';
 import { readTab } from '../adapters/read-grids';
 import { setupTab } from '../adapters/setup-tab';
@@ -36,9 +36,8 @@ export function inputTab(ss: Spreadsheet, index: SheetIndex, tab: string): Sheet
 }
 
 /** Text the import escaped ('=…, '-7) as it was in the export, so ids and headers match on the next import. */
-const ESCAPED = /^'(?=[\t\r]|\s*[=+\-@])/;
 export function unescaped(grid: Grid): Grid {
-  return grid.map((row) => row.map((c) => (typeof c === 'string' ? c.replace(ESCAPED, '') : c)));
+  return grid.map((row) => row.map((c) => (typeof c === 'string' ? unescapeFormula(c) : c)));
 }
 
 /** The plan for the tab as it stands, with the rows earlier imports wrote. */
