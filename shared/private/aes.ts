@@ -48,47 +48,40 @@ export function expandKey256(key: Uint8Array): RoundKeys {
   return w;
 }
 
+/** xtime of every byte, so MixColumns is table lookups. */
+const XTIME = Uint8Array.from({ length: 256 }, (_, b) => xtime(b));
+
 /** Cipher (§5.1): 14 rounds of SubBytes, ShiftRows, MixColumns (not in the last), AddRoundKey. */
 export function encryptBlock(w: RoundKeys, input: Uint8Array): Uint8Array {
-  // The state in column order, as the input bytes are: s[r + 4c].
+  // The state in column order, as the input bytes are: s[r + 4c]. Two buffers, swapped per round.
   let s = new Uint8Array(16);
+  let t = new Uint8Array(16);
   for (let i = 0; i < 16; i++) s[i] = (input[i] as number) ^ (w[i] as number);
   for (let round = 1; round <= 14; round++) {
-    const t = new Uint8Array(16);
     // SubBytes and ShiftRows together: row r is rotated left by r columns.
     for (let c = 0; c < 4; c++)
-      for (let r = 0; r < 4; r++) t[r + 4 * c] = SBOX[s[r + 4 * ((c + r) % 4)] as number] as number;
+      for (let r = 0; r < 4; r++) t[r + 4 * c] = SBOX[s[r + 4 * ((c + r) & 3)] as number] as number;
     if (round < 14)
-      for (let c = 0; c < 4; c++) {
-        const [a0, a1, a2, a3] = [t[4 * c], t[4 * c + 1], t[4 * c + 2], t[4 * c + 3]] as number[];
+      for (let c = 4 * 3; c >= 0; c -= 4) {
+        const a0 = t[c] as number;
+        const a1 = t[c + 1] as number;
+        const a2 = t[c + 2] as number;
+        const a3 = t[c + 3] as number;
+        const x0 = XTIME[a0] as number;
+        const x1 = XTIME[a1] as number;
+        const x2 = XTIME[a2] as number;
+        const x3 = XTIME[a3] as number;
         // MixColumns (§5.1.3): each column times {03}x^3 + {01}x^2 + {01}x + {02}.
-        t[4 * c] =
-          xtime(a0 as number) ^
-          xtime(a1 as number) ^
-          (a1 as number) ^
-          (a2 as number) ^
-          (a3 as number);
-        t[4 * c + 1] =
-          (a0 as number) ^
-          xtime(a1 as number) ^
-          xtime(a2 as number) ^
-          (a2 as number) ^
-          (a3 as number);
-        t[4 * c + 2] =
-          (a0 as number) ^
-          (a1 as number) ^
-          xtime(a2 as number) ^
-          xtime(a3 as number) ^
-          (a3 as number);
-        t[4 * c + 3] =
-          xtime(a0 as number) ^
-          (a0 as number) ^
-          (a1 as number) ^
-          (a2 as number) ^
-          xtime(a3 as number);
+        t[c] = x0 ^ x1 ^ a1 ^ a2 ^ a3;
+        t[c + 1] = a0 ^ x1 ^ x2 ^ a2 ^ a3;
+        t[c + 2] = a0 ^ a1 ^ x2 ^ x3 ^ a3;
+        t[c + 3] = x0 ^ a0 ^ a1 ^ a2 ^ x3;
       }
-    for (let i = 0; i < 16; i++) t[i] = (t[i] as number) ^ (w[16 * round + i] as number);
+    const k = 16 * round;
+    for (let i = 0; i < 16; i++) t[i] = (t[i] as number) ^ (w[k + i] as number);
+    const swap = s;
     s = t;
+    t = swap;
   }
   return s;
 }

@@ -4,7 +4,7 @@ import { encryptBlock, expandKey256, type RoundKeys } from './aes';
 import type { SubtleLike } from './seal';
 
 /** X · Y in GF(2^128) (§6.3, Algorithm 1), bit 0 the leftmost; R = 11100001 || 0^120. */
-function gmul(x: Uint8Array, y: Uint8Array): Uint8Array {
+export function gmul(x: Uint8Array, y: Uint8Array): Uint8Array {
   const z = new Uint8Array(16);
   const v = y.slice();
   for (let i = 0; i < 128; i++) {
@@ -18,15 +18,73 @@ function gmul(x: Uint8Array, y: Uint8Array): Uint8Array {
   return z;
 }
 
+/**
+ * X · x^8 reduction per byte shifted out: what the low byte `b` of X adds to the top two bytes
+ * when X is multiplied by x^8, computed once with Algorithm 1 itself (gmul by x^8 = 0x00 0x80…).
+ */
+const X8 = (() => {
+  const x8 = new Uint8Array(16);
+  x8[1] = 0x80;
+  return Uint16Array.from({ length: 256 }, (_, b) => {
+    const v = new Uint8Array(16);
+    v[15] = b;
+    const z = gmul(v, x8);
+    return ((z[0] as number) << 8) | (z[1] as number);
+  });
+})();
+
+/**
+ * Multiplication by a fixed H, a byte at a time (Shoup's table method): T[b] = b · H for every
+ * byte b, then X · H by Horner's rule over X's bytes, last first, Z ← Z · x^8 ⊕ T[X_k]. The
+ * same product as Algorithm 1 (tested against it), about ten times fewer steps per block.
+ */
+function hTable(h: Uint8Array): Uint8Array[] {
+  const t = Array.from({ length: 256 }, () => new Uint8Array(16));
+  // A byte's top bit is x^0: T[0x80] = H, and each lower bit one more factor x (§6.3's shift).
+  t[0x80] = h.slice();
+  for (let bit = 0x40; bit >= 1; bit >>= 1) {
+    const prev = t[bit << 1] as Uint8Array;
+    const v = t[bit] as Uint8Array;
+    for (let j = 15; j > 0; j--)
+      v[j] = ((prev[j] as number) >> 1) | (((prev[j - 1] as number) & 1) << 7);
+    v[0] = (prev[0] as number) >> 1;
+    if ((prev[15] as number) & 1) v[0] = (v[0] as number) ^ 0xe1;
+  }
+  // Every other byte is a sum of single bits: the product distributes over XOR.
+  for (let bit = 2; bit < 256; bit <<= 1)
+    for (let low = 1; low < bit; low++) {
+      const v = t[bit + low] as Uint8Array;
+      const a = t[bit] as Uint8Array;
+      const b = t[low] as Uint8Array;
+      for (let j = 0; j < 16; j++) v[j] = (a[j] as number) ^ (b[j] as number);
+    }
+  return t;
+}
+
+function mulTable(t: readonly Uint8Array[], x: Uint8Array, z: Uint8Array): void {
+  z.fill(0);
+  for (let k = 15; k >= 0; k--) {
+    const out = z[15] as number;
+    for (let j = 15; j > 0; j--) z[j] = z[j - 1] as number;
+    const red = X8[out] as number;
+    z[0] = red >> 8;
+    z[1] = (z[1] as number) ^ (red & 0xff);
+    const row = t[x[k] as number] as Uint8Array;
+    for (let j = 0; j < 16; j++) z[j] = (z[j] as number) ^ (row[j] as number);
+  }
+}
+
 /** GHASH_H over A || 0^v || C || 0^u || [len(A)]64 || [len(C)]64 (§7.1 step 5). */
 function ghash(h: Uint8Array, aad: Uint8Array, c: Uint8Array): Uint8Array {
-  let y: Uint8Array = new Uint8Array(16);
+  const table = hTable(h);
+  const y = new Uint8Array(16);
+  const block = new Uint8Array(16);
   const absorb = (data: Uint8Array) => {
     for (let i = 0; i < data.length; i += 16) {
-      const block = new Uint8Array(16);
+      block.fill(0);
       block.set(data.subarray(i, i + 16));
       for (let j = 0; j < 16; j++) block[j] = (block[j] as number) ^ (y[j] as number);
-      y = gmul(block, h);
+      mulTable(table, block, y);
     }
   };
   absorb(aad);
@@ -38,6 +96,13 @@ function ghash(h: Uint8Array, aad: Uint8Array, c: Uint8Array): Uint8Array {
   view.setUint32(12, c.length * 8);
   absorb(lengths);
   return y;
+}
+
+/** For tests: X · Y by the table method, to compare with Algorithm 1 (`gmul`). */
+export function gmulTable(x: Uint8Array, y: Uint8Array): Uint8Array {
+  const z = new Uint8Array(16);
+  mulTable(hTable(y), x, z);
+  return z;
 }
 
 /** GCTR_K(ICB, X) (§6.5): CTR mode, incrementing the last 32 bits of the counter (inc32). */

@@ -1,9 +1,10 @@
 // AES-256-GCM from SP 800-38D: the AES-256 test cases 13-16 of the GCM specification's vectors (as
 // NIST's validation uses them), FIPS 197's AES-256 example, and agreement with WebCrypto.
 import { createHash, webcrypto } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encryptBlock, expandKey256 } from '../../../shared/private/aes';
-import { gcmDecrypt, gcmEncrypt, pureSubtle } from '../../../shared/private/gcm';
+import { gcmDecrypt, gcmEncrypt, gmul, gmulTable, pureSubtle } from '../../../shared/private/gcm';
 import { openBundle, sealBundle, type SubtleLike } from '../../../shared/private';
 
 const hex = (s: string) => new Uint8Array(Buffer.from(s, 'hex'));
@@ -103,5 +104,26 @@ describe('AES-256-GCM (SP 800-38D)', () => {
     const changed = a.slice();
     changed[60] = (changed[60] ?? 0) ^ 1;
     expect((await openBundle(pure, changed, id, key)).kind).toBe('damaged');
+  });
+});
+
+describe('GHASH multiplication by table (the fast path gcmEncrypt uses)', () => {
+  it('equals Algorithm 1 of SP 800-38D bit by bit, for any X and H', () => {
+    const block = fc.uint8Array({ minLength: 16, maxLength: 16 });
+    fc.assert(
+      fc.property(block, block, (x, h) => {
+        expect(toHex(gmulTable(x, h))).toBe(toHex(gmul(x, h)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each([
+    ['the unit (x^0)', '80'.padEnd(32, '0')],
+    ['x^127, which needs the reduction', '00'.repeat(15) + '01'],
+    ['all ones', 'ff'.repeat(16)],
+  ])('equals Algorithm 1 for X = %s', (_what, x) => {
+    const h = hex('66e94bd4ef8a2c3b884cfa59ca342b2e');
+    expect(toHex(gmulTable(hex(x), h))).toBe(toHex(gmul(hex(x), h)));
   });
 });
