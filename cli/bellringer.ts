@@ -4,7 +4,16 @@ import { main } from './main';
 // The site step of `npm start` (serve dist/web with the demo snapshot): owned by the site, see cli/serve.ts.
 import { serveStartSite } from './serve';
 
-main(process.argv.slice(2), processIo, { startHooks: { afterBuild: serveStartSite } }).then(
+main(process.argv.slice(2), processIo, {
+  startHooks: { afterBuild: serveStartSite },
+  serve: (ctx) =>
+    serveStartSite({
+      snapshotPath: ctx.snapshotPath,
+      io: ctx.io,
+      force: true,
+      ...(ctx.port === null ? {} : { port: ctx.port }),
+    }),
+}).then(
   (code) => {
     process.exitCode = code;
   },

@@ -3,6 +3,7 @@ import { BUILD_HELP, buildCommand } from './commands/build';
 import { DEMO_HELP, demoCommand } from './commands/demo';
 import { IMPORT_HELP, importCommand } from './commands/import';
 import { IMPORT_MAVEN_HELP, importMavenCommand } from './commands/import-maven';
+import { SERVE_HELP, type ServeHook, serveCommand } from './commands/serve';
 import { START_HELP, type StartHooks, startCommand } from './commands/start';
 import { CliError, type Io } from './errors';
 
@@ -11,7 +12,7 @@ export const HELP = `Bellringer: gamified sales performance over a team workbook
 Usage: bellringer <command> [options]
 
 Commands:
-${[START_HELP, BUILD_HELP, DEMO_HELP, IMPORT_HELP, IMPORT_MAVEN_HELP].map((h) => `  ${h.replace(/\n/g, '\n  ')}`).join('\n\n')}
+${[START_HELP, BUILD_HELP, SERVE_HELP, DEMO_HELP, IMPORT_HELP, IMPORT_MAVEN_HELP].map((h) => `  ${h.replace(/\n/g, '\n  ')}`).join('\n\n')}
 
 Run "bellringer <command> --help" for one command.`;
 
@@ -20,6 +21,8 @@ type Command = (args: string[], io: Io, now: Date) => Promise<number>;
 export interface MainOptions {
   readonly now?: Date;
   readonly startHooks?: StartHooks;
+  /** Serves a built folder (`bellringer serve`); the executable passes cli/serve.ts's server. */
+  readonly serve?: ServeHook;
 }
 
 /** Returns the exit code: 0 ran (even with data issues), 1 input/output failure, 2 bad command line. */
@@ -29,6 +32,7 @@ export async function main(argv: string[], io: Io, options: MainOptions = {}): P
   const commands: Record<string, { run: Command; help: string }> = {
     start: { run: (a, i, n) => startCommand(a, i, n, options.startHooks), help: START_HELP },
     build: { run: buildCommand, help: BUILD_HELP },
+    serve: { run: (a, i) => serveCommand(a, i, options.serve), help: SERVE_HELP },
     demo: { run: demoCommand, help: DEMO_HELP },
     import: { run: importCommand, help: IMPORT_HELP },
     'import-maven': { run: importMavenCommand, help: IMPORT_MAVEN_HELP },

@@ -141,9 +141,23 @@ export function serveStatic(opts: ServeOptions): Promise<StaticServer> {
   });
 }
 
+/**
+ * The built folders beside snapshot.json that the site reads (parts on demand, sealed private
+ * pages, Open Badges), served under the same names as on a static host.
+ */
+export function siteDirs(siteDir: string): Record<string, string> {
+  return Object.fromEntries(
+    [PARTS_DIR, 'private', 'badges'].map((d) => [`/${d}/`, join(siteDir, d)]),
+  );
+}
+
 /** What `bellringer start` hands to its after-build hook (see cli/commands/start.ts StartContext). */
 export interface StartSiteContext {
   readonly snapshotPath: string;
+  /** `bellringer serve`: serve even with BELLRINGER_NO_SERVE (asked for by name). */
+  readonly force?: boolean;
+  /** The port asked for (default PORT, else 4173). */
+  readonly port?: number;
   readonly io: { out(line: string): void; err(line: string): void };
 }
 
@@ -168,12 +182,12 @@ async function listen(opts: ServeOptions): Promise<StaticServer> {
 }
 
 /**
- * The site step of `npm start`: builds dist/web if it is missing, serves it with the demo's
- * snapshot.json on 127.0.0.1, prints the URL and serves until Ctrl+C.
+ * The site step of `npm start` and `bellringer serve`: builds dist/web if it is missing, serves
+ * it with a built snapshot.json (and the folders beside it) on 127.0.0.1, prints the URL and serves until Ctrl+C.
  * BELLRINGER_NO_SERVE=1 skips it (scripts, CI); PORT picks the port (default 4173).
  */
 export async function serveStartSite(ctx: StartSiteContext): Promise<void> {
-  if (process.env.BELLRINGER_NO_SERVE === '1') return;
+  if (process.env.BELLRINGER_NO_SERVE === '1' && !ctx.force) return;
   const root = packageRoot();
   const webDir = join(root, 'dist/web');
   if (!existsSync(join(webDir, 'index.html'))) {
@@ -193,8 +207,8 @@ export async function serveStartSite(ctx: StartSiteContext): Promise<void> {
   const server = await listen({
     root: webDir,
     files: { '/snapshot.json': ctx.snapshotPath },
-    dirs: { [`/${PARTS_DIR}/`]: join(dirname(ctx.snapshotPath), PARTS_DIR) },
-    port: Number(process.env.PORT) || 4173,
+    dirs: siteDirs(dirname(ctx.snapshotPath)),
+    port: ctx.port ?? (Number(process.env.PORT) || 4173),
   });
   ctx.io.out('');
   ctx.io.out(`Leaderboard site: ${server.url}`);

@@ -150,6 +150,11 @@ export function buildSummary(outcome: BuildOutcome, cwd: string): string[] {
             : ''
         }`,
     ...privateSummary(outcome.private ?? null, rel),
+    ...(outcome.private?.linksPath && !result.settings.siteUrl
+      ? [
+          `Settings site_url is blank, so the links in ${rel(outcome.private.linksPath)} are relative (private.html#...) and cannot be sent as they are: set site_url to the address where site/ is hosted and build again.`,
+        ]
+      : []),
     ...(outcome.badges?.assertions
       ? [
           `Wrote ${outcome.badges.assertions} Open Badges assertion(s) in site/badges/ (public awards of public reps with an email).`,

@@ -4,7 +4,7 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkbook } from '../../cli/commands/build';
+import { buildSummary, buildWorkbook } from '../../cli/commands/build';
 import { writeDemo } from '../../cli/commands/demo';
 import { parseCsv } from '../../cli/io/csv';
 import {
@@ -109,4 +109,12 @@ describe('build with private_pages', () => {
       expect(readFileSync(join(out, 'private/keys.json'), 'utf8')).toBe(keys);
     },
   );
+
+  it('warns that the links cannot be sent as they are while Settings site_url is blank', async () => {
+    const outcome = await buildWorkbook(workbookDir, { out, asOf: AS_OF, now: NOW });
+    expect([...links(out).values()][0]).toMatch(/^private\.html#/);
+    expect(buildSummary(outcome, out).join('\n')).toContain(
+      'Settings site_url is blank, so the links in private/links.csv are relative',
+    );
+  });
 });
