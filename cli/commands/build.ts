@@ -20,7 +20,7 @@ import { writeSnapshotFiles } from '../snapshot-files';
 import { type BadgesOutcome, writeOpenBadges } from './build-badges';
 import { type PrivateOutcome, writePrivatePages } from './build-private';
 
-export const BUILD_HELP = `bellringer build --input <folder|file.xlsx> --out <folder> [--as-of YYYY-MM-DD] [--time-zone Area/City] [--now ISO-instant] [--from <export file> [--mapping <file>]]
+export const BUILD_HELP = `bellringer build --input <folder|file.xlsx> --out <folder> [--as-of YYYY-MM-DD] [--time-zone Area/City] [--now ISO-instant] [--from <export file> [--mapping <file>]] [--rotate-keys all|rep_id,...]
   Runs the engine over a workbook (a folder of <Tab>.csv files or an .xlsx export) and writes
   <out>/tabs/<Tab>.csv for every output tab and <out>/site/snapshot.json (plus the on-demand parts in
   <out>/site/snapshot.parts/) for the leaderboard site.
@@ -28,8 +28,16 @@ export const BUILD_HELP = `bellringer build --input <folder|file.xlsx> --out <fo
   --time-zone  overrides the workbook's time_zone setting
   --now        the moment of the run (default: the clock), e.g. 2026-11-26T15:00:00Z: stamps the
                snapshot's generatedAt, so two builds with the same --now are byte-identical
+  --from       a CRM export, imported in memory (as "bellringer import" does, deals updated by
+               id) before the build; --input becomes optional and is never written
+  --mapping    with --from: the key,value CSV the import mapping is read from and its questions
+               are written to (default: the workbook's Import Mapping tab, read only)
   --rotate-keys all | rep_id,rep_id   new private page keys (and links) for these reps; their
-               old links stop working with this build (see docs/privacy.md, "Private pages")
+               old links stop working with this build (see docs/privacy.md, "Private pages").
+               Not needed for private pages: every build keeps each rep's link
+  Exit 0 built (even with data issues: see <out>/tabs/Issues.csv); 1 nothing usable or an
+  unreadable input; 2 a wrong command line (an unknown --rotate-keys rep id); 3 (--from) the
+  import has questions to answer.
   With Settings private_pages on, each active rep's page is sealed into <out>/site/private/ and
   the links go to <out>/private/links.csv, with the keys in <out>/private/keys.json: never publish
   <out>/private/.`;

@@ -11,6 +11,7 @@ import {
   questionText,
 } from '../../shared/import';
 import { headerKey, IMPORT_MAPPING_TAB, type WorkbookGrids } from '../../shared/workbook';
+import { plural } from '../../shared/format';
 import { grouped } from '../args';
 import { CliError, type Io } from '../errors';
 import { formatCsv } from '../io/csv';
@@ -29,7 +30,9 @@ export const IMPORT_HELP = `bellringer import --from <export file> --into <workb
   --mapping  a key,value CSV to read the mapping from and save it to (default: the folder's tab)
   --mode     append: a deal already there is updated by its id, others added; replace: the tab
              holds only this export. Required once the tab has rows.
-  Exit 0 imported; 3 questions to answer; 1 nothing usable (nothing written) or unreadable input.`;
+  Exit 0 imported; 3 questions to answer (or the amounts are in several currencies and the
+  workbook names none); 1 nothing usable (nothing written) or unreadable input; 2 a wrong command
+  line (including a missing --mode when the tab already has rows).`;
 
 export const QUESTIONS_EXIT = 3;
 
@@ -142,11 +145,11 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   if (c.notDone > 0) io.out(`${grouped(c.notDone)} activities not done yet were not counted.`);
   for (const o of c.otherCurrencies)
     io.out(
-      `${grouped(o.rows)} deals in ${o.currency} were left out (the workbook counts ${outcome.mapping.currency}).`,
+      `${grouped(o.rows)} ${plural('deal', o.rows)} in ${o.currency} ${o.rows === 1 ? 'was' : 'were'} left out (the workbook counts ${outcome.mapping.currency}).`,
     );
   if (mode !== 'replace' && merged.notInExport > 0)
     io.out(
-      `${grouped(merged.notInExport)} rows already in ${tab}.csv are not in this export: kept as they were (delete them, or use --mode replace, if they were deleted in the CRM).`,
+      `${grouped(merged.notInExport)} ${plural('row', merged.notInExport)} already in ${tab}.csv ${merged.notInExport === 1 ? 'is' : 'are'} not in this export: kept as ${merged.notInExport === 1 ? 'it was' : 'they were'} (delete them, or use --mode replace, if they were deleted in the CRM).`,
     );
   if (outcome.newReps.length > 0)
     io.out(

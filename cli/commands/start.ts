@@ -10,7 +10,12 @@ import { DEFAULT_SEED, writeDemo } from './demo';
 
 export const START_HELP = `bellringer start [--out <folder>] [--seed S]
   Generates the demo workbook for today, builds it into ./.demo/ (workbook/, tabs/, site/)
-  and prints a summary: leaderboards, live contests, recent badges and data issues.`;
+  and prints a summary: leaderboards, live contests, recent badges and data issues, then serves
+  the site on http://127.0.0.1 until Ctrl+C.
+  --out   the folder to build into (default ./.demo)
+  --seed  any text or number: the same seed gives the same demo (default 1)
+  PORT=N  (environment) the port to serve on (default 4173; another free one when taken)
+  BELLRINGER_NO_SERVE=1  (environment) build and print only, serve nothing (scripts, CI)`;
 
 export const DEFAULT_START_DIR = '.demo';
 

@@ -262,7 +262,7 @@ describe('the command line', () => {
     const result = await run(['publish']);
     expect(result.code).toBe(2);
     expect(result.err).toEqual([
-      'bellringer: unknown command "publish". Commands: start, build, demo, import, import-maven.',
+      'bellringer: unknown command "publish". Commands: start, build, serve, demo, import, import-maven.',
     ]);
   });
   it('prints one command help with --help and exits 0', async () => {

@@ -79,7 +79,7 @@ describe('the Dynamics 365 Export to Excel (.xlsx) fixture', () => {
     const imported = await run(['import', '--from', XLSX, '--into', wb]);
     expect(imported.code, imported.err.join('\n')).toBe(0);
     expect(imported.out.join('\n')).toContain('(Dynamics 365 opportunities');
-    expect(imported.out.join('\n')).toMatch(/1 deals in EUR were left out/);
+    expect(imported.out.join('\n')).toMatch(/1 deal in EUR was left out/);
     expect(imported.out.join('\n')).toMatch(/new rep.*dev-shah/);
     const built = await run([
       'build',
