@@ -11,6 +11,7 @@ import {
   showsStandings,
   reachedText,
   standingValue,
+  statusLine,
 } from '../../web/src/contest-text';
 import { modelWithContests, sampleModel, streakContest, upcomingContest } from './helpers';
 
@@ -95,6 +96,26 @@ describe('streak contests', () => {
     expect(goalText(fmt, first)).toBe('goal €30,000');
     expect(contestValue(fmt, first, 14)).toBe('€14');
     expect(goalText(fmt, { ...first, goal: null })).toBeNull();
+  });
+});
+
+describe('statusLine agrees with the calendar', () => {
+  const { index: idx, fmt } = sampleModel();
+  const live = idx.contests.get('c-nov')!; // Nov 1–30, live in the data
+  const upcoming = idx.contests.get('c-dec')!; // Dec 1–31, upcoming in the data
+  // Noon in Berlin (the sample's zone) on the given day.
+  const at = (day: string) => Date.parse(`${day}T11:00:00Z`);
+  it.each([
+    [live, '2026-11-20', 'Live · 10 days left · ends Nov 30, 2026'],
+    [live, '2026-11-30', 'Live · 12 h left · ends Nov 30, 2026'],
+    // The data still says live after the last day: no "Live · ended".
+    [live, '2026-12-06', 'Ended Nov 30, 2026 · the final result comes with the next data'],
+    [upcoming, '2026-11-20', 'Upcoming · starts in 11 days · Dec 1, 2026 to Dec 31, 2026'],
+    [upcoming, '2026-12-01', 'Upcoming · starts today · Dec 1, 2026 to Dec 31, 2026'],
+    // The data still says upcoming after the first day: no "starts today" five days late.
+    [upcoming, '2026-12-06', 'Started Dec 1, 2026 · standings come with the next data'],
+  ] as const)('%#: on %s', (c, day, line) => {
+    expect(statusLine(c, at(day), fmt)).toBe(line);
   });
 });
 

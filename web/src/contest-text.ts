@@ -3,6 +3,7 @@ import { formatCount, metricNoun } from '../../shared/format';
 import type { SnapshotContest, Standing } from '../../shared/snapshot';
 import { countdown, type Formatter, startsIn } from './format';
 import type { SnapshotIndex } from './model';
+import { dayIn, knownZone } from './zone';
 
 export const KIND_LABEL: Record<SnapshotContest['kind'], string> = {
   most: 'Highest total',
@@ -13,11 +14,20 @@ export const KIND_LABEL: Record<SnapshotContest['kind'], string> = {
   improvement: 'Most improved',
 };
 
+/**
+ * The contest's status in words, against the clock. When the data is older than the calendar (a
+ * "live" contest whose last day has passed, an "upcoming" one whose first day has), it says what
+ * the calendar says and that the standings follow with the next data, never "Live · ended".
+ */
 export function statusLine(c: SnapshotContest, nowMs: number, fmt: Formatter): string {
+  const today = dayIn(nowMs, knownZone(fmt.timeZone) ?? 'UTC');
   switch (c.status) {
     case 'live':
+      if (today > c.end)
+        return `Ended ${fmt.day(c.end)} · the final result comes with the next data`;
       return `Live · ${countdown(c.end, nowMs, fmt.timeZone)} · ends ${fmt.day(c.end)}`;
     case 'upcoming':
+      if (today > c.start) return `Started ${fmt.day(c.start)} · standings come with the next data`;
       return `Upcoming · ${startsIn(c.start, nowMs, fmt.timeZone)} · ${fmt.day(c.start)} to ${fmt.day(c.end)}`;
     case 'final':
       return `Final · ended ${fmt.day(c.end)}`;
