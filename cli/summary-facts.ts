@@ -35,6 +35,8 @@ export type SummaryFact =
       readonly contestKind: string;
       readonly unit: string;
       readonly leader: Placed | null;
+      /** Teams whose total is withheld: then no standings are published (snapshot ranked.ts). */
+      readonly withheldTeams: readonly string[];
     }
   | { readonly kind: 'recent_badges'; readonly count: number }
   | {
@@ -79,6 +81,7 @@ export function summaryFacts(snapshot: Snapshot, topN = 3): SummaryFact[] {
       contestKind: c.kind,
       unit: c.unit,
       leader: first ? { rank: 1, who: who(first.repId, first.team), value: first.value } : null,
+      withheldTeams: c.withheldTeams ?? [],
     });
   }
   const badges = new Map(snapshot.badges.map((b) => [b.id, b]));

@@ -1,6 +1,6 @@
 // Words for the CLI summary of a snapshot: one renderer per summary fact (summary-facts.ts).
 import { formatPct, formatTenths, roundTo } from '../shared/format';
-import type { Snapshot } from '../shared/snapshot';
+import { type Snapshot, withheldTeamsText } from '../shared/snapshot';
 import { grouped } from './args';
 import { type SummaryFact, type SummaryFactKind, summaryFacts, type Who } from './summary-facts';
 
@@ -46,9 +46,12 @@ export const SUMMARY_WORDS: Words = {
   },
   live_contests: (f) => (f.count > 0 ? 'Live contests:' : 'No live contests.'),
   live_contest: (f, currency) => {
-    const lead = f.leader
-      ? `${named(f.leader.who)} leads with ${formatValue(f.leader.value, f.unit, currency)}${f.contestKind === 'streak' ? ' working days in a row' : ''}`
-      : 'no entries yet';
+    const lead =
+      f.withheldTeams.length > 0
+        ? withheldTeamsText(f.withheldTeams)
+        : f.leader
+          ? `${named(f.leader.who)} leads with ${formatValue(f.leader.value, f.unit, currency)}${f.contestKind === 'streak' ? ' working days in a row' : ''}`
+          : 'no entries yet';
     return `  ${f.name} (until ${f.end}): ${lead}`;
   },
   recent_badges: (f) => (f.count > 0 ? 'Recent badges:' : 'No badges earned yet.'),

@@ -34,5 +34,6 @@ export {
 } from './schema';
 export { type Unit, lensUnit } from './units';
 export { MIN_GROUP } from './disclosure';
+export { withheldTeamsText } from './words/contests';
 export { REPUBLISHING_REASON, validateSnapshot } from './validate';
 export { awardVisibility } from './award-privacy';

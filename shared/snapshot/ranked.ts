@@ -1,4 +1,5 @@
 // Ranked lists as published: leaderboards and contest standings under the small-group and money rules.
+import { compareText } from '../order';
 import { publishedRows, reranker, totalMayShow } from './disclosure';
 import type { ContestInput, LeaderboardInput } from './input';
 import { leadingSeries } from './limits';
@@ -82,6 +83,14 @@ export function publicContest(
       .filter((r) => r.shown && (!teamContest || totalShows(r.row.team)))
       .map((r) => (teamContest ? (r.row.team ?? null) : r.row.repId)),
   );
+  // A team whose total is withheld: the order would still say "North is ahead of South's $X",
+  // a bound on the hidden reps' result, so the contest then publishes no standings at all.
+  const withheldTeams = teamContest
+    ? rows
+        .filter((r) => r.shown && !totalShows(r.row.team))
+        .map((r) => r.row.team!)
+        .sort(compareText)
+    : [];
   const progressShows = progressBasePublished(c, moneyHidden(policy, money));
   // "Tied with rank N" says that row's value equals this one: only a row whose value is published
   // may be pointed at (under its new rank), and with amounts hidden not even that.
@@ -120,7 +129,7 @@ export function publicContest(
     status: c.status,
     rulesHash: c.rulesHash,
     rules: publicRulesText(c.rules, policy),
-    standings: rows.map(({ row: s, shown, rank }) => {
+    standings: (withheldTeams.length > 0 ? [] : rows).map(({ row: s, shown, rank }) => {
       if (!shown) {
         return {
           rank,
@@ -145,10 +154,11 @@ export function publicContest(
           : WITHHELD,
       };
     }),
-    series: leadingSeries(published).map((s) => ({
+    series: (withheldTeams.length > 0 ? [] : leadingSeries(published)).map((s) => ({
       key: s.key,
       points: s.points.map((p) => ({ day: p.day, value: p.value })),
     })),
+    ...(withheldTeams.length > 0 ? { withheldTeams } : {}),
   };
 }
 

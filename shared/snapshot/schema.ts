@@ -125,6 +125,12 @@ export const ContestSchema = v.strictObject({
   rules: v.string(),
   standings: v.array(StandingSchema),
   series: v.array(RaceSeriesSchema),
+  /**
+   * A team contest's teams whose total is withheld (1 or 2 reps who are not listed publicly: the
+   * small-group rule of disclosure.ts). Then no standings nor race lines are published at all: even
+   * the order would bound the hidden reps' result (docs/privacy.md). Absent: none withheld.
+   */
+  withheldTeams: v.optional(v.array(v.string())),
 });
 
 export const BadgeSchema = v.strictObject({

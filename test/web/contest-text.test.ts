@@ -12,6 +12,7 @@ import {
   reachedText,
   standingValue,
   statusLine,
+  withheldText,
 } from '../../web/src/contest-text';
 import { modelWithContests, sampleModel, streakContest, upcomingContest } from './helpers';
 
@@ -160,5 +161,22 @@ describe('first-to standings say when the goal was reached, in words', () => {
 
   it('never shows the raw ISO moment', () => {
     expect(reachedText(fmt, '2026-11-03T00:00')).not.toContain('T00');
+  });
+});
+
+describe('withheldText', () => {
+  it.each([
+    [undefined, null],
+    [[], null],
+    [
+      ['North'],
+      "North's total is not published (it includes reps who are not listed publicly), so no team is ranked here.",
+    ],
+    [
+      ['East', 'North'],
+      'The totals of East and North are not published (they include reps who are not listed publicly), so no team is ranked here.',
+    ],
+  ])('for withheld teams %j says %j', (withheldTeams, text) => {
+    expect(withheldText({ withheldTeams })).toBe(text);
   });
 });

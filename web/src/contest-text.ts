@@ -1,6 +1,6 @@
 // Contest wording shared by the contests views and the TV: kinds, status lines, participant names.
 import { formatCount, metricNoun } from '../../shared/format';
-import type { SnapshotContest, Standing } from '../../shared/snapshot';
+import { type SnapshotContest, type Standing, withheldTeamsText } from '../../shared/snapshot';
 import { countdown, type Formatter, startsIn } from './format';
 import type { SnapshotIndex } from './model';
 import { dayIn, knownZone } from './zone';
@@ -125,4 +125,9 @@ export function contestTopStandings(
   if (!showsStandings(c)) return [];
   const list = team && c.kind !== 'team' ? c.standings.filter((s) => s.team === team) : c.standings;
   return list.slice(0, n);
+}
+
+/** A team contest that publishes no standings because a team's total is withheld: why, else null. */
+export function withheldText(c: Pick<SnapshotContest, 'withheldTeams'>): string | null {
+  return c.withheldTeams && c.withheldTeams.length > 0 ? withheldTeamsText(c.withheldTeams) : null;
 }

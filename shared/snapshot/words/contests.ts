@@ -14,3 +14,14 @@ export function publicStandingText(
 export function publicRulesText(rules: ContestRules, policy: PublicPolicy): string {
   return rulesWords(rules, publicMoneyWriter(policy));
 }
+
+/**
+ * Why a team contest shows no standings (ranked.ts publishes none when a team's total is
+ * withheld): the site, the wall and the CLI summary all say this one sentence.
+ */
+export function withheldTeamsText(teams: readonly string[]): string {
+  const why = 'reps who are not listed publicly), so no team is ranked here';
+  return teams.length === 1
+    ? `${teams[0]}'s total is not published (it includes ${why}.`
+    : `The totals of ${teams.join(' and ')} are not published (they include ${why}.`;
+}

@@ -288,3 +288,28 @@ describe('the small-group rules', () => {
     expect(totalMayShow(hidden)).toBe(shows);
   });
 });
+
+describe('a team contest with a withheld total publishes no order', () => {
+  // "North (total withheld) leads South ($X)" bounds North's hidden reps: hidden ≥ X − named North.
+  it.each([
+    ['one hidden rep', 1],
+    ['two hidden reps', 2],
+  ])('with %s in North: no standings, no race lines, North named as withheld', (_what, hidden) => {
+    const c = contest(snapshotOf(team(hidden)), 'C-TEAM')!;
+    expect(c.standings).toEqual([]);
+    expect(c.series).toEqual([]);
+    expect(c.withheldTeams).toEqual(['North']);
+  });
+
+  it.each([
+    ['no hidden rep', 0],
+    ['three hidden reps (a group)', 3],
+  ])('with %s in North: both teams ranked with their totals', (_what, hidden) => {
+    const c = contest(snapshotOf(team(hidden)), 'C-TEAM')!;
+    expect(c.standings.map((s) => [s.rank, s.team, s.value !== null])).toEqual([
+      [1, 'North', true],
+      [2, 'South', true],
+    ]);
+    expect(c.withheldTeams).toBeUndefined();
+  });
+});

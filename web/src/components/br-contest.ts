@@ -8,6 +8,7 @@ import {
   seriesName,
   showsStandings,
   standingValue,
+  withheldText,
   statusLine,
   tieBreakRule,
 } from '../contest-text';
@@ -139,6 +140,7 @@ export class BrContest extends LitElement {
       <p class="muted">${KIND_LABEL[c.kind]} · ${fmt.day(c.start)} to ${fmt.day(c.end)}${c.team ? ` · team ${c.team}` : ''}${goal ? ` · ${goal}` : ''}</p>
       ${c.prize ? html`<p>Prize: ${c.prize}</p>` : nothing}
       ${c.description ? html`<p>${c.description}</p>` : nothing}
+      ${withheldText(c) ? html`<p class="withheld">${withheldText(c)}</p>` : nothing}
       <section class="card" aria-labelledby="rules-h">
         <h3 id="rules-h">Rules</h3>
         <p>${c.rules}</p>

@@ -7,6 +7,7 @@ import {
   participantName,
   showsStandings,
   standingValue,
+  withheldText,
   statusLine,
 } from '../contest-text';
 import type { Formatter } from '../format';
@@ -95,7 +96,9 @@ export class BrContests extends LitElement {
           ? html`<ol aria-label="Top of the standings">
             ${top.map((s) => html`<li><span class="rank">${s.rank}.</span> ${participantName(index, c, s)}: ${standingValue(fmt, c, s)}</li>`)}
           </ol>`
-          : nothing
+          : withheldText(c)
+            ? html`<p class="muted withheld">${withheldText(c)}</p>`
+            : nothing
       }
       ${
         mine

@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { round1 } from '../../../shared/format';
 import type { SnapshotContest } from '../../../shared/snapshot';
-import { contestValue, statusLine } from '../contest-text';
+import { contestValue, statusLine, withheldText } from '../contest-text';
 import type { Formatter } from '../format';
 import type { SnapshotIndex } from '../model';
 import { fitList, isMine, type SlideContext } from './slide-kit';
@@ -70,6 +70,7 @@ export function teamBattleSlide(ctx: SlideContext) {
   return html`<div class="panel battle">
     <h2 class="name">⚔️ ${c.name}</h2>
     <p>${statusLine(c, ctx.now, fmt)}${c.prize ? html` · <span class="name">Prize: ${c.prize}</span>` : nothing}</p>
+    ${withheldText(c) ? html`<p class="note withheld">${withheldText(c)}</p>` : nothing}
     ${perRep ? html`<p class="note">Bars per rep: the teams differ in size (${rows.map((r) => `${r.team} ${r.size}`).join(', ')}). Ranked by total, as the rules say.</p>` : nothing}
     ${fitList(
       Math.max(rows.length, 3),
