@@ -123,7 +123,13 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
           `activity:${k.id}`,
         ]),
   );
-  const issuesPath = writeImportIssues(into, exported.source, outcome.issues, records);
+  const issuesPath = writeImportIssues(
+    into,
+    exported.source,
+    outcome.issues,
+    records,
+    outcome.ignoredIds.map((id) => `deal:${id}`),
+  );
   const { merged } = applied;
   const preset = outcome.mapping.preset ? presetById(outcome.mapping.preset)?.name : null;
   const c = outcome.counts;

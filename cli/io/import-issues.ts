@@ -41,16 +41,18 @@ function readIssueRows(text: string): { issue: DataIssue; record: string | null 
 /**
  * Replaces the issues of `source` (an earlier import of the same file) and those of every record
  * this import holds (`records`: the record key of each export row, header = 1), so a deal updated
- * from a newer export keeps only its newest notes; other issues are kept.
+ * from a newer export keeps only its newest notes, and `gone` (records deleted upstream, whose
+ * rows the import removed) keep none; other issues are kept.
  */
 export function writeImportIssues(
   dir: string,
   source: string,
   issues: readonly DataIssue[],
   records: ReadonlyMap<number, string> = new Map(),
+  gone: readonly string[] = [],
 ): string {
   const path = join(dir, IMPORT_ISSUES_FILE);
-  const replaced = new Set(records.values());
+  const replaced = new Set([...records.values(), ...gone]);
   const kept = existsSync(path)
     ? readIssueRows(readFileSync(path, 'utf8')).filter(
         (r) => r.issue.tab !== source && !(r.record !== null && replaced.has(r.record)),
