@@ -271,7 +271,7 @@ describe('a private page in Chromium', () => {
       .locator('a', { hasText: 'Add to LinkedIn' })
       .getAttribute('href')) as string;
     expect(new URL(linkedIn).searchParams.get('certUrl')).toBe(assertion);
-    // A verifier GETs the assertion, its BadgeClass, Issuer and image: here from the local copy.
+    // A verifier GETs the assertion, its BadgeClass, Issuer, image and the Issuer's RevocationList: here from the local copy.
     const hosted = new Map<string, string>();
     for (let todo = [assertion]; todo.length > 0; ) {
       const url = todo.pop() as string;
@@ -283,7 +283,12 @@ describe('a private page in Chromium', () => {
       if (url.endsWith('.json')) {
         expect(res.headers.get('content-type')).toMatch(/^application\/json/);
         const doc = JSON.parse(text);
-        todo.push(...[doc.badge, doc.issuer, doc.image].filter((x) => typeof x === 'string'));
+        // The issuer's RevocationList too: hosted verification checks the assertion is not in it.
+        todo.push(
+          ...[doc.badge, doc.issuer, doc.image, doc.revocationList].filter(
+            (x) => typeof x === 'string',
+          ),
+        );
       }
     }
     expect(verifyHosted(assertion, hosted)).toEqual([]);
