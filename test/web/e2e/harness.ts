@@ -61,10 +61,9 @@ export async function ensureSiteBuilt(): Promise<string> {
       execFileSync(
         process.execPath,
         [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-        {
-          cwd: ROOT,
-          stdio: 'pipe',
-        },
+        // The build users get: under vitest NODE_ENV is "test", which would select Lit's
+        // development build (warnings, larger code) instead of the production one.
+        { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } },
       );
     }
   } finally {
