@@ -1,5 +1,5 @@
 // Words for the CLI summary of a snapshot: one renderer per summary fact (summary-facts.ts).
-import { formatPct, formatTenths, roundTo } from '../shared/format';
+import { formatIsoDay, formatPct, formatTenths, roundTo } from '../shared/format';
 import { type Snapshot, withheldTeamsText } from '../shared/snapshot';
 import { grouped } from './args';
 import { type SummaryFact, type SummaryFactKind, summaryFacts, type Who } from './summary-facts';
@@ -35,7 +35,7 @@ type Words = {
 const named = (who: Who) => who ?? 'a private rep';
 
 export const SUMMARY_WORDS: Words = {
-  team: (f) => `${f.name}, as of ${f.asOf} (${f.timeZone})`,
+  team: (f) => `${f.name}, as of ${formatIsoDay(f.asOf)} (${f.timeZone})`,
   blank: () => '',
   month: (f) => `This month (${f.period}):`,
   board: (f, currency) => {
@@ -52,10 +52,11 @@ export const SUMMARY_WORDS: Words = {
         : f.leader
           ? `${named(f.leader.who)} leads with ${formatValue(f.leader.value, f.unit, currency)}${f.contestKind === 'streak' ? ' working days in a row' : ''}`
           : 'no entries yet';
-    return `  ${f.name} (until ${f.end}): ${lead}`;
+    return `  ${f.name} (until ${formatIsoDay(f.end)}): ${lead}`;
   },
   recent_badges: (f) => (f.count > 0 ? 'Recent badges:' : 'No badges earned yet.'),
-  recent_badge: (f) => `  ${f.earnedOn}  ${f.icon ? f.icon + ' ' : ''}${f.name}: ${named(f.who)}`,
+  recent_badge: (f) =>
+    `  ${formatIsoDay(f.earnedOn)}  ${f.icon ? f.icon + ' ' : ''}${f.name}: ${named(f.who)}`,
 };
 
 export function summaryText(fact: SummaryFact, currency: string): string {

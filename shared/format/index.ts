@@ -1,5 +1,5 @@
 // Public entry of formatting: decimal half-up rounding, numbers, money, percentages, days, rows and metric wording.
-export { formatDay, formatDayRange } from './days';
+export { formatDay, formatDayRange, formatIsoDay } from './days';
 export {
   currencySymbol,
   formatCount,

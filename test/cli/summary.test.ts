@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { SUMMARY_WORDS, snapshotSummary, summaryText } from '../../cli/summary';
 import { type SummaryFact, summaryFacts } from '../../cli/summary-facts';
 import type { Snapshot } from '../../shared/snapshot/schema';
+import { formatIsoDay } from '../../shared/format';
 
 const CASES: readonly (readonly [SummaryFact, string])[] = [
   [
     { kind: 'team', name: 'Summit Sales', asOf: '2026-11-18', timeZone: 'America/New_York' },
-    'Summit Sales, as of 2026-11-18 (America/New_York)',
+    'Summit Sales, as of 18 Nov 2026 (America/New_York)',
   ],
   [{ kind: 'blank' }, ''],
   [{ kind: 'month', period: '2026-11' }, 'This month (2026-11):'],
@@ -41,7 +42,7 @@ const CASES: readonly (readonly [SummaryFact, string])[] = [
       leader: { rank: 1, who: 'Ann', value: 9 },
       withheldTeams: [],
     },
-    '  Call Streak (until 2026-11-27): Ann leads with 9 working days in a row',
+    '  Call Streak (until 27 Nov 2026): Ann leads with 9 working days in a row',
   ],
   [
     {
@@ -53,7 +54,7 @@ const CASES: readonly (readonly [SummaryFact, string])[] = [
       leader: null,
       withheldTeams: [],
     },
-    '  Team Cup (until 2026-11-30): no entries yet',
+    '  Team Cup (until 30 Nov 2026): no entries yet',
   ],
   [
     {
@@ -65,17 +66,17 @@ const CASES: readonly (readonly [SummaryFact, string])[] = [
       leader: null,
       withheldTeams: ['North'],
     },
-    "  North vs South (until 2026-12-31): North's total is not published (it includes reps who are not listed publicly), so no team is ranked here.",
+    "  North vs South (until 31 Dec 2026): North's total is not published (it includes reps who are not listed publicly), so no team is ranked here.",
   ],
   [{ kind: 'recent_badges', count: 0 }, 'No badges earned yet.'],
   [{ kind: 'recent_badges', count: 1 }, 'Recent badges:'],
   [
     { kind: 'recent_badge', earnedOn: '2026-11-17', icon: '🔥', name: 'On Fire', who: 'Ann' },
-    '  2026-11-17  🔥 On Fire: Ann',
+    '  17 Nov 2026  🔥 On Fire: Ann',
   ],
   [
     { kind: 'recent_badge', earnedOn: '2026-11-17', icon: null, name: 'closer', who: null },
-    '  2026-11-17  closer: a private rep',
+    '  17 Nov 2026  closer: a private rep',
   ],
 ];
 
@@ -109,7 +110,7 @@ describe('summaryFacts', () => {
     const lines = snapshotSummary(snapshot);
     expect(lines).toEqual(summaryFacts(snapshot).map((f) => summaryText(f, 'USD')));
     expect(lines[0]).toBe(
-      `${snapshot.team.name}, as of ${snapshot.asOf} (${snapshot.team.timeZone})`,
+      `${snapshot.team.name}, as of ${formatIsoDay(snapshot.asOf)} (${snapshot.team.timeZone})`,
     );
   });
 });

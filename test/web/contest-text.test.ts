@@ -107,14 +107,14 @@ describe('statusLine agrees with the calendar', () => {
   // Noon in Berlin (the sample's zone) on the given day.
   const at = (day: string) => Date.parse(`${day}T11:00:00Z`);
   it.each([
-    [live, '2026-11-20', 'Live · 10 days left · ends Nov 30, 2026'],
-    [live, '2026-11-30', 'Live · 12 h left · ends Nov 30, 2026'],
+    [live, '2026-11-20', 'Live · 10 days left · ends 30 Nov 2026'],
+    [live, '2026-11-30', 'Live · 12 h left · ends 30 Nov 2026'],
     // The data still says live after the last day: no "Live · ended".
-    [live, '2026-12-06', 'Ended Nov 30, 2026 · the final result comes with the next data'],
-    [upcoming, '2026-11-20', 'Upcoming · starts in 11 days · Dec 1, 2026 to Dec 31, 2026'],
-    [upcoming, '2026-12-01', 'Upcoming · starts today · Dec 1, 2026 to Dec 31, 2026'],
+    [live, '2026-12-06', 'Ended 30 Nov 2026 · the final result comes with the next data'],
+    [upcoming, '2026-11-20', 'Upcoming · starts in 11 days · 1 Dec 2026 to 31 Dec 2026'],
+    [upcoming, '2026-12-01', 'Upcoming · starts today · 1 Dec 2026 to 31 Dec 2026'],
     // The data still says upcoming after the first day: no "starts today" five days late.
-    [upcoming, '2026-12-06', 'Started Dec 1, 2026 · standings come with the next data'],
+    [upcoming, '2026-12-06', 'Started 1 Dec 2026 · standings come with the next data'],
   ] as const)('%#: on %s', (c, day, line) => {
     expect(statusLine(c, at(day), fmt)).toBe(line);
   });
@@ -147,12 +147,12 @@ describe('first-to standings say when the goal was reached, in words', () => {
   };
   const finisher = (finishedAt: string | null, value: number) => standing({ finishedAt, value });
   it.each([
-    ['a day without a clock time', '2026-11-03T00:00', 48000, 'Reached the goal Nov 3, 2026'],
+    ['a day without a clock time', '2026-11-03T00:00', 48000, 'Reached the goal 3 Nov 2026'],
     [
       'a clock time when the data has one',
       '2026-11-09T14:30',
       47550,
-      'Reached the goal Nov 9, 2026, 14:30',
+      'Reached the goal 9 Nov 2026, 14:30',
     ],
     ['not finished: the value', null, 12000, '€12,000'],
   ])('%s', (_name, finishedAt, value, text) => {

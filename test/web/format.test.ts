@@ -48,7 +48,7 @@ describe('makeFormatter', () => {
   });
 
   it('formats ISO days without shifting them by the viewer time zone', () => {
-    expect(fmt.day('2026-11-01')).toBe('Nov 1, 2026');
+    expect(fmt.day('2026-11-01')).toBe('1 Nov 2026');
   });
 });
 

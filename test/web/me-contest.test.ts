@@ -50,7 +50,7 @@ describe('meInContest', () => {
       null,
     ],
     // First-to: a finisher ahead has no "gap" (they got there first); the goal line says when.
-    ['c-first', 'r5', 2, 3, 'Next: #1 Ada Lovelace', 'Reached the goal Nov 5, 2026', null],
+    ['c-first', 'r5', 2, 3, 'Next: #1 Ada Lovelace', 'Reached the goal 5 Nov 2026', null],
     ['c-first', 'r3', 3, 3, 'Next: #2 Eve Martin', '€19,500 to the goal', null],
     // A streak's goal is a daily bar, not a distance; the gap is in days.
     ['c-streak', 'r2', 2, 2, '2 days behind #1 Ada Lovelace', null, null],

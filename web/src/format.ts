@@ -1,5 +1,5 @@
 // Number and date formatting for the site (Intl, the team's currency); null stays null so views can fall back.
-import { roundTo } from '../../shared/format';
+import { formatIsoDay, roundTo } from '../../shared/format';
 import type { Snapshot, Unit } from '../../shared/snapshot';
 import { dayIn, dayStartMs, daysBetween, knownZone, nextDay } from './zone';
 
@@ -34,12 +34,6 @@ export function makeFormatter(team: Snapshot['team'], locale?: string): Formatte
   });
   const pct = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const dayFmt = new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
   // Rounded half up on the decimal value first (shared/format, the engine's rule: 288.75 -> 288.8),
   // so the figure shown does not depend on how a browser's Intl rounds the binary float.
   const value = (unit: Unit, raw: number | null): string | null => {
@@ -69,10 +63,8 @@ export function makeFormatter(team: Snapshot['team'], locale?: string): Formatte
       return v > 0 && !text.startsWith('+') ? `+${text}` : text;
     },
     percent: (v) => value('percent', v),
-    day(iso) {
-      const d = new Date(`${iso}T00:00:00Z`);
-      return Number.isNaN(d.getTime()) ? iso : dayFmt.format(d);
-    },
+    // One day style everywhere ("26 Nov 2026", shared/format), as the snapshot's words write it.
+    day: formatIsoDay,
   };
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDayRange,
+  formatIsoDay,
   formatMetric,
   metricNoun,
   plural,
@@ -71,5 +72,17 @@ describe('wording', () => {
     expect(rowsSuffix('Deals', Int32Array.of(4))).toBe(' (Deals row 4)');
     const many = Int32Array.from({ length: 12 }, (_, i) => i + 2);
     expect(rowsSuffix('Activities', many, 3)).toBe(' (Activities rows 2, 3, 4 and 9 more)');
+  });
+});
+
+describe('formatIsoDay: the one way a day is written (site, snapshot words, CLI summary)', () => {
+  it.each([
+    ['2026-11-30', '30 Nov 2026'],
+    ['2026-12-01', '1 Dec 2026'],
+    ['2027-01-09', '9 Jan 2027'],
+    ['not a day', 'not a day'],
+    ['2026-02-30', '2026-02-30'],
+  ])('%s reads "%s"', (iso, text) => {
+    expect(formatIsoDay(iso)).toBe(text);
   });
 });

@@ -317,7 +317,7 @@ describe('views', () => {
     it('rep page: no rank, the start day instead', async () => {
       const el = await mount('br-rep', { index: m.index, fmt: m.fmt, repId: 'r5' });
       const text = deepText(el);
-      expect(text).toContain('Not started yet: starts Dec 1, 2026');
+      expect(text).toContain('Not started yet: starts 1 Dec 2026');
       expect(text).not.toContain('Rank 1 of 3 · 0');
     });
   });

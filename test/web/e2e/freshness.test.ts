@@ -97,7 +97,7 @@ describe.each(SIZES)('the freshness stamp at %s', (label, viewport) => {
     await page.locator('br-stamp p[data-stale="true"]').waitFor();
     const s = await stamp(page);
     expect(s.text).toMatch(
-      /^⚠ Data of Dec 31, 2017 · published .+ \(4 min ago\)\. The data is \d{4} days old even though it was published 4 min ago\.$/,
+      /^⚠ Data of 31 Dec 2017 · published .+ \(4 min ago\)\. The data is \d{4} days old even though it was published 4 min ago\.$/,
     );
     const warning = await page
       .locator('br-stamp p')

@@ -149,12 +149,12 @@ describe.each(SIZES)('me at %s', (label, viewport) => {
       walk(root);
       return out.replace(/\s+/g, ' ');
     });
-    expect(text).toContain('Today · data of Nov 20, 2026');
+    expect(text).toContain('Today · data of 20 Nov 2026');
     expect(text).toContain('Pace today: 71.4% of target (15 of 21 working days)');
     expect(text).toContain('5.6 percentage points ahead of pace');
     expect(text).toContain('23 percentage points to your target');
     expect(text).toContain('Revenue this month: #5 of 6. €2,200 behind #4 Anonymous rep.');
-    expect(text).toContain('Since Nov 19, 2026');
+    expect(text).toContain('Since 19 Nov 2026');
     expect(text).toContain('Revenue, this month: #6 → #5');
     expect(text).toContain('% of target this month: 70% → 77%');
     expect(text).toContain('Win 3 deals of €10,000 or more in one calendar month.');

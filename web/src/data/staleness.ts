@@ -1,4 +1,5 @@
 // The freshness stamp: the latest data day and the publish time, and when either turns it into a warning.
+import { formatIsoDay } from '../../../shared/format';
 import { dayIn, daysBetween, knownZone } from '../zone';
 import type { DataState } from './store';
 
@@ -27,17 +28,9 @@ export interface Stamp {
  */
 export const DATA_OLD_DAYS = 2;
 
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-});
-
-/** "Nov 20, 2026" for an ISO day, read as a calendar day (no zone shift). */
+/** "20 Nov 2026" for an ISO day, read as a calendar day (no zone shift): the one day style. */
 export function dayText(isoDay: string): string {
-  const ms = Date.parse(`${isoDay}T00:00:00Z`);
-  return Number.isFinite(ms) ? dayFormat.format(ms) : isoDay;
+  return formatIsoDay(isoDay);
 }
 
 export function computeStamp(state: DataState, nowMs: number, staleAfterMs: number): Stamp | null {

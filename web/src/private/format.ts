@@ -1,5 +1,5 @@
 // Formatting for a private page: money to the cent (a statement is exact), percentages, days.
-import { roundTo } from '../../../shared/format';
+import { formatIsoDay, roundTo } from '../../../shared/format';
 
 export interface PrivateFormat {
   money(x: number | null): string;
@@ -28,21 +28,12 @@ export function privateFormat(currency: string, locale?: string): PrivateFormat 
     maximumFractionDigits: 0,
   });
   const pct = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const days = new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
   // Rounded half up on the decimal value first (the engine's rule), then Intl only lays it out.
   return {
     money: (x) => (x === null ? '–' : cents.format(roundTo(x, 2))),
     wholeMoney: (x) => (x === null ? '–' : whole.format(roundTo(x, 0))),
     pct: (x) => (x === null ? '–' : `${pct.format(roundTo(x, 1))}%`),
-    day: (iso) => {
-      if (iso === null) return '–';
-      const d = new Date(`${iso}T00:00:00Z`);
-      return Number.isNaN(d.getTime()) ? iso : days.format(d);
-    },
+    // The one day style ("26 Nov 2026", shared/format), as on the team site.
+    day: (iso) => (iso === null ? '–' : formatIsoDay(iso)),
   };
 }
