@@ -176,6 +176,21 @@ describe('a private page in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('fits the "My target" table in its card on a 360 px phone, no column cut', async () => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await visit(linksOf().get('R01') as string);
+    const fit = await page.evaluate(() => {
+      const figures = document
+        .querySelector('br-private-page')!
+        .shadowRoot!.querySelector('br-private-figures')!.shadowRoot!;
+      const region = figures.querySelector('.scroll')!;
+      return { table: region.querySelector('table')!.scrollWidth, box: region.clientWidth };
+    });
+    await page.setViewportSize(PHONE);
+    expect(fit.box).toBeGreaterThan(0);
+    expect(fit.table).toBeLessThanOrEqual(fit.box);
+  });
+
   it('shows the same statement figures as the Commissions tab, to the cent', async () => {
     const rows = csv(join(out, 'tabs/Commissions.csv'));
     const h = rows[0] as string[];
