@@ -2,6 +2,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PrivateBundle } from '../../../shared/private';
 import type { PrivateFormat } from './format';
+import { windowText } from './period-words';
 import { privateStyles } from './styles';
 
 const TREND = { rising: 'rising', flat: 'steady', falling: 'falling' } as const;
@@ -59,7 +60,7 @@ export class BrPrivateFigures extends LitElement {
         }.
       </p>
       <p class="muted">
-        Rolling attainment ${this.fmt.pct(t.rollingAttainmentPct)} over ${t.window.join(', ') || 'no months'}.
+        Rolling attainment ${this.fmt.pct(t.rollingAttainmentPct)} over ${windowText(t.window)}.
         ${t.reason ?? ''}
       </p>
     </section>`;
