@@ -1,5 +1,5 @@
 // Manager words for a commission statement: plain lines for a dialog or page, rows for a sheet.
-import { formatMoney, formatPct } from '../format';
+import { formatCount, formatDay, formatMoney, formatPct, plural } from '../format';
 import type { Table } from '../outputs';
 import { isoDay } from '../time';
 import { payLineText, payoutText } from './pay-words';
@@ -24,7 +24,7 @@ function items(s: Statement, currency: string): { deals: Item[]; figures: Item[]
   const seg = payout.segment;
   const deals = s.deals.map((d): Item => {
     const later = d.laterLost ? ' (later lost)' : '';
-    const won = d.wonDay === null ? '?' : isoDay(d.wonDay);
+    const won = d.wonDay === null ? '?' : formatDay(d.wonDay);
     return [
       `Deal ${d.dealId}`,
       `${d.account ?? 'no account'}, won ${won}${later}, Deals row ${d.row}`,
@@ -38,7 +38,11 @@ function items(s: Statement, currency: string): { deals: Item[]; figures: Item[]
         ? 'prorated by working days'
         : 'revenue target';
   const figures: Item[] = [
-    ['Revenue', `${payout.dealRows.length} deal(s) won`, payout.revenue],
+    [
+      'Revenue',
+      `${formatCount(payout.dealRows.length)} ${plural('deal', payout.dealRows.length)} won`,
+      payout.revenue,
+    ],
     ['Target', target, payout.target],
     ['Attainment', payout.attainmentPct === null ? 'n/a' : formatPct(payout.attainmentPct), null],
     ['Tier reached', tierText(payout.tier), null],
