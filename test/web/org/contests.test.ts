@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SnapshotContest } from '../../../shared/snapshot';
 import type { OrgContestRule } from '../../../web/src/org/config';
-import { orgContests } from '../../../web/src/org/contests';
+import { KIND_BASIS, orgContests } from '../../../web/src/org/contests';
 import type { TeamLoad } from '../../../web/src/org/league';
 import { makeSnapshot } from '../fixtures/make-snapshot';
 
@@ -11,6 +11,8 @@ interface Row {
   readonly rep: number | null;
   readonly value: number | null;
   readonly pct?: number | null;
+  /** first_to: when the rep reached the goal (team local time), else absent. */
+  readonly at?: string | null;
 }
 
 /** One contest of a team: its rows in standings order; reps are the team's published reps by index. */
@@ -36,7 +38,7 @@ function contest(rows: readonly Row[], over: Partial<SnapshotContest> = {}): Sna
       team: null,
       value: r.value,
       progressPct: r.pct ?? null,
-      finishedAt: null,
+      finishedAt: r.at ?? null,
       explanation: 'why',
     })),
     series: [],
@@ -253,7 +255,14 @@ describe('orgContests: top reps across teams', () => {
       [5, 'B rep 2', 5],
     ]);
     // Only allowlisted fields leave the merge: no rep id, no explanation.
-    expect(Object.keys(top[0]!).sort()).toEqual(['currency', 'name', 'rank', 'team', 'value']);
+    expect(Object.keys(top[0]!).sort()).toEqual([
+      'currency',
+      'name',
+      'rank',
+      'reachedAt',
+      'team',
+      'value',
+    ]);
   });
 
   it('per target, reps are ranked by % of goal; money in another currency is left out per rep', () => {
@@ -279,5 +288,124 @@ describe('orgContests: top reps across teams', () => {
       O,
     );
     expect(mixed[0]!.topReps.every((r) => r.currency === 'USD')).toBe(true);
+  });
+});
+
+describe('orgContests: each contest kind compared by its own measure', () => {
+  const streak = (days: number[], over: Partial<SnapshotContest> = {}) =>
+    contest(
+      // The team's own progress for a streak is relative to its leader (the goal is a daily bar).
+      days.map((value, rep) => ({ rep, value, pct: (value / Math.max(...days)) * 100 })),
+      { kind: 'streak', metric: 'calls', unit: 'count', goal: 25, ...over },
+    );
+  const firstTo = (rs: Row[]) => contest(rs, { kind: 'first_to', goal: 50_000 });
+  const reach = (rep: number, value: number | null, at: string | null = null, pct = 100): Row => ({
+    rep,
+    value,
+    at,
+    pct,
+  });
+  it.each([
+    [
+      'most: per rep when not every team set a goal',
+      [team('A', [contest(rows(10, 20, 30))]), team('B', [contest(rows(25, 25, 25))])],
+      'per_rep',
+      [
+        ['B', 1, 25],
+        ['A', 2, 20],
+      ],
+      ['A rep 2', 'B rep 0'],
+    ],
+    [
+      'streak: by the mean best streak in days, not the daily bar (goal) as a target',
+      [team('A', [streak([14, 10, 6])]), team('B', [streak([8, 8, 8])])],
+      'streak_days',
+      [
+        ['A', 1, 10],
+        ['B', 2, 8],
+      ],
+      ['A rep 0', 'A rep 1', 'B rep 0'],
+    ],
+    [
+      'first_to: by the share who reached the goal; reps by who reached it first',
+      [
+        team('A', [
+          firstTo([
+            reach(0, 51_000, '2026-11-03T10:00'),
+            reach(1, 62_500, '2026-11-20T09:00'),
+            reach(2, 10_000, null, 20),
+          ]),
+        ]),
+        team('B', [
+          firstTo([
+            reach(0, 54_000, '2026-11-10T16:30'),
+            reach(1, 49_000, null, 98),
+            reach(2, 48_000, null, 96),
+          ]),
+        ]),
+      ],
+      'reached_share',
+      [
+        ['A', 1, 66.7],
+        ['B', 2, 33.3],
+      ],
+      ['A rep 0', 'B rep 0', 'A rep 1', 'B rep 1', 'B rep 2', 'A rep 2'],
+    ],
+  ])('%s', (_what, loads, basis, teams, reps) => {
+    const [c] = orgContests(loads, O);
+    expect(c!.basis).toBe(basis);
+    expect(c!.teams.map((t) => [t.team, t.rank, t.figure])).toEqual(teams);
+    expect(c!.topReps.slice(0, reps.length).map((r) => r.name)).toEqual(reps);
+  });
+
+  it('every kind has a basis, and only first_to ranks by reaching the goal', () => {
+    const g = [{ contest: contest(rows(1, 2, 3), { goal: 10 }) }] as never;
+    expect(Object.entries(KIND_BASIS).map(([kind, basis]) => [kind, basis(g)])).toEqual([
+      ['most', 'per_target'],
+      ['percent_of_target', 'per_target'],
+      ['first_to', 'reached_share'],
+      ['team', 'per_target'],
+      ['streak', 'streak_days'],
+      ['improvement', 'per_target'],
+    ]);
+  });
+
+  it('first_to: a rep who reached the goal is ranked by the time even with amounts hidden; private reps stay unnamed', () => {
+    const loads = [
+      team('A', [
+        firstTo([
+          { rep: null, value: null, at: '2026-11-01T08:00' },
+          reach(1, null, '2026-11-05T08:00'),
+          reach(2, null),
+        ]),
+      ]),
+      team('B', [firstTo([reach(0, 51_000, '2026-11-04T08:00'), reach(1, 1), reach(2, 2)])]),
+    ];
+    const [c] = orgContests(loads, O);
+    expect(c!.teams.map((t) => [t.team, t.rank, t.figure])).toEqual([
+      ['A', 1, 66.7],
+      ['B', 2, 33.3],
+    ]);
+    expect(c!.topReps.map((r) => [r.rank, r.name, r.reachedAt])).toEqual([
+      [1, 'B rep 0', '2026-11-04T08:00'],
+      [2, 'A rep 1', '2026-11-05T08:00'],
+      [3, 'B rep 2', null],
+      [4, 'B rep 1', null],
+    ]);
+  });
+
+  it('streak: a team with fewer than three taking part is listed unranked, its reps still named', () => {
+    const loads = [
+      team('A', [streak([5, 4, 3])]),
+      team('B', [streak([2, 2, 2])]),
+      team('Tiny', [streak([20, 19])]),
+    ];
+    const [c] = orgContests(loads, O);
+    expect(c!.teams.map((t) => [t.team, t.rank, t.figure])).toEqual([
+      ['A', 1, 4],
+      ['B', 2, 2],
+      ['Tiny', null, null],
+    ]);
+    expect(c!.topReps[0]!.name).toBe('Tiny rep 0');
   });
 });

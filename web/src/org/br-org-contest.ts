@@ -3,13 +3,17 @@ import { LitElement, css, html, nothing } from 'lit';
 import { baseStyles } from '../../../ui';
 import { KIND_LABEL } from '../contest-text';
 import type { OrgContest, OrgContestTeam } from './contests';
-import { orgFigure, orgFormatter } from './org-format';
+import { BASIS_HEADING, orgFigure, orgFormatter, orgRepFigure } from './org-format';
 import { orgTableStyles } from './org-styles';
 
 const BASIS_TEXT: Record<OrgContest['basis'], string> = {
   per_target:
     'Every team set a goal: teams are ranked by the average % of their goal per rep taking part.',
   per_rep: 'Teams are ranked by the average per rep taking part, so a team’s size does not decide.',
+  streak_days:
+    'Teams are ranked by the average best streak (in days) per rep taking part; the goal is the daily bar a streak day must meet.',
+  reached_share:
+    'First to the goal: teams are ranked by the share of reps taking part who reached it; reps by who reached it first (each team’s local time).',
 };
 
 export class BrOrgContest extends LitElement {
@@ -43,12 +47,11 @@ export class BrOrgContest extends LitElement {
   }
 
   private teamRow(c: OrgContest, t: OrgContestTeam) {
-    const figure = c.basis === 'per_target' ? t.perTargetPct : t.perRep;
     return html`<tr ?data-stale=${t.stale} data-rank=${t.rank ?? ''}>
       <td class="num rank">${t.rank ?? '–'}</td>
       <th scope="row" class="who">${t.team}${t.stale ? html` <span class="note">(stale data)</span>` : nothing}</th>
       <td class="num" data-label="Taking part">${t.participants}</td>
-      <td class="num figure">${t.note === null ? orgFigure(c, figure, t.currency) : '–'}</td>
+      <td class="num figure">${t.note === null ? orgFigure(c, t.figure, t.currency) : '–'}</td>
       <td class="note" data-label="Note">${t.note ?? ''}</td>
     </tr>`;
   }
@@ -64,14 +67,14 @@ export class BrOrgContest extends LitElement {
       <p class="note">${BASIS_TEXT[c.basis]}${c.notLoaded.length > 0 ? ` Not loaded, so not in it: ${c.notLoaded.join(', ')}.` : ''}</p>
       <table>
         <caption class="sr-only">Teams in ${c.name}</caption>
-        <thead><tr><th scope="col" class="num">Rank</th><th scope="col">Team</th><th scope="col" class="num">Taking part</th><th scope="col" class="num">${c.basis === 'per_target' ? '% of goal per rep' : 'Per rep'}</th><th scope="col">Note</th></tr></thead>
+        <thead><tr><th scope="col" class="num">Rank</th><th scope="col">Team</th><th scope="col" class="num">Taking part</th><th scope="col" class="num">${BASIS_HEADING[c.basis]}</th><th scope="col">Note</th></tr></thead>
         <tbody>${c.teams.map((t) => this.teamRow(c, t))}</tbody>
       </table>
       <h4>Top reps across teams</h4>
       ${
         c.topReps.length === 0
           ? html`<p>No rep is named in any team’s standings.</p>`
-          : html`<ol>${c.topReps.map((r) => html`<li><strong>${r.name}</strong> (${r.team}): ${orgFigure(c, r.value, r.currency)}</li>`)}</ol>`
+          : html`<ol>${c.topReps.map((r) => html`<li><strong>${r.name}</strong> (${r.team}): ${orgRepFigure(c, r)}</li>`)}</ol>`
       }
     </article>`;
   }

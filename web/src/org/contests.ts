@@ -2,11 +2,71 @@
 import { round1 } from '../../../shared/format';
 import { compareText, rankBy } from '../../../shared/order';
 import { MIN_GROUP, type SnapshotContest, type Unit } from '../../../shared/snapshot';
+import type { ContestKind } from '../../../shared/workbook';
 import type { OrgContestRule } from './config';
 import { isStale, type TeamLoad } from './league';
 
-/** How teams are compared: per target when every team's contest has a goal, else per rep. */
-export type ContestBasis = 'per_target' | 'per_rep';
+/**
+ * How teams are compared, the contest kind's own measure: per target (mean % of goal) or per rep
+ * (mean value); a streak by the mean best streak in days (its goal is the daily bar, not a
+ * target); a first-to race by the share of participants who reached the goal.
+ */
+export type ContestBasis = 'per_target' | 'per_rep' | 'streak_days' | 'reached_share';
+
+type Standing = SnapshotContest['standings'][number];
+const goalOrRep = (group: readonly Entry[]): ContestBasis =>
+  group.every((e) => e.contest.goal !== null) ? 'per_target' : 'per_rep';
+
+/** Each contest kind's basis: exhaustive, so a new kind is a type error until it is placed. */
+export const KIND_BASIS: Record<ContestKind, (group: readonly Entry[]) => ContestBasis> = {
+  most: goalOrRep,
+  percent_of_target: goalOrRep,
+  first_to: () => 'reached_share',
+  // A team battle is groups inside one sheet and never merges (entries() leaves it out).
+  team: goalOrRep,
+  streak: () => 'streak_days',
+  improvement: goalOrRep,
+};
+
+/** The day a rep reached a first-to goal (finishedAt is the team's local 'YYYY-MM-DDTHH:MM'). */
+const reachedOf = (s: Standing): string | null => s.finishedAt;
+
+interface BasisRule {
+  /** The team's figure from its standings rows (at least one); null when not published. */
+  readonly figure: (rows: readonly Standing[]) => number | null;
+  /** A rep's figure; null leaves the rep out (unless reached, for a first-to race). */
+  readonly repValue: (s: Standing) => number | null;
+  /** Whether figures are in the contest's unit, so money in another currency is not compared. */
+  readonly inUnit: boolean;
+}
+
+const meanOf = (xs: readonly (number | null)[]) =>
+  xs.every((x) => x !== null) ? round1(mean(xs as number[])) : null;
+
+const BASIS_RULES: Record<ContestBasis, BasisRule> = {
+  per_rep: {
+    figure: (rows) => meanOf(rows.map((r) => r.value)),
+    repValue: (s) => s.value,
+    inUnit: true,
+  },
+  per_target: {
+    figure: (rows) => meanOf(rows.map((r) => r.progressPct)),
+    repValue: (s) => s.progressPct,
+    inUnit: false,
+  },
+  // Days are days in every team: no currency, and a streak's value is its length.
+  streak_days: {
+    figure: (rows) => meanOf(rows.map((r) => r.value)),
+    repValue: (s) => s.value,
+    inUnit: false,
+  },
+  reached_share: {
+    figure: (rows) =>
+      round1((rows.filter((r) => reachedOf(r) !== null).length / rows.length) * 100),
+    repValue: (s) => s.value,
+    inUnit: true,
+  },
+};
 
 export interface OrgContestTeam {
   /** Rank among teams with a figure; null when the team is listed without one (never a zero). */
@@ -19,6 +79,8 @@ export interface OrgContestTeam {
   readonly perRep: number | null;
   /** Mean % of the goal per participant; null without a goal. */
   readonly perTargetPct: number | null;
+  /** The basis's figure (what the team is ranked by); null when not compared. */
+  readonly figure: number | null;
   readonly currency: string;
   /** Why the team has no rank, in plain words; null when ranked. */
   readonly note: string | null;
@@ -29,7 +91,10 @@ export interface OrgContestRep {
   readonly rank: number;
   readonly name: string;
   readonly team: string;
-  readonly value: number;
+  /** The rep's figure by the basis; null only for a first-to rep who reached the goal with amounts hidden. */
+  readonly value: number | null;
+  /** First-to only: when the rep reached the goal, the team's local 'YYYY-MM-DDTHH:MM'; else null. */
+  readonly reachedAt: string | null;
   readonly currency: string;
 }
 
@@ -45,14 +110,14 @@ export interface OrgContest {
   readonly status: 'live' | 'final';
   readonly basis: ContestBasis;
   readonly teams: readonly OrgContestTeam[];
-  /** Best named reps across teams by the basis's figure (value, or % of goal). */
+  /** Best named reps across teams by the basis's figure (value, % of goal, streak days, reach time). */
   readonly topReps: readonly OrgContestRep[];
   /** Teams in the config that could not be loaded: whether they run it is unknown. */
   readonly notLoaded: readonly string[];
 }
 
 /** One team's contest that can join an org contest: a team battle inside one sheet cannot. */
-interface Entry {
+export interface Entry {
   readonly team: string;
   readonly stale: boolean;
   readonly currency: string;
@@ -97,17 +162,14 @@ function mainCurrency(group: readonly Entry[]): string {
 
 function teamFigure(e: Entry, basis: ContestBasis, currency: string, unit: Unit) {
   const rows = e.contest.standings;
-  const values = rows.map((r) => r.value);
-  const pcts = rows.map((r) => r.progressPct).filter((p): p is number => p !== null);
-  const perRep =
-    rows.length > 0 && values.every((v) => v !== null) ? mean(values as number[]) : null;
-  const perTargetPct = pcts.length === rows.length && rows.length > 0 ? round1(mean(pcts)) : null;
+  const rule = BASIS_RULES[basis];
   const base = {
     team: e.team,
     stale: e.stale,
     participants: rows.length,
-    perRep: perRep === null ? null : round1(perRep),
-    perTargetPct,
+    perRep: rows.length > 0 ? meanOf(rows.map((r) => r.value)) : null,
+    perTargetPct: rows.length > 0 ? meanOf(rows.map((r) => r.progressPct)) : null,
+    figure: rows.length > 0 ? rule.figure(rows) : null,
     currency: e.currency,
   };
   // A team figure from one or two people is their own figure under the team's name.
@@ -116,21 +178,41 @@ function teamFigure(e: Entry, basis: ContestBasis, currency: string, unit: Unit)
       ...base,
       perRep: null,
       perTargetPct: null,
+      figure: null,
       note: `Fewer than ${MIN_GROUP} taking part: not compared, so no one is singled out.`,
     };
-  const figure = basis === 'per_target' ? perTargetPct : perRep;
-  if (figure === null)
+  if (base.figure === null)
     return {
       ...base,
       note:
-        basis === 'per_rep' && unit === 'money'
+        rule.inUnit && unit === 'money'
           ? 'This team does not publish amounts.'
           : 'No comparable figure published.',
     };
-  if (basis === 'per_rep' && unit === 'money' && e.currency !== currency)
+  if (rule.inUnit && basis === 'per_rep' && unit === 'money' && e.currency !== currency)
     return { ...base, note: `Counts in ${e.currency}, not ${currency}: not compared.` };
   return { ...base, note: null };
 }
+
+/** First-to: who reached the goal first (local time), then the rest by value; else value desc. */
+function compareReps(basis: ContestBasis) {
+  return (a: RepRow, b: RepRow): number => {
+    if (basis === 'reached_share') {
+      if (a.reachedAt !== b.reachedAt) {
+        if (a.reachedAt === null) return 1;
+        if (b.reachedAt === null) return -1;
+        return compareText(a.reachedAt, b.reachedAt);
+      }
+      if (a.reachedAt !== null) return 0;
+    }
+    if (a.value === b.value) return 0;
+    if (a.value === null) return 1;
+    if (b.value === null) return -1;
+    return b.value - a.value;
+  };
+}
+
+type RepRow = Omit<OrgContestRep, 'rank'>;
 
 function build(
   group: Entry[],
@@ -139,35 +221,34 @@ function build(
   top: number,
 ): OrgContest {
   const first = group[0]!.contest;
-  const basis: ContestBasis = group.every((e) => e.contest.goal !== null)
-    ? 'per_target'
-    : 'per_rep';
+  const basis = KIND_BASIS[first.kind](group);
+  const rule = BASIS_RULES[basis];
   const currency = mainCurrency(group);
   const figures = group.map((e) => teamFigure(e, basis, currency, first.unit));
-  const figureOf = (t: (typeof figures)[number]) =>
-    basis === 'per_target' ? t.perTargetPct! : t.perRep!;
   const ranked = rankBy(
     figures.filter((t) => t.note === null),
-    (a, b) => figureOf(b) - figureOf(a),
+    (a, b) => b.figure! - a.figure!,
     (a, b) => compareText(a.team, b.team),
   );
   const unranked = figures
     .filter((t) => t.note !== null)
     .sort((a, b) => compareText(a.team, b.team));
-  const reps = group.flatMap((e) => {
-    if (basis === 'per_rep' && first.unit === 'money' && e.currency !== currency) return [];
+  const reps = group.flatMap((e): RepRow[] => {
+    const otherMoney = rule.inUnit && first.unit === 'money' && e.currency !== currency;
     return e.contest.standings.flatMap((s) => {
       // A private rep is anonymous in the team's standings (repId null): never named here.
       const name = s.repId === null ? undefined : e.names.get(s.repId);
-      const value = basis === 'per_target' ? s.progressPct : s.value;
-      return name === undefined || value === null
+      const reachedAt = basis === 'reached_share' ? reachedOf(s) : null;
+      // Money in another currency is not compared by value; a reach time is, in any currency.
+      const value = otherMoney ? null : rule.repValue(s);
+      return name === undefined || (value === null && reachedAt === null)
         ? []
-        : [{ name, team: e.team, value, currency: e.currency }];
+        : [{ name, team: e.team, value, reachedAt, currency: e.currency }];
     });
   });
   const topReps = rankBy(
     reps,
-    (a, b) => b.value - a.value,
+    compareReps(basis),
     (a, b) => compareText(a.name, b.name) || compareText(a.team, b.team),
   )
     .slice(0, top)

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { FEED_ROW_EM, fitList, LINE_ROW_EM, MIN_SLOTS } from '../tv/slide-kit';
 import type { OrgContest } from './contests';
 import type { League } from './league';
-import { orgFigure, orgFormatter } from './org-format';
+import { BASIS_HEADING, orgFigure, orgFormatter, orgRepFigure } from './org-format';
 import { ORG_TV_ROWS, type OrgTvPage, staleNotice, topRanked } from './tv-pages';
 
 /** Reps beside a contest's teams: the podium of the org, not a second table. */
@@ -56,14 +56,14 @@ function contestSlide(c: OrgContest) {
   const teams = topRanked(c.teams);
   return html`<div class="cols board">
     <div class="panel">
-      <h2>${c.name} · ${c.basis === 'per_target' ? '% of goal per rep' : 'per rep'}</h2>
+      <h2>${c.name} · ${BASIS_HEADING[c.basis].toLowerCase()}</h2>
       ${list(
         `Teams in ${c.name}`,
         teams.map((t) =>
           line(
             t.rank,
             html`${t.team}${t.stale ? html`<span class="tag">stale</span>` : nothing}`,
-            orgFigure(c, c.basis === 'per_target' ? t.perTargetPct : t.perRep, t.currency),
+            orgFigure(c, t.figure, t.currency),
           ),
         ),
       )}
@@ -74,7 +74,7 @@ function contestSlide(c: OrgContest) {
         `Top reps in ${c.name}`,
         c.topReps
           .slice(0, CONTEST_REPS)
-          .map((r) => line(r.rank, `${r.name} · ${r.team}`, orgFigure(c, r.value, r.currency))),
+          .map((r) => line(r.rank, `${r.name} · ${r.team}`, orgRepFigure(c, r))),
       )}
     </div>
   </div>`;
