@@ -56,7 +56,7 @@ export const SUMMARY_WORDS: Words = {
   },
   recent_badges: (f) => (f.count > 0 ? 'Recent badges:' : 'No badges earned yet.'),
   recent_badge: (f) =>
-    `  ${formatIsoDay(f.earnedOn)}  ${f.icon ? f.icon + ' ' : ''}${f.name}: ${named(f.who)}`,
+    `  ${formatIsoDay(f.earnedOn).padStart(11)}  ${f.icon ? f.icon + ' ' : ''}${f.name}: ${named(f.who)}`,
 };
 
 export function summaryText(fact: SummaryFact, currency: string): string {

@@ -29,16 +29,16 @@ describe('bellringer start', () => {
     );
     expect(code).toBe(0);
     const text = out.join('\n');
-    expect(out[0]).toBe('Summit Sales, as of 2026-11-18 (America/New_York)');
+    expect(out[0]).toBe('Summit Sales, as of 18 Nov 2026 (America/New_York)');
     expect(text).toMatch(/This month \(2026-11\):/);
     expect(text).toMatch(/^ {2}Revenue +1\. .+ \$[\d,]+ {3}2\. /m);
     expect(text).toMatch(
-      /Live contests:\n {2}November Revenue Race \(until 2026-11-30\): .+ leads with \$[\d,]+/,
+      /Live contests:\n {2}November Revenue Race \(until 30 Nov 2026\): .+ leads with \$[\d,]+/,
     );
     expect(text).toMatch(
-      /Call Streak Challenge \(until 2026-11-27\): .+ leads with \d+ working days in a row/,
+      /Call Streak Challenge \(until 27 Nov 2026\): .+ leads with \d+ working days in a row/,
     );
-    expect(text).toMatch(/Recent badges:\n {2}2026-11-\d\d /);
+    expect(text).toMatch(/Recent badges:\n {2}[ \d]\d Nov 2026  /);
     expect(text).toMatch(/Data issues: 3 \(see .+Issues\.csv\)/);
     expect(hooked).not.toBeNull();
     expect(existsSync(hooked!.snapshotPath)).toBe(true);

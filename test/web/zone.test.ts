@@ -85,15 +85,15 @@ describe('contest countdowns count in the team zone', () => {
 
 describe('stampTime', () => {
   it.each([
-    ['Europe/Berlin', /^Nov 20, 2026, 10:00\sAM GMT\+1$/],
-    ['America/New_York', /^Nov 20, 2026, 4:00\sAM EST$/],
-    ['Asia/Kolkata', /^Nov 20, 2026, 2:30\sPM GMT\+5:30$/],
+    ['Europe/Berlin', /^20 Nov 2026, 10:00\sAM GMT\+1$/],
+    ['America/New_York', /^20 Nov 2026, 4:00\sAM EST$/],
+    ['Asia/Kolkata', /^20 Nov 2026, 2:30\sPM GMT\+5:30$/],
   ])('shows 09:00 UTC on the clock of %s, naming the zone', (zone, expected) => {
     expect(stampTime(at('2026-11-20T09:00:00Z'), zone, 'en-US')).toMatch(expected);
   });
   it('an unknown zone still names the zone it shows (the viewer’s; UTC in tests)', () => {
     expect(stampTime(at('2026-11-20T09:00:00Z'), 'Nowhere/Else', 'en-US')).toMatch(
-      /^Nov 20, 2026, 9:00\sAM UTC$/,
+      /^20 Nov 2026, 9:00\sAM UTC$/,
     );
   });
 });

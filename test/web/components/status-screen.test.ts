@@ -76,7 +76,7 @@ describe('br-stamp', () => {
     const p = el.shadowRoot!.querySelector('p')!;
     expect(p.dataset.stale).toBe('false');
     expect(p.textContent!.replace(/\s+/g, ' ').trim()).toMatch(
-      /^Data of 20 Nov 2026 · published Nov 20, 2026, 10:00 AM GMT\+1 \(3 min ago\)\. The leaderboard is being republished; trying again shortly\.$/,
+      /^Data of 20 Nov 2026 · published 20 Nov 2026, 10:00 AM GMT\+1 \(3 min ago\)\. The leaderboard is being republished; trying again shortly\.$/,
     );
   });
 });

@@ -65,7 +65,7 @@ describe('computeStamp: the data day', () => {
     expect(s?.stale).toBe(false);
     expect(s?.refusedOlderMs).toBe(Date.parse('2026-11-20T07:00:00Z'));
     expect(s?.note).toMatch(
-      /An older snapshot \(published Nov 20, 2026, 8:00 AM GMT\+1\) was offered and not shown/,
+      /An older snapshot \(published 20 Nov 2026, 8:00 AM GMT\+1\) was offered and not shown/,
     );
   });
 });

@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../../cli/serve';
+import { formatIsoDay } from '../../../shared/format';
 import {
   type DataSource,
   SAMPLE,
@@ -59,13 +60,8 @@ const stamp = (page: Page) =>
     text: (p.textContent ?? '').replace(/\s+/g, ' ').trim(),
   }));
 
-const dayWords = (iso: string) =>
-  new Intl.DateTimeFormat('en-US', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  }).format(Date.parse(`${iso}T00:00:00Z`));
+// The site writes every day in the one day style (shared/format).
+const dayWords = (iso: string) => formatIsoDay(iso);
 
 describe.each(SIZES)('the freshness stamp at %s', (label, viewport) => {
   let page: Page;

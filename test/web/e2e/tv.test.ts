@@ -348,7 +348,7 @@ describe('TV wall mode', () => {
       (t) => t.length > 0,
     );
     // 09:00 UTC is 10:00 in Berlin in November (and 01:00 in Los Angeles).
-    expect(text).toMatch(/^(⚠ )?Data of .* · published Nov 20, 2026, 10:00 AM GMT\+1 \(/);
+    expect(text).toMatch(/^(⚠ )?Data of .* · published 20 Nov 2026, 10:00 AM GMT\+1 \(/);
     await la.close();
   });
 

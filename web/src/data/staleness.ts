@@ -81,18 +81,18 @@ export function ageText(minutes: number): string {
 }
 
 /**
- * When the data is from, on the team's clock and saying which ("Nov 20, 2026, 10:00 AM GMT+1"):
+ * When the data is from, on the team's clock and saying which ("20 Nov 2026, 10:00 AM GMT+1"):
  * a wall in another office, or a laptop set to another zone, shows the same time as the team's
- * own. An unknown zone falls back to the viewer's, still named.
+ * own. The day is written in the one day style (shared/format); an unknown zone falls back to
+ * the viewer's, still named.
  */
 export function stampTime(asOfMs: number, timeZone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
+  const zone = knownZone(timeZone) ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const clock = new Intl.DateTimeFormat(locale, {
     hour: 'numeric',
     minute: '2-digit',
     timeZoneName: 'short',
-    timeZone: knownZone(timeZone) ?? undefined,
+    timeZone: zone,
   }).format(asOfMs);
+  return `${formatIsoDay(dayIn(asOfMs, zone))}, ${clock}`;
 }
